@@ -1,0 +1,55 @@
+package org.crosscheck.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something a party asserts or denies, with the report text that says so. {@code claimant} is an actor id or
+ * {@link #OUTLET} for the report's own voice; {@code via} the person who voiced it. A casualty claim carries
+ * {@code casualties}; damage, seizure and control claims carry {@code object} and maybe {@code quantity}.
+ * Immutable.
+ */
+public record Claim(String id, String claimant, String via, Span cue, Stance stance, ClaimKind kind, String event,
+                    Casualties casualties, String object, Count quantity, List<String> refutes,
+                    List<Span> evidence) {
+    /** The claimant of what the report states in its own voice. */
+    public static final String OUTLET = "outlet";
+
+    public Claim {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(claimant, "claimant");
+        Objects.requireNonNull(stance, "stance");
+        Objects.requireNonNull(kind, "kind");
+        if ((kind == ClaimKind.CASUALTIES) != (casualties != null)) {
+            throw new IllegalArgumentException("claim " + id + ": casualties go with kind casualties only");
+        }
+        evidence = Lists.copy(evidence);
+        if (evidence.isEmpty()) {
+            throw new IllegalArgumentException("claim " + id + " has no evidence");
+        }
+        refutes = Lists.copy(refutes);
+        if (refutes.contains(id)) {
+            throw new IllegalArgumentException("claim " + id + " cannot refute itself");
+        }
+    }
+
+    public Claim withId(String newId) {
+        return new Claim(newId, claimant, via, cue, stance, kind, event, casualties, object, quantity, refutes,
+                evidence);
+    }
+
+    public Claim withEvidence(List<Span> newEvidence) {
+        return new Claim(id, claimant, via, cue, stance, kind, event, casualties, object, quantity, refutes,
+                newEvidence);
+    }
+
+    public Claim withRefutes(List<String> newRefutes) {
+        return new Claim(id, claimant, via, cue, stance, kind, event, casualties, object, quantity, newRefutes,
+                evidence);
+    }
+
+    public Claim withEvent(String newEvent) {
+        return new Claim(id, claimant, via, cue, stance, kind, newEvent, casualties, object, quantity, refutes,
+                evidence);
+    }
+}
