@@ -1,0 +1,282 @@
+package org.crosscheck.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Resolves toponyms by context. Candidates come by exact name (names, ASCII names, alternates), else by
+ * transliteration variant ({@link LuceneGazetteer#variants}). Each is scored on its kind (country, province,
+ * capital…), population, the countries and provinces the report names or implies (demonyms, dateline), a
+ * division word after the name ("Kalat district"), and, in a second round, closeness to the places chosen for
+ * the report's other names (a report's places lie together). A small place abroad, when the report is about
+ * somewhere else, and any variant match outside the report's region, are refused: the name then falls back to
+ * the division the text puts it in ("across Kalat, including Mongchar"), or to the report's main province,
+ * at precision 2 or 3. Thread-safe: holds only the thread-safe gazetteer.
+ */
+public final class ContextPlaceResolver implements PlaceResolver {
+    /** Below this a name abroad is taken for a namesake of a place in the report's own region. */
+    private static final long NOTABLE_POPULATION = 100_000;
+    private static final double MIN_VARIANT_SIMILARITY = 0.75;
+
+    private final LuceneGazetteer gazetteer;
+
+    public ContextPlaceResolver(LuceneGazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer);
+    }
+
+    private record Candidate(GazetteerEntry entry, double similarity, boolean primary) {
+    }
+
+    @Override
+    public List<Resolution> resolve(TaggedText tagged) {
+        List<Toponym> tops = tagged.toponyms();
+        Map<String, List<Candidate>> byName = new LinkedHashMap<>();
+        for (Toponym t : tops) {
+            byName.computeIfAbsent(lookupKey(t), k -> candidates(t));
+        }
+        // Context: countries and provinces the report names unambiguously, demonyms, the dateline.
+        Set<String> countries = new HashSet<>(tagged.contextCountries());
+        Set<String> provinces = new HashSet<>();
+        for (Toponym t : tops) {
+            List<Candidate> cs = byName.get(lookupKey(t));
+            if (cs.isEmpty() || cs.get(0).similarity() < 1) {
+                continue;
+            }
+            GazetteerEntry top = cs.get(0).entry();
+            if (top.kind() == GazetteerEntry.Kind.COUNTRY) {
+                countries.add(top.country());
+            } else if (top.kind() == GazetteerEntry.Kind.ADMIN1) {
+                countries.add(top.country());
+                provinces.add(top.country() + "." + top.admin1());
+            } else if (t.has(Toponym.Cue.DATELINE)) {
+                countries.add(top.country());
+                provinces.add(top.country() + "." + top.admin1());
+            }
+        }
+        Map<String, Candidate> chosen = new HashMap<>();
+        for (Map.Entry<String, List<Candidate>> e : byName.entrySet()) {
+            chosen.put(e.getKey(), best(e.getValue(), countries, provinces, List.of(), e.getKey()));
+        }
+        // Second round: prefer the candidate close to the places chosen for the other names.
+        for (int round = 0; round < 2; round++) {
+            Map<String, Candidate> next = new HashMap<>();
+            for (Map.Entry<String, List<Candidate>> e : byName.entrySet()) {
+                List<GazetteerEntry> others = new ArrayList<>();
+                for (Map.Entry<String, Candidate> c : chosen.entrySet()) {
+                    if (!c.getKey().equals(e.getKey()) && c.getValue() != null && isPoint(c.getValue().entry())) {
+                        others.add(c.getValue().entry());
+                    }
+                }
+                next.put(e.getKey(), best(e.getValue(), countries, provinces, others, e.getKey()));
+            }
+            chosen = next;
+        }
+        // Refuse namesakes abroad and variants outside the region.
+        Map<String, Integer> regionVotes = new HashMap<>();
+        for (Map.Entry<String, Candidate> c : chosen.entrySet()) {
+            Candidate cand = c.getValue();
+            if (cand != null && cand.similarity() >= 1 && !cand.entry().admin1().isEmpty()
+                    && cand.entry().kind() != GazetteerEntry.Kind.COUNTRY) {
+                regionVotes.merge(cand.entry().country() + "." + cand.entry().admin1(), 1, Integer::sum);
+            }
+        }
+        String mainRegion = regionVotes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+        Map<String, Candidate> accepted = new HashMap<>();
+        for (Map.Entry<String, Candidate> c : chosen.entrySet()) {
+            Candidate cand = c.getValue();
+            if (cand == null) {
+                continue;
+            }
+            GazetteerEntry e = cand.entry();
+            boolean big = e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.ADMIN1
+                    || e.kind() == GazetteerEntry.Kind.CAPITAL || e.population() >= NOTABLE_POPULATION;
+            boolean home = countries.isEmpty() || countries.contains(e.country());
+            if (cand.similarity() < 1) {
+                if (!countries.contains(e.country()) || !nearAny(e, chosen.values(), 300)) {
+                    continue;
+                }
+            } else if (!home && !big) {
+                continue;
+            }
+            accepted.put(c.getKey(), cand);
+        }
+        List<Resolution> out = new ArrayList<>(tops.size());
+        Map<Integer, Resolution> byStart = new HashMap<>();
+        for (Toponym t : tops) {
+            Candidate c = accepted.get(lookupKey(t));
+            Resolution r;
+            if (c != null) {
+                GazetteerEntry e = gazetteer.withAdminNames(c.entry());
+                int precision = t.has(Toponym.Cue.NEAR) ? Math.max(2, e.precision()) : e.precision();
+                r = new Resolution(t, e, null, precision, t.enclosingStart(), c.similarity());
+            } else {
+                r = fallback(t, tops, byStart, accepted, mainRegion, countries);
+            }
+            out.add(r);
+            byStart.put(t.start(), r);
+        }
+        return out;
+    }
+
+    /** Where the text puts a name the gazetteer lacks: its list head, a longer name's stem, or the main region. */
+    private Resolution fallback(Toponym t, List<Toponym> tops, Map<Integer, Resolution> byStart,
+                                Map<String, Candidate> accepted, String mainRegion, Set<String> countries) {
+        int enclosing = t.enclosingStart();
+        if (enclosing < 0) {
+            // "Khazeena Soro" is a place in or by Khazeena.
+            for (Toponym o : tops) {
+                if (o != t && t.text().startsWith(o.text() + " ")) {
+                    enclosing = o.start();
+                    break;
+                }
+            }
+        }
+        if (enclosing >= 0) {
+            Resolution host = byStart.get(enclosing);
+            if (host == null) {
+                for (Toponym o : tops) {
+                    if (o.start() == enclosing) {
+                        Candidate c = accepted.get(lookupKey(o));
+                        if (c != null) {
+                            host = new Resolution(o, gazetteer.withAdminNames(c.entry()), null, 1, -1, 1);
+                        }
+                    }
+                }
+            }
+            if (host != null && host.located() != null) {
+                GazetteerEntry where = host.located();
+                GazetteerEntry district = gazetteer.withAdminNames(where);
+                if (where.kind() != GazetteerEntry.Kind.COUNTRY && where.kind() != GazetteerEntry.Kind.ADMIN1) {
+                    // A town's district stands for a village in its orbit.
+                    GazetteerEntry d = gazetteer.admin2(where.country(), where.admin1(), where.admin2())
+                            .map(gazetteer::withAdminNames).orElse(district);
+                    return new Resolution(t, null, d, 2, enclosing, 0);
+                }
+                return new Resolution(t, null, district, 3, enclosing, 0);
+            }
+        }
+        if (mainRegion != null) {
+            int dot = mainRegion.indexOf('.');
+            GazetteerEntry region = gazetteer.admin1(mainRegion.substring(0, dot), mainRegion.substring(dot + 1))
+                    .orElse(null);
+            if (region != null) {
+                return new Resolution(t, null, region, 3, -1, 0);
+            }
+        }
+        if (countries.size() == 1) {
+            GazetteerEntry c = gazetteer.country(countries.iterator().next());
+            if (c != null) {
+                return new Resolution(t, null, c, 3, -1, 0);
+            }
+        }
+        return new Resolution(t, null, null, 3, -1, 0);
+    }
+
+    private static String lookupKey(Toponym t) {
+        return Names.key(t.text()) + (t.has(Toponym.Cue.DIVISION) ? "|div" : "");
+    }
+
+    private List<Candidate> candidates(Toponym t) {
+        List<Candidate> out = new ArrayList<>();
+        String key = Names.key(t.text());
+        if (t.has(Toponym.Cue.DEMONYM)) {
+            String cc = gazetteer.demonymCountry(t.text());
+            GazetteerEntry c = cc == null ? null : gazetteer.country(cc);
+            if (c != null) {
+                out.add(new Candidate(c, 1, true));
+                return out;
+            }
+        }
+        if (t.has(Toponym.Cue.DIVISION)) {
+            for (GazetteerEntry e : gazetteer.lookup(t.text() + " District", 10)) {
+                out.add(new Candidate(e, 1, true));
+            }
+        }
+        for (GazetteerEntry e : gazetteer.lookup(t.text(), 60)) {
+            out.add(new Candidate(e, 1, Names.key(e.name()).equals(key)));
+        }
+        if (out.isEmpty() && !t.has(Toponym.Cue.DEMONYM)) {
+            for (LuceneGazetteer.Variant v : gazetteer.variants(t.text(), MIN_VARIANT_SIMILARITY, 20)) {
+                out.add(new Candidate(v.entry(), v.similarity(), true));
+            }
+        }
+        return out;
+    }
+
+    private Candidate best(List<Candidate> cs, Set<String> countries, Set<String> provinces,
+                           List<GazetteerEntry> others, String key) {
+        Candidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Candidate c : cs) {
+            double s = score(c, countries, provinces, others, key.endsWith("|div"));
+            if (s > bestScore) {
+                bestScore = s;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static double score(Candidate c, Set<String> countries, Set<String> provinces,
+                                List<GazetteerEntry> others, boolean division) {
+        GazetteerEntry e = c.entry();
+        double s = switch (e.kind()) {
+            case COUNTRY -> 4.0;
+            case ADMIN1 -> 3.0;
+            case CAPITAL -> 1.5;
+            case ADMIN_SEAT -> e.featureCode().equals("PPLA") ? 1.0 : 0.5;
+            case ADMIN2 -> division ? 3.0 : -1.0;
+            case POPULATED -> 0;
+            case REGION -> 0.5;
+            case OTHER -> -0.5;
+        };
+        s += 0.5 * Math.log10(e.population() + 1);
+        if (countries.contains(e.country())) {
+            s += 2.5;
+        }
+        if (provinces.contains(e.country() + "." + e.admin1()) && e.kind() != GazetteerEntry.Kind.ADMIN1) {
+            s += 1.5;
+        }
+        if (!c.primary()) {
+            s -= 0.7;
+        }
+        if (c.similarity() < 1) {
+            s -= 1 + 6 * (1 - c.similarity());
+        }
+        if (isPoint(e) && !others.isEmpty()) {
+            double min = Double.MAX_VALUE;
+            for (GazetteerEntry o : others) {
+                if (o != e) {
+                    min = Math.min(min, Geo.km(e.lat(), e.lon(), o.lat(), o.lon()));
+                }
+            }
+            if (min < 100) {
+                s += 2.0;
+            } else if (min < 400) {
+                s += 1.0;
+            }
+        }
+        return s;
+    }
+
+    private static boolean isPoint(GazetteerEntry e) {
+        return e.kind() != GazetteerEntry.Kind.COUNTRY && e.kind() != GazetteerEntry.Kind.ADMIN1;
+    }
+
+    private static boolean nearAny(GazetteerEntry e, Iterable<Candidate> chosen, double km) {
+        for (Candidate c : chosen) {
+            if (c != null && c.similarity() >= 1 && c.entry() != e
+                    && Geo.km(e.lat(), e.lon(), c.entry().lat(), c.entry().lon()) < km) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,180 @@
+package org.crosscheck.geo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.crosscheck.model.Geoparser;
+import org.crosscheck.model.Place;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.AnnotatedText;
+
+/**
+ * The places stage: a {@link Geotagger} finds toponyms, a {@link PlaceResolver} resolves them, and this class
+ * merges them into places: one per gazetteer entry, and one per unknown name with its spelling variants
+ * (Mongchar, Mangochar) folded in; numbered p1, p2… by first mention; {@code within} set from the text
+ * ("across Kalat, including Mongchar") or from the divisions and countries the report names.
+ *
+ * <p>Use: {@code new GazetteerGeoparser(LuceneGazetteer.open(Path.of("crosscheck-data/gazetteer")))}; the
+ * gazetteer is built on first use from the files the build fetched ({@link GazetteerSources}). Thread-safe when
+ * its stages are (the default ones are).
+ */
+public final class GazetteerGeoparser implements Geoparser {
+    /** Two spellings of an unknown name at least this similar, with one skeleton, are one place. */
+    private static final double SAME_PLACE_SIMILARITY = 0.75;
+
+    private final Geotagger tagger;
+    private final PlaceResolver resolver;
+    private final LuceneGazetteer gazetteer;
+
+    public GazetteerGeoparser(Geotagger tagger, PlaceResolver resolver, LuceneGazetteer gazetteer) {
+        this.tagger = Objects.requireNonNull(tagger);
+        this.resolver = Objects.requireNonNull(resolver);
+        this.gazetteer = Objects.requireNonNull(gazetteer);
+    }
+
+    /** The default pipeline on {@code gazetteer}, tagging by the project's codebook. */
+    public GazetteerGeoparser(LuceneGazetteer gazetteer) {
+        this(new NerGazetteerGeotagger(gazetteer, TaggingPolicy.CODEBOOK), new ContextPlaceResolver(gazetteer),
+                gazetteer);
+    }
+
+    /** Opens (building on first use) the gazetteer in {@code dataDir}/gazetteer. The caller closes it. */
+    public static LuceneGazetteer openGazetteer(Path dataDir) throws IOException {
+        return LuceneGazetteer.open(dataDir.resolve("gazetteer"), GazetteerSources.locate(dataDir));
+    }
+
+    /** The stages' output, for callers that want toponyms and resolutions rather than merged places. */
+    public List<Resolution> resolve(AnnotatedText text) {
+        return resolver.resolve(tagger.tag(text));
+    }
+
+    @Override
+    public List<Place> geoparse(AnnotatedText text) {
+        List<Resolution> rs = resolve(text);
+        // Group resolutions into places.
+        List<List<Resolution>> groups = new ArrayList<>();
+        Map<String, List<Resolution>> byEntry = new HashMap<>();
+        for (Resolution r : rs) {
+            if (r.entry() != null) {
+                List<Resolution> g = byEntry.get(r.entry().key());
+                if (g == null) {
+                    g = new ArrayList<>();
+                    byEntry.put(r.entry().key(), g);
+                    groups.add(g);
+                }
+                g.add(r);
+                continue;
+            }
+            List<Resolution> home = null;
+            for (List<Resolution> g : groups) {
+                Resolution f = g.get(0);
+                if (f.entry() == null && sameName(f.toponym().text(), r.toponym().text())) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(r);
+        }
+        Map<List<Resolution>, String> ids = new LinkedHashMap<>();
+        Map<Integer, String> idByStart = new HashMap<>();
+        for (List<Resolution> g : groups) {
+            String id = "p" + (ids.size() + 1);
+            ids.put(g, id);
+            for (Resolution r : g) {
+                idByStart.put(r.toponym().start(), id);
+            }
+        }
+        List<Place> places = new ArrayList<>();
+        for (List<Resolution> g : groups) {
+            String id = ids.get(g);
+            Resolution first = g.get(0);
+            LinkedHashSet<String> aliases = new LinkedHashSet<>();
+            List<Span> mentions = new ArrayList<>();
+            Map<String, Integer> counts = new HashMap<>();
+            int precision = 3;
+            String within = null;
+            for (Resolution r : g) {
+                Toponym t = r.toponym();
+                aliases.add(t.text());
+                mentions.add(new Span(t.start(), t.end(), t.text()));
+                counts.merge(t.text(), 1, Integer::sum);
+                precision = Math.min(precision, r.precision());
+                if (within == null && r.enclosing() >= 0) {
+                    String w = idByStart.get(r.enclosing());
+                    if (w != null && !w.equals(id)) {
+                        within = w;
+                    }
+                }
+            }
+            GazetteerEntry e = first.entry();
+            GazetteerEntry loc = first.located();
+            if (within == null && loc != null) {
+                within = enclosingByAdmin(loc, id, groups, ids);
+            }
+            String name;
+            if (e != null) {
+                name = e.name();
+            } else {
+                // An unknown place goes by the spelling the text uses most, the first one on a tie.
+                name = first.toponym().text();
+                for (String a : aliases) {
+                    if (counts.get(a) > counts.get(name)) {
+                        name = a;
+                    }
+                }
+            }
+            places.add(new Place(id, name, List.copyOf(aliases), e == null ? null : e.geonamesId(),
+                    loc == null ? null : loc.lat(), loc == null ? null : loc.lon(),
+                    loc == null || loc.country().isEmpty() ? null : loc.country(),
+                    loc == null ? null : loc.admin1Name(),
+                    loc == null || e == null && first.precision() == 3 ? null : loc.admin2Name(),
+                    e == null ? Math.max(2, precision) : precision, within, mentions));
+        }
+        return places;
+    }
+
+    /** The report's place that contains {@code loc} by its admin codes: its district, province or country. */
+    private static String enclosingByAdmin(GazetteerEntry loc, String id, List<List<Resolution>> groups,
+                                           Map<List<Resolution>, String> ids) {
+        String best = null;
+        int bestLevel = 0;
+        for (List<Resolution> g : groups) {
+            GazetteerEntry o = g.get(0).entry();
+            if (o == null || ids.get(g).equals(id) || o.key().equals(loc.key()) || !o.country().equals(loc.country())) {
+                continue;
+            }
+            int level = 0;
+            if (o.kind() == GazetteerEntry.Kind.ADMIN2 && o.admin1().equals(loc.admin1())
+                    && o.admin2().equals(loc.admin2()) && loc.kind() != GazetteerEntry.Kind.ADMIN2) {
+                level = 3;
+            } else if (o.kind() == GazetteerEntry.Kind.ADMIN1 && o.admin1().equals(loc.admin1())
+                    && loc.kind() != GazetteerEntry.Kind.ADMIN1) {
+                level = 2;
+            } else if (o.kind() == GazetteerEntry.Kind.COUNTRY && loc.kind() != GazetteerEntry.Kind.COUNTRY) {
+                level = 1;
+            }
+            if (level > bestLevel) {
+                bestLevel = level;
+                best = ids.get(g);
+            }
+        }
+        return best;
+    }
+
+    private static boolean sameName(String a, String b) {
+        if (Names.key(a).equals(Names.key(b))) {
+            return true;
+        }
+        return Names.skeleton(a).equals(Names.skeleton(b)) && Names.similarity(a, b) >= SAME_PLACE_SIMILARITY;
+    }
+}

@@ -1,0 +1,301 @@
+package org.crosscheck.geo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Writes gazetteer records into the Lucene index. {@link #buildBundled} makes a new index from the files the
+ * build fetched (GeoNames cities500, the world-countries list, the country-state-city divisions);
+ * {@link #importFile} merges any GeoNames dump in its tab format into an existing index: the geoname table
+ * (allCountries.txt, PK.txt, cities1000.txt…) or an admin code file (admin1CodesASCII.txt, admin2Codes.txt).
+ * Records replace earlier ones with the same key, so importing a file twice is harmless. Not thread-safe: one
+ * importer writes at a time, and a {@link LuceneGazetteer} opened before an import sees it only when reopened.
+ */
+public final class GazetteerImporter {
+    /** File names, in the sources folder, of what the build fetched. */
+    public static final String CITIES = "cities500.txt";
+    public static final String COUNTRIES = "countries.json";
+    public static final String STATES = "csc-state.json";
+    public static final String STATE_CITIES = "csc-city.json";
+
+    private static final Pattern DIVISION_WORD = Pattern.compile(
+            "\\s+(Province|Region|Governorate|State|District|Oblast|Prefecture|County|Division|Department|"
+                    + "Municipality|Territory|Parish|Emirate|Voivodeship|Canton|Krai)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** Counts of what one run wrote. */
+    public record Stats(int places, int divisions, int countries) {
+    }
+
+    /**
+     * Builds a new index in {@code indexDir} from {@code sourcesDir}, replacing whatever was there.
+     *
+     * @throws IOException when a source file is missing or unreadable
+     */
+    public Stats buildBundled(Path sourcesDir, Path indexDir) throws IOException {
+        for (String f : List.of(CITIES, COUNTRIES, STATES, STATE_CITIES)) {
+            if (!Files.isRegularFile(sourcesDir.resolve(f))) {
+                throw new IOException("gazetteer source " + sourcesDir.resolve(f) + " is missing: build the "
+                        + "crosscheck-geo module (mvn -pl crosscheck-geo generate-resources) or set "
+                        + GazetteerSources.PROPERTY);
+            }
+        }
+        Files.createDirectories(indexDir);
+        IndexWriterConfig cfg = new IndexWriterConfig(new KeywordAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128);
+        try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter w = new IndexWriter(dir, cfg)) {
+            List<GazetteerEntry> cities = new ArrayList<>(200_000);
+            Map<String, List<String>> alternates = new HashMap<>();
+            try (BufferedReader r = Files.newBufferedReader(sourcesDir.resolve(CITIES), StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    String[] f = line.split("\t", -1);
+                    if (f.length >= 15) {
+                        GazetteerEntry e = geoname(f);
+                        cities.add(e);
+                        alternates.put(e.key(), splitAlternates(f[3]));
+                    }
+                }
+            }
+            Map<String, JsonNode> stateByCode = new HashMap<>();
+            Map<String, String> admin1Names = mapAdmin1(sourcesDir, cities, stateByCode);
+            Map<String, GazetteerEntry> seats = new LinkedHashMap<>();
+            for (GazetteerEntry e : cities) {
+                // The district's own seat (PPLA2) names it; a province or national capital stands in when the
+                // district has no PPLA2 of its own (Quetta district, seat Quetta, a PPLA).
+                if (!e.admin2().isEmpty() && e.featureCode().startsWith("PPL")) {
+                    if (Set.of("PPLA2", "PPLA", "PPLC").contains(e.featureCode())) {
+                        seats.merge(e.country() + "." + e.admin1() + "." + e.admin2(), e,
+                                (a, b) -> seatRank(b) > seatRank(a) ? b : a);
+                    }
+                }
+            }
+            int places = 0;
+            for (GazetteerEntry e : cities) {
+                String a1 = admin1Names.get(e.country() + "." + e.admin1());
+                GazetteerEntry seat = seats.get(e.country() + "." + e.admin1() + "." + e.admin2());
+                GazetteerEntry full = e.withAdminNames(a1, seat == null ? null : seat.name());
+                List<String> names = new ArrayList<>(List.of(e.name(), e.alternateNames().get(0)));
+                names.addAll(alternates.get(e.key()));
+                w.addDocument(IndexSchema.toDocument(full, names, List.of(e.name(), e.alternateNames().get(0)),
+                        List.of()));
+                places++;
+            }
+            int divisions = 0;
+            // A district the sources do not list is named after its seat (Kalat district, seat Kalat): the
+            // division is indexed as "<seat> District" so "Kalat district" finds it and "Kalat" the town.
+            for (Map.Entry<String, GazetteerEntry> s : seats.entrySet()) {
+                GazetteerEntry seat = s.getValue();
+                GazetteerEntry d = new GazetteerEntry("a2:" + s.getKey(), null, seat.name(), List.of(), seat.lat(),
+                        seat.lon(), "A", "ADM2", seat.country(), seat.admin1(), seat.admin2(), seat.population(),
+                        admin1Names.get(seat.country() + "." + seat.admin1()), seat.name());
+                List<String> names = List.of(seat.name() + " District", seat.name() + " County");
+                w.addDocument(IndexSchema.toDocument(d, names, List.of(), List.of()));
+                divisions++;
+            }
+            Map<String, List<String>> codesByState = new HashMap<>();
+            for (Map.Entry<String, JsonNode> m : stateByCode.entrySet()) {
+                JsonNode st = m.getValue();
+                codesByState.computeIfAbsent(st.get("countryCode").asText() + "-" + st.get("isoCode").asText(),
+                        k -> new ArrayList<>()).add(m.getKey());
+            }
+            for (JsonNode st : json.readTree(sourcesDir.resolve(STATES).toFile())) {
+                String cc = st.get("countryCode").asText();
+                String iso = st.get("isoCode").asText();
+                String name = st.get("name").asText();
+                if (st.get("latitude").isNull() || st.get("latitude").asText().isEmpty()) {
+                    continue;
+                }
+                double lat = st.get("latitude").asDouble();
+                double lon = st.get("longitude").asDouble();
+                List<String> codes = codesByState.getOrDefault(cc + "-" + iso, List.of(""));
+                for (String code : codes) {
+                    String a1 = code.isEmpty() ? "" : code.substring(code.indexOf('.') + 1);
+                    GazetteerEntry e = new GazetteerEntry(a1.isEmpty() ? "st:" + cc + "-" + iso : "a1:" + code,
+                            null, name, List.of(), lat, lon, "A", "ADM1", cc, a1, "", 0, name, null);
+                    List<String> names = new ArrayList<>(List.of(name));
+                    String bare = DIVISION_WORD.matcher(name).replaceAll("");
+                    if (!bare.equals(name) && !bare.isBlank()) {
+                        names.add(bare);
+                    }
+                    w.addDocument(IndexSchema.toDocument(e, names, names, List.of()));
+                    divisions++;
+                }
+            }
+            int countries = 0;
+            for (JsonNode c : json.readTree(sourcesDir.resolve(COUNTRIES).toFile())) {
+                String cca2 = c.path("cca2").asText();
+                JsonNode ll = c.path("latlng");
+                if (cca2.isEmpty() || ll.size() < 2) {
+                    continue;
+                }
+                String common = c.path("name").path("common").asText();
+                List<String> names = new ArrayList<>(List.of(common, c.path("name").path("official").asText()));
+                c.path("altSpellings").forEach(a -> names.add(a.asText()));
+                for (String n : List.copyOf(names)) {
+                    // "USA" is also written "U.S.A."; the dotted form keys differently.
+                    if (n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().allMatch(Character::isLetter)) {
+                        names.add(String.join(".", n.split("")) + ".");
+                    }
+                }
+                List<String> demonyms = new ArrayList<>();
+                JsonNode eng = c.path("demonyms").path("eng");
+                for (String g : List.of("m", "f")) {
+                    String d = eng.path(g).asText();
+                    if (!d.isEmpty() && !demonyms.contains(d)) {
+                        demonyms.add(d);
+                    }
+                }
+                GazetteerEntry e = new GazetteerEntry("cc:" + cca2, null, common, List.of(), ll.get(0).asDouble(),
+                        ll.get(1).asDouble(), "A", "PCLI", cca2, "", "", 0, null, null);
+                w.addDocument(IndexSchema.toDocument(e, names, List.of(common), demonyms));
+                countries++;
+            }
+            w.commit();
+            return new Stats(places, divisions, countries);
+        }
+    }
+
+    /**
+     * Names GeoNames' first-level codes (PK.02) after the admin package's divisions (Balochistan): a city that
+     * both lists, same name within 10 km, votes for the pair, and each code takes its most voted division.
+     */
+    private Map<String, String> mapAdmin1(Path sourcesDir, List<GazetteerEntry> cities,
+                                          Map<String, JsonNode> stateByCode) throws IOException {
+        Map<String, JsonNode> states = new HashMap<>();
+        for (JsonNode st : json.readTree(sourcesDir.resolve(STATES).toFile())) {
+            states.put(st.get("countryCode").asText() + "-" + st.get("isoCode").asText(), st);
+        }
+        Map<String, List<double[]>> cscCities = new HashMap<>();
+        Map<String, List<String>> cscState = new HashMap<>();
+        for (JsonNode c : json.readTree(sourcesDir.resolve(STATE_CITIES).toFile())) {
+            String k = c.get(1).asText() + "|" + Names.key(c.get(0).asText());
+            cscCities.computeIfAbsent(k, x -> new ArrayList<>()).add(new double[] {c.get(3).asDouble(),
+                    c.get(4).asDouble()});
+            cscState.computeIfAbsent(k, x -> new ArrayList<>()).add(c.get(1).asText() + "-" + c.get(2).asText());
+        }
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (GazetteerEntry e : cities) {
+            if (e.admin1().isEmpty()) {
+                continue;
+            }
+            String k = e.country() + "|" + Names.key(e.name());
+            List<double[]> pts = cscCities.get(k);
+            if (pts == null) {
+                continue;
+            }
+            for (int i = 0; i < pts.size(); i++) {
+                if (Geo.km(e.lat(), e.lon(), pts.get(i)[0], pts.get(i)[1]) < 10) {
+                    votes.computeIfAbsent(e.country() + "." + e.admin1(), x -> new HashMap<>())
+                            .merge(cscState.get(k).get(i), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        for (Map.Entry<String, Map<String, Integer>> v : votes.entrySet()) {
+            String best = v.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+            JsonNode st = states.get(best);
+            if (st != null) {
+                names.put(v.getKey(), st.get("name").asText());
+                stateByCode.put(v.getKey(), st);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Merges a GeoNames dump into the index at {@code indexDir}: the geoname table (19 columns) or an admin code
+     * file (4 columns). Returns what it wrote.
+     */
+    public Stats importFile(Path dump, Path indexDir) throws IOException {
+        IndexWriterConfig cfg = new IndexWriterConfig(new KeywordAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(128);
+        int places = 0;
+        int divisions = 0;
+        try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter w = new IndexWriter(dir, cfg);
+             BufferedReader r = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length >= 15) {
+                    GazetteerEntry e = geoname(f);
+                    List<String> names = new ArrayList<>(List.of(e.name(), e.alternateNames().get(0)));
+                    names.addAll(splitAlternates(f[3]));
+                    if (e.kind() == GazetteerEntry.Kind.ADMIN1 || e.kind() == GazetteerEntry.Kind.ADMIN2) {
+                        String bare = DIVISION_WORD.matcher(e.name()).replaceAll("");
+                        if (!bare.equals(e.name()) && !bare.isBlank()) {
+                            names.add(bare);
+                        }
+                        divisions++;
+                    } else {
+                        places++;
+                    }
+                    w.updateDocument(new Term(IndexSchema.KEY, e.key()), IndexSchema.toDocument(e, names,
+                            List.of(e.name(), e.alternateNames().get(0)), List.of()));
+                } else if (f.length >= 3 && f[0].matches("[A-Z]{2}\\.[^.]+(\\.[^.]+)?")) {
+                    w.updateDocument(new Term(IndexSchema.KEY, "code:" + f[0]), IndexSchema.codeNameDocument(f[0],
+                            f[1]));
+                    divisions++;
+                } else {
+                    throw new IOException(dump + ": not a GeoNames geoname table nor an admin code file: " + line);
+                }
+            }
+            w.commit();
+        }
+        return new Stats(places, divisions, 0);
+    }
+
+    private static int seatRank(GazetteerEntry e) {
+        return e.featureCode().equals("PPLA2") ? 3 : 2;
+    }
+
+    /** One row of the GeoNames geoname table; the ASCII name rides as the first alternate. */
+    static GazetteerEntry geoname(String[] f) {
+        try {
+            long id = Long.parseLong(f[0]);
+            long pop = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+            return new GazetteerEntry("gn:" + id, id, f[1], List.of(f[2].isEmpty() ? f[1] : f[2]),
+                    Double.parseDouble(f[4]), Double.parseDouble(f[5]), f[6], f[7], f[8], f[10], f[11], pop, null,
+                    null);
+        } catch (NumberFormatException ex) {
+            throw new UncheckedIOException(new IOException("bad GeoNames row: " + String.join("\t", f), ex));
+        }
+    }
+
+    private static List<String> splitAlternates(String field) {
+        List<String> out = new ArrayList<>();
+        if (field.isEmpty()) {
+            return out;
+        }
+        for (String a : field.split(",")) {
+            if (IndexSchema.usefulAlternate(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+}
