@@ -1,0 +1,58 @@
+package org.crosscheck.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.model.CrosscheckConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** Options that set the process's {@link CrosscheckConfig}; what is not given keeps its default. */
+public final class ConfigOptions {
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data folder (gazetteer index, ledger); built on first use. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "${sys:crosscheck.data:-crosscheck-data}")
+    Path data;
+
+    @Option(names = "--max-bytes", paramLabel = "N", converter = ByteSizeConverter.class,
+            description = "Refuse report files larger than N bytes (suffixes K, M, G allowed). Default: 20M.")
+    Long maxBytes;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Reports extracted at once. Default: the number of cores.")
+    Integer threads;
+
+    CrosscheckConfig toConfig(CommandLine cl) {
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(cl, "--threads must be at least 1, not " + threads);
+        }
+        CrosscheckConfig d = CrosscheckConfig.defaults();
+        return new CrosscheckConfig(data, d.jdbcUrl(), maxBytes != null ? maxBytes : d.maxReportBytes(),
+                threads != null ? threads : d.threads());
+    }
+
+    /** "20000", "512K", "20M", "1G" (binary multiples) to a positive number of bytes. */
+    public static final class ByteSizeConverter implements CommandLine.ITypeConverter<Long> {
+        private static final Pattern SIZE = Pattern.compile("(\\d{1,15})\\s*([kmg]?)i?b?", Pattern.CASE_INSENSITIVE);
+
+        @Override
+        public Long convert(String value) {
+            Matcher m = SIZE.matcher(value.strip());
+            if (!m.matches()) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a size in bytes (e.g. 20M)");
+            }
+            long n = Long.parseLong(m.group(1));
+            long unit = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "k" -> 1024L;
+                case "m" -> 1024L * 1024;
+                case "g" -> 1024L * 1024 * 1024;
+                default -> 1L;
+            };
+            if (n <= 0) {
+                throw new CommandLine.TypeConversionException("'" + value + "': the limit must be positive");
+            }
+            return n * unit;
+        }
+    }
+}
