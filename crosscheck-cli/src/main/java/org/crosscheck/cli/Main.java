@@ -34,6 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             CommandLine.HelpCommand.class,
             ExtractCommand.class,
             BenchCommand.class,
+            GazetteerCommand.class,
         })
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
@@ -71,6 +72,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(ExtractorFactory extractors) {
         Objects.requireNonNull(extractors, "extractors");
         CommandLine cl = new CommandLine(new Main(), new CommandFactory(extractors));
+        cl.getSubcommands().get("bench").addSubcommand(new GeoBenchCommand());
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler(Main::executionError);
         return cl;

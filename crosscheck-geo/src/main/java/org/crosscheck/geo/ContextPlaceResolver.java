@@ -229,7 +229,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
         GazetteerEntry e = c.entry();
         double s = switch (e.kind()) {
             case COUNTRY -> 4.0;
-            case ADMIN1 -> 3.0;
+            case ADMIN1 -> 2.5;
             case CAPITAL -> 1.5;
             case ADMIN_SEAT -> e.featureCode().equals("PPLA") ? 1.0 : 0.5;
             case ADMIN2 -> division ? 3.0 : -1.0;
@@ -238,6 +238,10 @@ public final class ContextPlaceResolver implements PlaceResolver {
             case OTHER -> -0.5;
         };
         s += 0.5 * Math.log10(e.population() + 1);
+        if (e.kind() == GazetteerEntry.Kind.COUNTRY && c.primary()) {
+            // A country's own name means the country far more often than a namesake town does.
+            s += 3.0;
+        }
         if (countries.contains(e.country())) {
             s += 2.5;
         }
@@ -249,6 +253,16 @@ public final class ContextPlaceResolver implements PlaceResolver {
         }
         if (c.similarity() < 1) {
             s -= 1 + 6 * (1 - c.similarity());
+        }
+        if (!others.isEmpty()) {
+            // A report's places lie together: the country most of the other names resolve to counts.
+            int same = 0;
+            for (GazetteerEntry o : others) {
+                if (o.country().equals(e.country())) {
+                    same++;
+                }
+            }
+            s += 2.0 * same / others.size();
         }
         if (isPoint(e) && !others.isEmpty()) {
             double min = Double.MAX_VALUE;

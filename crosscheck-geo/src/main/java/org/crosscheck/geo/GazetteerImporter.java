@@ -110,7 +110,7 @@ public final class GazetteerImporter {
                 GazetteerEntry d = new GazetteerEntry("a2:" + s.getKey(), null, seat.name(), List.of(), seat.lat(),
                         seat.lon(), "A", "ADM2", seat.country(), seat.admin1(), seat.admin2(), seat.population(),
                         admin1Names.get(seat.country() + "." + seat.admin1()), seat.name());
-                List<String> names = List.of(seat.name() + " District", seat.name() + " County");
+                List<String> names = List.of(seat.name() + " District");
                 w.addDocument(IndexSchema.toDocument(d, names, List.of(), List.of()));
                 divisions++;
             }
@@ -133,13 +133,15 @@ public final class GazetteerImporter {
                 for (String code : codes) {
                     String a1 = code.isEmpty() ? "" : code.substring(code.indexOf('.') + 1);
                     GazetteerEntry e = new GazetteerEntry(a1.isEmpty() ? "st:" + cc + "-" + iso : "a1:" + code,
-                            null, name, List.of(), lat, lon, "A", "ADM1", cc, a1, "", 0, name, null);
+                            null, name, List.of(), lat, lon, "A", a1.isEmpty() ? "ADM2" : "ADM1", cc, a1, "", 0,
+                            a1.isEmpty() ? null : name, null);
                     List<String> names = new ArrayList<>(List.of(name));
                     String bare = DIVISION_WORD.matcher(name).replaceAll("");
                     if (!bare.equals(name) && !bare.isBlank()) {
                         names.add(bare);
                     }
-                    w.addDocument(IndexSchema.toDocument(e, names, names, List.of()));
+                    // The bare name ("Gaza" of "Gaza Province") is an alternate, not the division's own name.
+                    w.addDocument(IndexSchema.toDocument(e, names, List.of(name), List.of()));
                     divisions++;
                 }
             }

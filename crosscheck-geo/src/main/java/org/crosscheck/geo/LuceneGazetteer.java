@@ -159,7 +159,13 @@ public final class LuceneGazetteer implements AutoCloseable {
 
     /** The country whose demonym is {@code word} ("Pakistani" → PK), or null. */
     public String demonymCountry(String word) {
-        return demonyms.get(Names.key(word));
+        String k = Names.key(word);
+        String cc = demonyms.get(k);
+        if (cc == null && k.endsWith("s")) {
+            // "Americans", "Russians": the plural noun of a demonym.
+            cc = demonyms.get(k.substring(0, k.length() - 1));
+        }
+        return cc;
     }
 
     /** The country entry for an ISO code, or null. */

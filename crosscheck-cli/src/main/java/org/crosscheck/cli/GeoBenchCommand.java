@@ -1,0 +1,75 @@
+package org.crosscheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.crosscheck.corenlp.CoreNlpAnalyzer;
+import org.crosscheck.geo.GazetteerGeoparser;
+import org.crosscheck.geo.LuceneGazetteer;
+import org.crosscheck.geo.NerGazetteerGeotagger;
+import org.crosscheck.geo.TaggingPolicy;
+import org.crosscheck.geo.Toponym;
+import org.crosscheck.geo.bench.GeoBenchmark;
+import org.crosscheck.geo.bench.GeoCorpusReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code crosscheck bench geo FILE.xml}: geoparsing figures on a corpus in LGL, GeoWebNews or GeoVirus format.
+ * Geotagging (strict spans, CoreNLP NER plus the gazetteer, under GeoWebNews' own toponym definition) where the
+ * corpus annotates every toponym; geocoding of the gold toponyms next to the population baseline on the same
+ * gazetteer.
+ */
+@Command(name = "geo", mixinStandardHelpOptions = true,
+        description = "Geoparsing benchmark: geotagging P/R/F1 (strict) and geocoding acc@161, mean/median "
+                + "error and AUC, next to a population baseline.")
+final class GeoBenchCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "FILE.xml", description = "Corpus file (LGL, GeoWebNews GWN.xml or GeoVirus format).")
+    Path file;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object.")
+    boolean json;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder holding the gazetteer. Default: "
+            + "${DEFAULT-VALUE}.", defaultValue = "${sys:crosscheck.data:-crosscheck-data}")
+    Path data;
+
+    @Option(names = "--no-tagging", description = "Skip geotagging (no NLP models loaded).")
+    boolean noTagging;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        GeoCorpusReader.Corpus corpus = new GeoCorpusReader().read(file);
+        try (LuceneGazetteer gazetteer = GazetteerGeoparser.openGazetteer(data)) {
+            Function<String, List<int[]>> tagger = null;
+            if (corpus.exhaustive() && !noTagging) {
+                CoreNlpAnalyzer nlp = new CoreNlpAnalyzer();
+                NerGazetteerGeotagger geotagger = new NerGazetteerGeotagger(gazetteer, TaggingPolicy.GEOWEBNEWS);
+                tagger = text -> {
+                    List<int[]> spans = new ArrayList<>();
+                    for (Toponym t : geotagger.tag(nlp.analyze(text, null)).toponyms()) {
+                        spans.add(new int[] {t.start(), t.end()});
+                    }
+                    return spans;
+                };
+            }
+            GeoBenchmark.Result r = new GeoBenchmark(gazetteer).run(corpus, tagger);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? r.json() + System.lineSeparator() : r.text());
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,141 @@
+package org.crosscheck.geo.bench;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.geo.ContextPlaceResolver;
+import org.crosscheck.geo.GazetteerEntry;
+import org.crosscheck.geo.Geo;
+import org.crosscheck.geo.LuceneGazetteer;
+import org.crosscheck.geo.PlaceResolver;
+import org.crosscheck.geo.Resolution;
+import org.crosscheck.geo.TaggedText;
+import org.crosscheck.geo.Toponym;
+import org.crosscheck.text.AnnotatedText;
+
+/**
+ * Runs the geoparsing benchmark on a corpus: geotagging (strict spans, when the corpus annotates every toponym)
+ * with a tagger the caller supplies, and geocoding of the gold toponyms by the resolver and by the population
+ * baseline (the gazetteer's highest-ranked entry for the name: countries, then provinces, then population), both
+ * on the same gazetteer. Thread-safe if the tagger is; one run at a time per instance is the intended use.
+ */
+public final class GeoBenchmark {
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+");
+
+    private final LuceneGazetteer gazetteer;
+    private final PlaceResolver resolver;
+
+    /** The figures of one run. */
+    public record Result(GeoCorpusReader.Format format, int articles, TaggingScore tagging,
+                         GeocodingScore geocoding, GeocodingScore baseline) {
+        /** One JSON object; {@code tagging} is null when the corpus was not scored for it. */
+        public String json() {
+            return "{\"corpus\":\"" + format.name().toLowerCase(Locale.ROOT) + "\",\"articles\":" + articles
+                    + ",\"geotagging\":" + (tagging == null ? "null" : tagging.json())
+                    + ",\"geocoding\":" + geocoding.json() + ",\"population_baseline\":" + baseline.json() + "}";
+        }
+
+        public String text() {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "corpus %s, %d articles%n", format, articles));
+            if (tagging != null) {
+                b.append(String.format(Locale.ROOT, "geotagging (strict)  P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)%n",
+                        tagging.precision(), tagging.recall(), tagging.f1(), tagging.truePositives(),
+                        tagging.falsePositives(), tagging.falseNegatives()));
+            }
+            for (var row : List.of(List.of("geocoding", geocoding), List.of("population baseline", baseline))) {
+                GeocodingScore s = (GeocodingScore) row.get(1);
+                b.append(String.format(Locale.ROOT, "%-20s n %d  acc@161 %.3f  mean %.0f km  median %.0f km  AUC %.3f%n",
+                        row.get(0), s.n(), s.accuracy161(), s.meanKm(), s.medianKm(), s.auc()));
+            }
+            return b.toString();
+        }
+    }
+
+    public GeoBenchmark(LuceneGazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer);
+        this.resolver = new ContextPlaceResolver(gazetteer);
+    }
+
+    /**
+     * @param tagger predicted toponym spans ({start, end}) of a text, or null to skip geotagging
+     */
+    public Result run(GeoCorpusReader.Corpus corpus, Function<String, List<int[]>> tagger) {
+        TaggingScore tagging = corpus.exhaustive() && tagger != null ? TaggingScore.ZERO : null;
+        List<Double> errors = new ArrayList<>();
+        List<Double> base = new ArrayList<>();
+        for (BenchArticle a : corpus.articles()) {
+            if (tagging != null) {
+                tagging = tagging.plus(TaggingScore.of(a.tagged(), tagger.apply(a.text())));
+            }
+            errors.addAll(geocode(a));
+            base.addAll(baseline(a));
+        }
+        return new Result(corpus.format(), corpus.articles().size(), tagging, GeocodingScore.of(errors),
+                GeocodingScore.of(base));
+    }
+
+    /** Errors (km) of the resolver on the article's gold toponyms, given all of them as its input. */
+    public List<Double> geocode(BenchArticle a) {
+        List<Toponym> tops = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (GoldToponym g : a.tagged()) {
+            if (!seen.add(g.start())) {
+                continue;
+            }
+            EnumSet<Toponym.Cue> cues = EnumSet.of(Toponym.Cue.NER);
+            if (g.start() == 0 && g.text().equals(g.text().toUpperCase(Locale.ROOT))) {
+                cues.add(Toponym.Cue.DATELINE);
+            }
+            if (gazetteer.demonymCountry(g.text()) != null) {
+                cues = EnumSet.of(Toponym.Cue.DEMONYM);
+            }
+            tops.add(new Toponym(g.start(), g.end(), g.text(), cues, -1));
+        }
+        tops.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        Set<String> countries = new HashSet<>();
+        Matcher m = CAPITALISED.matcher(a.text());
+        while (m.find()) {
+            String cc = gazetteer.demonymCountry(m.group());
+            if (cc != null) {
+                countries.add(cc);
+            }
+        }
+        TaggedText tt = new TaggedText(new AnnotatedText(a.text(), null, List.of()), tops, countries);
+        List<Resolution> rs = resolver.resolve(tt);
+        List<Double> out = new ArrayList<>();
+        for (GoldToponym g : a.located()) {
+            GazetteerEntry e = null;
+            for (Resolution r : rs) {
+                if (r.toponym().start() == g.start()) {
+                    e = r.located();
+                }
+            }
+            out.add(error(g, e));
+        }
+        return out;
+    }
+
+    /** Errors (km) of the population baseline on the article's gold toponyms. */
+    public List<Double> baseline(BenchArticle a) {
+        List<Double> out = new ArrayList<>();
+        for (GoldToponym g : a.located()) {
+            String cc = gazetteer.demonymCountry(g.text());
+            GazetteerEntry e = cc != null ? gazetteer.country(cc)
+                    : gazetteer.lookup(g.text(), 1).stream().findFirst().orElse(null);
+            out.add(error(g, e));
+        }
+        return out;
+    }
+
+    private static double error(GoldToponym g, GazetteerEntry e) {
+        return e == null ? GeocodingScore.NO_ANSWER_KM : Geo.km(g.lat(), g.lon(), e.lat(), e.lon());
+    }
+}
