@@ -1,0 +1,32 @@
+package org.crosscheck.ledger;
+
+/**
+ * One stored claim as reconciliation sees it, analyst corrections applied. {@code claimId} is
+ * {@code reportId/localId}; {@code party} tells whether the claimant (or whom it speaks for) is a party to the
+ * event, {@code ownSide} whether it speaks for the victims' side; counts follow the model's {@code Count} (vague: neither bound).
+ */
+public record ClaimFigure(String claimId, long reportId, String reportName, String reportUrl, String claimant,
+                          String via, boolean party, boolean ownSide, String stance, String kind, String outcome, String victims,
+                          String victimsKey, String victimsKind, Integer low, Integer high, Boolean vague,
+                          String countText, String object, String evidence) {
+    public boolean victimsSideClaim() {
+        return ownSide;
+    }
+
+    public boolean denies() {
+        return "denies".equals(stance);
+    }
+
+    public boolean isZero() {
+        return !Boolean.TRUE.equals(vague) && low != null && low == 0 && high != null && high == 0;
+    }
+
+    /** A count that says some people were affected: a positive number, or vague words. */
+    public boolean isPositive() {
+        return Boolean.TRUE.equals(vague) || (low != null && low > 0);
+    }
+
+    public boolean isCasualty() {
+        return "casualties".equals(kind) && outcome != null;
+    }
+}

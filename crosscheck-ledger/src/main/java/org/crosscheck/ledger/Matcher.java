@@ -1,0 +1,151 @@
+package org.crosscheck.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides whether two reports' events describe one incident, and says why. Stateless; thread-safe.
+ *
+ * <p>An incident is one (date × place × actors × kind of violence). Dates must overlap within a day, the
+ * countries must not differ, and the place must be shown to be the same or nearby; type and actors then add
+ * weight. The thresholds are deliberately strict on place: two clashes on one day in one province are distinct
+ * incidents unless the reports name or locate the same place.
+ */
+final class Matcher {
+    /** A total at or above this, with a place score of at least {@link #MIN_PLACE}, is one incident. */
+    static final double THRESHOLD = 5.0;
+    static final double MIN_PLACE = 1.0;
+
+    /** What matching needs to know of one report event. */
+    record Info(long reportId, String localId, String eventType, String subType, LocalDate start, LocalDate end,
+                boolean dateFromPublication, String placeName, Set<String> placeKeys, Double lat, Double lon,
+                String country, String admin1, String admin2, Integer precision, Set<String> actorKeys) {
+    }
+
+    record Score(boolean compatible, double total, double place, List<String> reasons) {
+        boolean matches() {
+            return compatible && total >= THRESHOLD && place >= MIN_PLACE;
+        }
+    }
+
+    private Matcher() {
+    }
+
+    static Score score(Info a, Info b) {
+        List<String> reasons = new ArrayList<>();
+        double total = 0;
+        // Dates.
+        int slack = a.dateFromPublication() || b.dateFromPublication() ? 2 : 1;
+        if (a.start() == null || b.start() == null || a.start().isAfter(b.end().plusDays(slack))
+                || b.start().isAfter(a.end().plusDays(slack))) {
+            return new Score(false, 0, 0, List.of("dates do not overlap: " + a.start() + " vs " + b.start()));
+        }
+        if (a.start().equals(b.start())) {
+            total += 1;
+            reasons.add("same day " + a.start());
+        } else {
+            total += 0.5;
+            reasons.add("dates overlap within " + slack + " day(s): " + range(a) + " and " + range(b));
+        }
+        // Country.
+        if (a.country() != null && b.country() != null && !a.country().equalsIgnoreCase(b.country())) {
+            return new Score(false, total, 0, List.of("different countries: " + a.country() + " vs " + b.country()));
+        }
+        // Place.
+        double place = 0;
+        Set<String> shared = new HashSet<>(a.placeKeys());
+        shared.retainAll(b.placeKeys());
+        if (a.lat() != null && b.lat() != null) {
+            double km = km(a.lat(), a.lon(), b.lat(), b.lon());
+            if (km <= 10) {
+                place = 3;
+                reasons.add(String.format("same place: %s and %s are %.1f km apart", a.placeName(), b.placeName(), km));
+            } else if (km <= 50) {
+                place = 2;
+                reasons.add(String.format("nearby: %s and %s are %.0f km apart", a.placeName(), b.placeName(), km));
+            } else if (!shared.isEmpty()) {
+                place = 2;
+                reasons.add(String.format("same place name %s (coordinates %.0f km apart)", shared.iterator().next(), km));
+            } else if (eq(a.precision(), 1) && eq(b.precision(), 1)) {
+                return new Score(false, total, 0, List.of(String.format("places %s and %s are %.0f km apart",
+                        a.placeName(), b.placeName(), km)));
+            }
+        } else if (!shared.isEmpty()) {
+            place = 3;
+            reasons.add("same place name: " + shared.iterator().next());
+        }
+        if (place == 0) {
+            if (a.admin2() != null && a.admin2().equalsIgnoreCase(nz(b.admin2()))) {
+                place = 2;
+                reasons.add("same district: " + a.admin2());
+            } else if (a.admin1() != null && a.admin1().equalsIgnoreCase(nz(b.admin1()))
+                    && (!eq(a.precision(), 1) || !eq(b.precision(), 1))) {
+                place = 1;
+                reasons.add("same province/state " + a.admin1() + ", one place known only to that level");
+            } else if (a.placeName() == null || b.placeName() == null) {
+                place = 0.5;
+                reasons.add("a place is missing; cannot compare");
+            } else {
+                reasons.add("places differ: " + a.placeName() + " vs " + b.placeName());
+            }
+        }
+        total += place;
+        // Type.
+        if (a.eventType().equals(b.eventType())) {
+            total += 2;
+            reasons.add("same event type " + a.eventType());
+            if (a.subType() != null && a.subType().equals(b.subType())) {
+                total += 0.5;
+                reasons.add("same sub-event type " + a.subType());
+            }
+        } else if (violent(a.eventType()) && violent(b.eventType())) {
+            total += 0.5;
+            reasons.add("compatible types " + a.eventType() + " / " + b.eventType());
+        } else {
+            return new Score(false, total, place, List.of("incompatible types " + a.eventType() + " / " + b.eventType()));
+        }
+        // Actors.
+        Set<String> actors = new HashSet<>(a.actorKeys());
+        actors.retainAll(b.actorKeys());
+        if (!actors.isEmpty()) {
+            total += 2;
+            reasons.add("shared actor: " + String.join(", ", actors.stream().sorted().limit(3).toList()));
+        } else if (a.actorKeys().isEmpty() || b.actorKeys().isEmpty()) {
+            total += 0.5;
+            reasons.add("actors not named in one report");
+        } else {
+            total -= 1;
+            reasons.add("no actor in common");
+        }
+        return new Score(true, total, place, reasons);
+    }
+
+    private static boolean violent(String type) {
+        return type.equals("Battles") || type.equals("Explosions/Remote violence")
+                || type.equals("Violence against civilians");
+    }
+
+    private static String range(Info i) {
+        return i.start().equals(i.end()) ? i.start().toString() : i.start() + ".." + i.end();
+    }
+
+    private static boolean eq(Integer a, int b) {
+        return a != null && a == b;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    static double km(double lat1, double lon1, double lat2, double lon2) {
+        double r = 6371.0;
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * r * Math.asin(Math.sqrt(h));
+    }
+}

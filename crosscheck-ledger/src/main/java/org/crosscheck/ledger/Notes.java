@@ -1,0 +1,81 @@
+package org.crosscheck.ledger;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@code notes} of an export, written only from attributed claims: every figure names who gives it, the
+ * verbs are "says" and "denies" for every claimant alike, and nothing is added that no claimant said.
+ * Stateless; thread-safe.
+ */
+final class Notes {
+    private Notes() {
+    }
+
+    static String countPhrase(ClaimFigure f) {
+        if (Boolean.TRUE.equals(f.vague()) || f.low() == null) {
+            return "\"" + f.countText() + "\"";
+        }
+        if (f.isZero()) {
+            return "no";
+        }
+        if (f.high() == null) {
+            return "at least " + f.low();
+        }
+        if (f.high().equals(f.low())) {
+            return String.valueOf(f.low());
+        }
+        return f.low() + " to " + f.high();
+    }
+
+    static String phrase(ClaimFigure f) {
+        String who = f.claimant() + (f.via() != null && !f.via().equals(f.claimant()) ? " (via " + f.via() + ")" : "");
+        if (f.isCasualty()) {
+            String outcome = f.outcome();
+            if (f.denies()) {
+                return who + " denies " + (f.isZero() ? "any " : countPhrase(f) + " ") + f.victims() + " " + outcome;
+            }
+            if (Boolean.TRUE.equals(f.vague()) || f.low() == null) {
+                return who + " says " + f.victims() + " " + outcome + " (\"" + f.countText() + "\")";
+            }
+            return who + " says " + countPhrase(f) + " " + f.victims() + " " + outcome;
+        }
+        String object = f.object() == null ? null : "\"" + f.object() + "\"";
+        return switch (f.kind()) {
+            case "occurrence" -> f.denies() ? who + " denies that the event took place" : null;
+            case "control" -> object == null ? null : who + (f.denies() ? " denies" : " says") + " control of " + object;
+            case "damage" -> object == null ? null : who + (f.denies() ? " denies" : " says") + " destroyed: " + object;
+            case "seizure" -> object == null ? null : who + (f.denies() ? " denies" : " says") + " seized: " + object;
+            default -> f.denies() && f.evidence() != null ? who + " denies: \"" + f.evidence() + "\"" : null;
+        };
+    }
+
+    static String write(Reconciliation r) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (VictimGroup g : r.groups()) {
+            for (ClaimFigure f : g.figures()) {
+                parts.add(phrase(f));
+            }
+        }
+        for (ClaimFigure f : r.otherClaims()) {
+            String p = phrase(f);
+            if (p != null) {
+                parts.add(p);
+            }
+        }
+        parts.remove(null);
+        return String.join("; ", parts) + (parts.isEmpty() ? "" : ".");
+    }
+
+    static String write(List<Reconciliation> rs) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (Reconciliation r : rs) {
+            String n = write(r);
+            if (!n.isEmpty()) {
+                parts.add(n.substring(0, n.length() - 1));
+            }
+        }
+        return parts.isEmpty() ? "" : String.join("; ", parts) + ".";
+    }
+}

@@ -1,0 +1,119 @@
+package org.crosscheck.ledger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Puts one event's claims side by side and finds where they cannot all be true. Stateless; thread-safe. */
+final class Reconciler {
+    private Reconciler() {
+    }
+
+    static Reconciliation reconcile(long eventId, List<ClaimFigure> claims, boolean operation) {
+        Map<String, List<ClaimFigure>> byGroup = new LinkedHashMap<>();
+        List<ClaimFigure> other = new ArrayList<>();
+        boolean significant = operation;
+        for (ClaimFigure c : claims) {
+            if (c.isCasualty()) {
+                byGroup.computeIfAbsent(c.victimsKey() + "\u0000" + outcomeGroup(c.outcome()), k -> new ArrayList<>())
+                        .add(c);
+                String t = c.countText() == null ? "" : c.countText().toLowerCase(Locale.ROOT);
+                if (t.matches(".*\\b(heavy|many|numerous|massive|mass|scores|hundreds|dozens)\\b.*")) {
+                    significant = true;
+                }
+            } else {
+                other.add(c);
+            }
+        }
+        List<VictimGroup> groups = new ArrayList<>();
+        List<String> eventReasons = new ArrayList<>();
+        for (List<ClaimFigure> figs : byGroup.values()) {
+            ClaimFigure first = figs.get(0);
+            List<String> reasons = contradictions(figs);
+            // "No one was harmed" contradicts any positive count of killed or wounded among the same victims.
+            for (ClaimFigure c : claims) {
+                if (c.isCasualty() && "harmed".equals(c.outcome()) && c.isZero()
+                        && c.victimsKey().equals(first.victimsKey()) && !"harmed".equals(outcomeGroup(first.outcome()))) {
+                    for (ClaimFigure f : figs) {
+                        if (f.isPositive() && !f.denies() && !f.claimant().equals(c.claimant())) {
+                            reasons.add(c.claimant() + " says no " + first.victims() + " were harmed; " + f.claimant()
+                                    + " says " + Notes.countPhrase(f) + " " + outcomeGroup(f.outcome()));
+                        }
+                    }
+                }
+            }
+            groups.add(new VictimGroup(first.victims(), first.victimsKey(), first.victimsKind(),
+                    outcomeGroup(first.outcome()), figs, !reasons.isEmpty(), reasons));
+            eventReasons.addAll(reasons);
+        }
+        // A denial (that the event happened, or of a claim) against what another claimant asserts.
+        for (ClaimFigure d : claims) {
+            if (!d.denies() || d.isCasualty() && d.isZero() && hasNoOpponent(d, claims)) {
+                continue;
+            }
+            for (ClaimFigure a : claims) {
+                if (!a.denies() && !a.claimant().equals(d.claimant()) && (a.isCasualty() ? a.isPositive() : true)
+                        && (!d.isCasualty() || a.isCasualty() && a.victimsKey().equals(d.victimsKey()))) {
+                    eventReasons.add(d.claimant() + " denies" + (d.isCasualty() ? " " + d.victims() + " losses" : "")
+                            + " that " + a.claimant() + " reports");
+                    break;
+                }
+            }
+        }
+        return new Reconciliation(eventId, groups, other, !eventReasons.isEmpty(), dedupe(eventReasons),
+                significant);
+    }
+
+    private static boolean hasNoOpponent(ClaimFigure d, List<ClaimFigure> claims) {
+        for (ClaimFigure a : claims) {
+            if (a.isCasualty() && !a.denies() && a.isPositive() && a.victimsKey().equals(d.victimsKey())
+                    && !a.claimant().equals(d.claimant())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Executions are deaths; the rest keep their own outcome. */
+    static String outcomeGroup(String outcome) {
+        return "executed".equals(outcome) ? "killed" : outcome;
+    }
+
+    /** Pairs of claimants whose figures for the same victims and outcome cannot both hold. */
+    private static List<String> contradictions(List<ClaimFigure> figs) {
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < figs.size(); i++) {
+            for (int j = i + 1; j < figs.size(); j++) {
+                ClaimFigure a = figs.get(i);
+                ClaimFigure b = figs.get(j);
+                if (a.claimant().equals(b.claimant())) {
+                    continue;
+                }
+                String why = null;
+                if (a.isZero() && b.isPositive() || b.isZero() && a.isPositive()) {
+                    why = "zero against a positive count";
+                } else if (!Boolean.TRUE.equals(a.vague()) && !Boolean.TRUE.equals(b.vague()) && a.low() != null
+                        && b.low() != null && !overlap(a, b)) {
+                    why = "ranges do not overlap";
+                }
+                if (why != null) {
+                    reasons.add(a.claimant() + " says " + Notes.countPhrase(a) + ", " + b.claimant() + " says "
+                            + Notes.countPhrase(b) + " " + a.victims() + " " + outcomeGroup(a.outcome()) + " (" + why + ")");
+                }
+            }
+        }
+        return reasons;
+    }
+
+    private static boolean overlap(ClaimFigure a, ClaimFigure b) {
+        long aHigh = a.high() == null ? Long.MAX_VALUE : a.high();
+        long bHigh = b.high() == null ? Long.MAX_VALUE : b.high();
+        return a.low() <= bHigh && b.low() <= aHigh;
+    }
+
+    private static List<String> dedupe(List<String> reasons) {
+        return new ArrayList<>(new java.util.LinkedHashSet<>(reasons));
+    }
+}

@@ -1,0 +1,130 @@
+package org.crosscheck.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.ledger.bench.Synthetic;
+import org.crosscheck.model.Actor;
+import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.Casualties;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.Count;
+import org.crosscheck.model.Event;
+import org.crosscheck.model.EventType;
+import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Outcome;
+import org.crosscheck.model.Place;
+import org.crosscheck.model.ReportMeta;
+import org.crosscheck.model.ReportSource;
+import org.crosscheck.model.Stance;
+import org.crosscheck.model.TimePrecision;
+import org.crosscheck.model.TimeRange;
+
+/** Small hand-made reports about two incidents at and near Yida camp, in the style of the dev set. */
+final class Fixtures {
+    private Fixtures() {
+    }
+
+    static final String YIDA_A = "The Sudan Armed Forces bombed Yida refugee camp at 2:53 p.m. today. "
+            + "Enough Project sources said no one was killed. A SAF spokesman denied the attack occurred.";
+    static final String YIDA_B = "Sudanese warplanes bombed the Yida camp in Unity state on Thursday. "
+            + "County commissioner Miabek Lang said at least 12 people were killed and 20 wounded. "
+            + "The Sudanese army spokesman denied the bombing.";
+    static final String YIDA_B_COPY = YIDA_B + " (Reporting by the wire service.)";
+    static final String GUFFA = "Two days earlier, Sudanese aircraft bombed Guffa in Upper Nile, and President "
+            + "Salva Kiir said seven people were killed.";
+
+    static Synthetic.Report yidaA() {
+        String b = YIDA_A;
+        List<Actor> actors = List.of(
+                new Actor("a1", "Sudan Armed Forces", List.of("SAF"), ActorKind.STATE_FORCES, "SD", null, null, List.of()),
+                new Actor("a2", "Enough Project sources", List.of(), ActorKind.OTHER, null, null, null, List.of()),
+                new Actor("a3", "People", List.of("no one"), ActorKind.OTHER, null, null, null, List.of()),
+                new Actor("a4", "Civilians", List.of("refugees"), ActorKind.CIVILIANS, null, null, null, List.of()));
+        List<Place> places = List.of(new Place("p1", "Yida", List.of("Yida"), null, null, null, "SS", "Unity", null, 1,
+                null, List.of()));
+        List<Event> events = List.of(new Event("e1", EventType.EXPLOSIONS, "Air/drone strike", null,
+                new TimeRange("2011-11-10T14:53", "2011-11-10T14:53", TimePrecision.MINUTE, null), "p1",
+                List.of("a1", "a4"), null, List.of(Synthetic.span(b, "bombed Yida refugee camp"))));
+        List<Claim> claims = List.of(
+                new Claim("c1", Claim.OUTLET, null, null, Stance.ASSERTS, ClaimKind.OCCURRENCE, "e1", null, null, null,
+                        List.of(), List.of(Synthetic.span(b, "bombed Yida refugee camp"))),
+                new Claim("c2", "a2", null, null, Stance.ASSERTS, ClaimKind.CASUALTIES, "e1",
+                        new Casualties(Outcome.KILLED, "a3", Count.exactly(0, "no one was killed")), null, null,
+                        List.of(), List.of(Synthetic.span(b, "no one was killed"))),
+                new Claim("c3", "a1", null, null, Stance.DENIES, ClaimKind.OCCURRENCE, "e1", null, null, null,
+                        List.of("c1"), List.of(Synthetic.span(b, "denied the attack occurred"))));
+        return report("001.txt", b, "Enough Project", "https://example.org/yida-a", LocalDate.of(2011, 11, 10), actors,
+                places, events, claims);
+    }
+
+    static Synthetic.Report yidaB(String body, String name, String url) {
+        String b = body;
+        List<Actor> actors = List.of(
+                new Actor("a1", "South Sudanese officials", List.of(), ActorKind.GOVERNMENT, "SS", null, null, List.of()),
+                new Actor("a2", "Miabek Lang", List.of("County commissioner Miabek Lang"), ActorKind.PERSON, "SS", "a1",
+                        null, List.of()),
+                new Actor("a3", "Sudan Armed Forces", List.of("Sudanese army", "SAF"), ActorKind.STATE_FORCES, "SD", null,
+                        null, List.of()),
+                new Actor("a4", "People", List.of("people"), ActorKind.OTHER, null, null, null, List.of()));
+        List<Place> places = List.of(new Place("p1", "Yida", List.of("Yida camp"), null, null, null, "SS", "Unity", null,
+                1, null, List.of()));
+        List<Event> events = List.of(new Event("e1", EventType.EXPLOSIONS, "Air/drone strike", null,
+                new TimeRange("2011-11-10", "2011-11-10", TimePrecision.DAY, null), "p1", List.of("a3"), null,
+                List.of(Synthetic.span(b, "bombed the Yida camp"))));
+        List<Claim> claims = List.of(
+                new Claim("c1", "a2", null, null, Stance.ASSERTS, ClaimKind.CASUALTIES, "e1",
+                        new Casualties(Outcome.KILLED, "a4", Count.atLeast(12, "at least 12 people")), null, null,
+                        List.of(), List.of(Synthetic.span(b, "at least 12 people were killed"))),
+                new Claim("c2", "a2", null, null, Stance.ASSERTS, ClaimKind.CASUALTIES, "e1",
+                        new Casualties(Outcome.WOUNDED, "a4", Count.exactly(20, "20 wounded")), null, null,
+                        List.of(), List.of(Synthetic.span(b, "20 wounded"))),
+                new Claim("c3", "a3", null, null, Stance.DENIES, ClaimKind.OCCURRENCE, "e1", null, null, null,
+                        List.of(), List.of(Synthetic.span(b, "denied the bombing"))));
+        return report(name, b, "BBC News", url, LocalDate.of(2011, 11, 11), actors, places, events, claims);
+    }
+
+    static Synthetic.Report yidaB() {
+        return yidaB(YIDA_B, "003.txt", "https://example.org/yida-b");
+    }
+
+    static Synthetic.Report guffa() {
+        String b = GUFFA;
+        List<Actor> actors = List.of(
+                new Actor("a1", "Sudan Armed Forces", List.of("Sudanese aircraft"), ActorKind.STATE_FORCES, "SD", null,
+                        null, List.of()),
+                new Actor("a2", "Salva Kiir", List.of("President Salva Kiir"), ActorKind.PERSON, "SS", null, null, List.of()),
+                new Actor("a3", "People", List.of("people"), ActorKind.OTHER, null, null, null, List.of()));
+        List<Place> places = List.of(new Place("p1", "Guffa", List.of("Guffa"), null, null, null, "SS", "Upper Nile",
+                null, 1, null, List.of()));
+        List<Event> events = List.of(new Event("e1", EventType.EXPLOSIONS, "Air/drone strike", null,
+                new TimeRange("2011-11-08", "2011-11-08", TimePrecision.DAY, null), "p1", List.of("a1"), null,
+                List.of(Synthetic.span(b, "bombed Guffa"))));
+        List<Claim> claims = List.of(new Claim("c1", "a2", null, null, Stance.ASSERTS, ClaimKind.CASUALTIES, "e1",
+                new Casualties(Outcome.KILLED, "a3", Count.exactly(7, "seven people")), null, null, List.of(),
+                List.of(Synthetic.span(b, "seven people were killed"))));
+        return report("009.txt", b, "Christian Post", "https://example.org/guffa", LocalDate.of(2011, 11, 10), actors,
+                places, events, claims);
+    }
+
+    static Synthetic.Report report(String name, String body, String outlet, String url, LocalDate published,
+                                   List<Actor> actors, List<Place> places, List<Event> events, List<Claim> claims) {
+        ReportMeta meta = new ReportMeta(Synthetic.sha256(body), name, outlet, url, published, "en", body.length(), null);
+        return new Synthetic.Report(new ReportSource(name, name, outlet, url, published, "en", Map.of(), body, false),
+                new Extraction(meta, actors, places, events, claims));
+    }
+
+    /** The same report with another body (a corrected version at the same URL). */
+    static Synthetic.Report withBody(Synthetic.Report r, String body) {
+        Extraction x = r.extraction();
+        ReportMeta m = x.report();
+        ReportMeta meta = new ReportMeta(Synthetic.sha256(body), m.title(), m.outlet(), m.url(), m.published(),
+                m.language(), body.length(), null);
+        ReportSource s = r.source();
+        return new Synthetic.Report(new ReportSource(s.name(), s.title(), s.outlet(), s.url(), s.published(),
+                s.language(), s.metadata(), body, false), new Extraction(meta, x.actors(), x.places(), x.events(),
+                new ArrayList<>(x.claims())));
+    }
+}

@@ -1,0 +1,327 @@
+package org.crosscheck.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.ledger.bench.Synthetic;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Stance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The ledger's behaviour, run on H2 and, when one is reachable, on PostgreSQL. */
+class LedgerTest {
+    @TempDir
+    Path tmp;
+
+    static List<String> stores() {
+        return TestStores.names();
+    }
+
+    private Ledger open(String store) throws Exception {
+        return Ledger.open(TestStores.freshUrl(store, tmp));
+    }
+
+    private static IngestResult ingest(Ledger l, Synthetic.Report r) {
+        return l.ingest(r.extraction(), r.source());
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void reingestingTheSameBodyChangesNothing(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            IngestResult first = ingest(l, Synthetic.kalat());
+            assertEquals(IngestResult.Status.STORED, first.status());
+            Ledger.Stats before = l.stats();
+            IngestResult again = ingest(l, Synthetic.kalat());
+            assertEquals(IngestResult.Status.UNCHANGED, again.status());
+            assertEquals(first.reportId(), again.reportId());
+            assertEquals(before, l.stats());
+            assertEquals(1, before.reports());
+            assertEquals(4, before.reportEvents());
+            assertEquals(10, before.claims());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aChangedBodyAtTheSameUrlIsANewVersionAndTheOldOneStays(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            Synthetic.Report v1 = Fixtures.yidaB();
+            IngestResult r1 = ingest(l, v1);
+            Synthetic.Report v2 = Fixtures.withBody(v1, Fixtures.YIDA_B.replace("Thursday", "Thursday afternoon")
+                    + " Updated: the commissioner later gave the same figure to several outlets, and the UN said it "
+                    + "was sending a team to the camp to assess the damage and the needs of the refugees there.");
+            IngestResult r2 = ingest(l, v2);
+            assertEquals(IngestResult.Status.NEW_VERSION, r2.status());
+            assertEquals(r1.reportId(), r2.supersedes());
+            assertEquals(2, l.stats().reports());
+            List<HistoryEntry> h = l.history("report:" + r1.reportId());
+            assertEquals(2, h.size(), h.toString());
+            assertTrue(h.get(1).what().contains("version 2"), h.toString());
+            // The old version's claims are not counted twice.
+            long event = r2.ledgerEvents().get(0);
+            assertEquals(r1.ledgerEvents().get(0), event);
+            assertEquals(1, l.event(event).reportCount());
+            assertEquals(3, l.event(event).claimCount());
+            assertEquals(3, l.extraction(r1.reportId()).claims().size());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aSyndicatedCopyIsLinkedAndNotCountedTwice(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            IngestResult original = ingest(l, Fixtures.yidaB());
+            IngestResult copy = ingest(l, Fixtures.yidaB(Fixtures.YIDA_B_COPY, "huffpost.txt", "https://example.org/copy"));
+            assertEquals(IngestResult.Status.DUPLICATE, copy.status());
+            assertEquals(original.reportId(), copy.duplicateOf());
+            long event = original.ledgerEvents().get(0);
+            assertEquals(List.of(event), copy.ledgerEvents());
+            LedgerEvent e = l.event(event);
+            assertEquals(1, e.reportCount());
+            assertEquals(3, e.claimCount());
+            assertEquals(12, l.reconcile(event).fatalities(EstimatePolicy.ACLED).best());
+            // An unrelated story is not taken for a copy.
+            assertEquals(IngestResult.Status.STORED, ingest(l, Fixtures.guffa()).status());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void reportsOfOneIncidentBecomeOneEventAndOtherIncidentsStayApart(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            IngestResult a = ingest(l, Fixtures.yidaA());
+            IngestResult g = ingest(l, Fixtures.guffa());
+            IngestResult b = ingest(l, Fixtures.yidaB());
+            assertEquals(a.ledgerEvents(), b.ledgerEvents());
+            assertNotEquals(a.ledgerEvents(), g.ledgerEvents());
+            long yida = a.ledgerEvents().get(0);
+            LedgerEvent e = l.event(yida);
+            assertEquals(2, e.reportCount());
+            assertEquals("Yida", e.location());
+            assertEquals(LocalDate.of(2011, 11, 10), e.startDate());
+            Explanation why = l.why(yida);
+            assertEquals(2, why.reports().size());
+            MatchDecision matched = why.decisions().stream().filter(d -> d.decision().equals("matched")).findFirst()
+                    .orElseThrow();
+            assertTrue(matched.reasons().contains("same place name: yida"), matched.reasons());
+            assertTrue(matched.reasons().contains("shared actor"), matched.reasons());
+            assertEquals(3, l.stats().ledgerEvents() + 1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void theCommissionersTwelveAgainstTheDenialsIsContested(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            ingest(l, Fixtures.yidaA());
+            long yida = ingest(l, Fixtures.yidaB()).ledgerEvents().get(0);
+            Reconciliation r = l.reconcile(yida);
+            assertTrue(r.contested());
+            assertTrue(l.event(yida).contested());
+            assertTrue(String.join(" | ", r.contestReasons()).contains("Sudan Armed Forces denies"), r.contestReasons().toString());
+            VictimGroup killed = r.groups().stream().filter(gr -> gr.outcome().equals("killed")).findFirst().orElseThrow();
+            // "no one was killed" against "at least 12": zero against a positive count.
+            assertTrue(killed.contested(), killed.toString());
+            assertEquals(2, killed.figures().size());
+            assertEquals(12, r.fatalities(EstimatePolicy.ACLED).best());
+            Estimate range = r.fatalities(EstimatePolicy.RANGE);
+            assertEquals(0, range.low());
+            assertEquals(12, range.high());
+            assertEquals(1, l.events(new EventQuery(null, null, null, null, null, null, true, 10, 0)).size());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void theKalatOperationExportsWithAcledFatalitiesAndAttributedNotes(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            ingest(l, Synthetic.kalat());
+            StringWriter w = new StringWriter();
+            l.export(ExportFormat.ACLED_CSV, EstimatePolicy.ACLED, EventQuery.all(), w);
+            List<String> lines = w.toString().lines().toList();
+            assertEquals(3, lines.size(), w.toString());
+            List<String> header = List.of(lines.get(0).split(","));
+            assertTrue(header.containsAll(List.of("event_date", "event_type", "sub_event_type", "actor1", "actor2",
+                    "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "time_precision", "source",
+                    "notes", "fatalities", "contested", "claimants", "report_ids", "report_files", "report_urls")));
+            String kalat = lines.stream().filter(s -> s.contains("Kalat")).findFirst().orElseThrow();
+            List<String> cells = Csv.parse(kalat);
+            assertEquals("25", cells.get(header.indexOf("fatalities")));
+            assertEquals("true", cells.get(header.indexOf("contested")));
+            String notes = cells.get(header.indexOf("notes"));
+            assertTrue(notes.contains("Baloch Liberation Army (via Azad Baloch) says at least 25 Pakistan Armed Forces killed"), notes);
+            assertTrue(notes.contains("Inter-Services Public Relations says Baloch Liberation Army harmed"), notes);
+            for (String part : notes.split("; ")) {
+                assertTrue(part.startsWith("Baloch Liberation Army") || part.startsWith("Inter-Services Public Relations"),
+                        "unattributed: " + part);
+            }
+            assertTrue(notes.contains("5 Pakistan Armed Forces killed") && notes.contains("18 Pakistan Armed Forces killed"),
+                    "child incidents' claims are in the operation's notes: " + notes);
+            String panjgur = lines.stream().filter(s -> s.contains("Panjgur")).findFirst().orElseThrow();
+            assertEquals("3", Csv.parse(panjgur).get(header.indexOf("fatalities")));
+
+            StringWriter ucdp = new StringWriter();
+            l.export(ExportFormat.UCDP_CSV, EstimatePolicy.RANGE, EventQuery.all(), ucdp);
+            List<String> uh = List.of(ucdp.toString().lines().findFirst().orElseThrow().split(","));
+            List<String> uk = Csv.parse(ucdp.toString().lines().filter(s -> s.contains("Kalat")).findFirst().orElseThrow());
+            assertEquals("25", uk.get(uh.indexOf("best")));
+            assertEquals("25", uk.get(uh.indexOf("deaths_b")), "Pakistan Armed Forces is side b");
+            assertEquals("0", uk.get(uh.indexOf("deaths_a")));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void jsonAndGeojsonExportsParse(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            ingest(l, Synthetic.kalat());
+            ingest(l, Fixtures.yidaB());
+            var mapper = new org.crosscheck.json.ReportJson().mapper();
+            StringWriter w = new StringWriter();
+            l.export(ExportFormat.JSON, EstimatePolicy.RANGE, EventQuery.all(), w);
+            var arr = mapper.readTree(w.toString());
+            assertEquals(3, arr.size());
+            StringWriter g = new StringWriter();
+            l.export(ExportFormat.GEOJSON, EstimatePolicy.ACLED, EventQuery.all(), g);
+            var fc = mapper.readTree(g.toString());
+            assertEquals("FeatureCollection", fc.get("type").asText());
+            assertEquals(3, fc.get("features").size());
+            var kalat = fc.get("features").get(2);
+            assertEquals("Kalat", kalat.get("properties").get("location").asText());
+            assertEquals(66.59361, kalat.get("geometry").get("coordinates").get(0).asDouble(), 1e-9);
+            assertEquals(29.02663, kalat.get("geometry").get("coordinates").get(1).asDouble(), 1e-9);
+            assertTrue(fc.get("features").get(0).get("geometry").isNull(), "Yida has no coordinates");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void anEditIsANewVersionAndTheExtractionStays(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            IngestResult r = ingest(l, Fixtures.yidaB());
+            long event = r.ledgerEvents().get(0);
+            String claim = r.reportId() + "/c1";
+            l.edit("claim:" + claim, "low_count", "14", "analyst-1", "the hospital list names 14");
+            l.edit(claim, "high_count", "14", "analyst-1", "exact figure");
+            assertEquals(14, l.reconcile(event).fatalities(EstimatePolicy.ACLED).best());
+            assertEquals(12, l.extraction(r.reportId()).claims().get(0).casualties().count().low());
+            List<HistoryEntry> h = l.history(claim);
+            assertEquals(3, h.size(), h.toString());
+            assertEquals("extractor", h.get(0).who());
+            assertEquals("low_count: 12 -> 14", h.get(1).what());
+            assertEquals("analyst-1", h.get(1).who());
+            l.edit(String.valueOf(event), "location", "Yida camp", "analyst-2", "name used by UNHCR");
+            assertEquals("Yida camp", l.event(event).location());
+            List<HistoryEntry> eh = l.history("event:" + event);
+            assertTrue(eh.get(0).what().startsWith("created from report"), eh.toString());
+            assertEquals("location: Yida -> Yida camp", eh.get(eh.size() - 1).what());
+            assertThrows(IllegalArgumentException.class, () -> l.edit(claim, "low_count", "x", "a", "b"));
+            assertThrows(IllegalArgumentException.class, () -> l.edit(claim, "low_count", "3", "a", " "));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void anAnalystSplitsAndMergesByHand(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            IngestResult a = ingest(l, Fixtures.yidaA());
+            IngestResult b = ingest(l, Fixtures.yidaB());
+            long yida = a.ledgerEvents().get(0);
+            long split = l.split(yida, b.reportId(), null, "analyst-1", "a second raid that afternoon");
+            assertNotEquals(yida, split);
+            assertEquals(1, l.event(yida).reportCount());
+            assertEquals(1, l.event(split).reportCount());
+            assertEquals(12, l.reconcile(split).fatalities(EstimatePolicy.ACLED).best());
+            assertTrue(l.why(split).decisions().get(0).reasons().contains("a second raid"));
+            l.merge(yida, split, "analyst-2", "same raid after all");
+            assertEquals(2, l.event(yida).reportCount());
+            assertEquals(1, l.stats().ledgerEvents());
+            assertTrue(l.history(String.valueOf(yida)).stream().anyMatch(h -> h.who().equals("analyst-2")));
+            assertThrows(IllegalArgumentException.class, () -> l.merge(yida, yida, "a", "b"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void eventsAreFilteredByDatePlaceActorClaimantAndContest(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            ingest(l, Synthetic.kalat());
+            ingest(l, Fixtures.yidaA());
+            ingest(l, Fixtures.yidaB());
+            ingest(l, Fixtures.guffa());
+            assertEquals(6, l.events(EventQuery.all()).size());
+            assertEquals(2, l.events(q(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31), null, null, null, null, null)).size());
+            assertEquals(4, l.events(q(null, null, "pk", null, null, null, null)).size());
+            assertEquals(1, l.events(q(null, null, null, "Unity", null, null, null)).size());
+            assertEquals(1, l.events(q(null, null, null, "Upper Nile", null, null, null)).size());
+            assertEquals(2, l.events(q(null, null, null, null, "SAF", null, null)).size());
+            assertEquals(1, l.events(q(null, null, null, null, null, "ISPR", null)).size());
+            assertEquals(1, l.events(q(null, null, null, null, null, "Salva Kiir", null)).size());
+            List<LedgerEvent> contested = l.events(q(null, null, null, null, null, null, true));
+            assertEquals(2, contested.size(), contested.toString());
+            List<LedgerEvent> all = l.events(EventQuery.all());
+            List<LocalDate> dates = new ArrayList<>(all.stream().map(LedgerEvent::startDate).toList());
+            List<LocalDate> sorted = new ArrayList<>(dates);
+            sorted.sort(java.util.Comparator.reverseOrder());
+            assertEquals(sorted, dates, "newest first");
+        }
+    }
+
+    private static EventQuery q(LocalDate from, LocalDate to, String country, String admin1, String actor,
+                                String claimant, Boolean contested) {
+        return new EventQuery(from, to, country, admin1, actor, claimant, contested, 100, 0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aReportThatFailsHalfwayLeavesNothing(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            ingest(l, Fixtures.guffa());
+            Ledger.Stats before = l.stats();
+            Synthetic.Report r = Fixtures.yidaB();
+            Extraction x = r.extraction();
+            List<Claim> claims = new ArrayList<>(x.claims());
+            // A claim id longer than the column: the last insert of the report fails.
+            claims.add(new Claim("c".repeat(100), Claim.OUTLET, null, null, Stance.ASSERTS, ClaimKind.OCCURRENCE, "e1",
+                    null, null, null, List.of(), claims.get(0).evidence()));
+            Extraction bad = new Extraction(x.report(), x.actors(), x.places(), x.events(), claims);
+            assertThrows(LedgerException.class, () -> l.ingest(bad, r.source()));
+            assertEquals(before, l.stats());
+            assertEquals(IngestResult.Status.STORED, ingest(l, r).status());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void childIncidentsOfAnOperationMatchTheOperationsChildren(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            IngestResult first = ingest(l, Synthetic.kalat());
+            // A second outlet's report of the same operation, with a different wording.
+            Synthetic.Report k = Synthetic.kalat();
+            String body = k.source().body() + " Officials in Quetta confirmed the attacks.";
+            Synthetic.Report second = Fixtures.withBody(k, body);
+            IngestResult r = ingest(l, second);
+            assertEquals(IngestResult.Status.DUPLICATE, r.status(), "nearly the same text is a copy");
+            assertEquals(first.ledgerEvents(), r.ledgerEvents());
+            Explanation op = l.why(first.ledgerEvents().get(0));
+            assertEquals(2, op.children().size());
+            assertNull(op.event().parentId());
+            assertEquals(4, l.stats().ledgerEvents());
+            assertFalse(op.reconciliation().groups().isEmpty());
+        }
+    }
+}
