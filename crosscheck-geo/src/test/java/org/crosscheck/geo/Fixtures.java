@@ -1,0 +1,78 @@
+package org.crosscheck.geo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.text.AnnotatedText;
+import org.crosscheck.text.Sentence;
+import org.crosscheck.text.Token;
+
+/** Test helpers: the fixture gazetteer and hand-annotated texts. */
+final class Fixtures {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?|[^\\s\\p{L}\\p{N}]");
+
+    private Fixtures() {
+    }
+
+    static Path resource(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static LuceneGazetteer gazetteer(Path dir) {
+        try {
+            return LuceneGazetteer.open(dir.resolve("gazetteer"), resource("gazetteer-fixture"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Tokenises {@code text} (one sentence per line), tags capitalised words NNP and others NN, and labels
+     * tokens by {@code ner} (word sequence → label, as a tagger would have), everything else O.
+     */
+    static AnnotatedText annotate(String text, Map<String, String> ner) {
+        List<Sentence> sentences = new ArrayList<>();
+        int lineStart = 0;
+        for (String line : text.split("\n", -1)) {
+            List<Token> tokens = new ArrayList<>();
+            Matcher m = TOKEN.matcher(line);
+            while (m.find()) {
+                String w = m.group();
+                String pos = Character.isUpperCase(w.codePointAt(0)) ? "NNP" : Character.isLetter(w.codePointAt(0))
+                        ? "NN" : w;
+                tokens.add(new Token(tokens.size(), w, lineStart + m.start(), lineStart + m.end(), pos, w, "O", null));
+            }
+            for (Map.Entry<String, String> e : ner.entrySet()) {
+                String[] words = e.getKey().split(" ");
+                for (int i = 0; i + words.length <= tokens.size(); i++) {
+                    boolean match = true;
+                    for (int k = 0; k < words.length && match; k++) {
+                        match = tokens.get(i + k).word().equals(words[k]);
+                    }
+                    if (match) {
+                        for (int k = 0; k < words.length; k++) {
+                            Token t = tokens.get(i + k);
+                            tokens.set(i + k, new Token(t.index(), t.word(), t.start(), t.end(), t.pos(), t.lemma(),
+                                    e.getValue(), null));
+                        }
+                    }
+                }
+            }
+            if (!tokens.isEmpty()) {
+                sentences.add(new Sentence(sentences.size(), lineStart, lineStart + line.length(), tokens));
+            }
+            lineStart += line.length() + 1;
+        }
+        return new AnnotatedText(text, null, sentences);
+    }
+}

@@ -1,0 +1,134 @@
+package org.crosscheck.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.crosscheck.model.Place;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.AnnotatedText;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GeoparserTest {
+    @TempDir
+    Path dir;
+    LuceneGazetteer gazetteer;
+
+    @BeforeEach
+    void open() {
+        gazetteer = Fixtures.gazetteer(dir);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        gazetteer.close();
+    }
+
+    /** Like Lucene's assertAnalyzesTo: the toponyms' texts and offsets, in order. */
+    private void assertToponyms(TaggedText tagged, String[] texts, int[] starts, int[] ends) {
+        List<Toponym> ts = tagged.toponyms();
+        assertEquals(List.of(texts), ts.stream().map(Toponym::text).toList());
+        for (int i = 0; i < ts.size(); i++) {
+            assertEquals(starts[i], ts.get(i).start(), "start of " + texts[i]);
+            assertEquals(ends[i], ts.get(i).end(), "end of " + texts[i]);
+            assertEquals(texts[i], tagged.text().text().substring(starts[i], ends[i]));
+        }
+    }
+
+    /** Offsets of the first occurrence of each needle after the previous one. */
+    private static int[] starts(String text, String... needles) {
+        int[] out = new int[needles.length];
+        int from = 0;
+        for (int i = 0; i < needles.length; i++) {
+            out[i] = text.indexOf(needles[i], from);
+            from = out[i] + 1;
+        }
+        return out;
+    }
+
+    @Test
+    void tagsDatelinesListsAndSplitNamesButNotDemonymsOrOrganisations() {
+        String text = "QUETTA: Fighters of the Balochistan Liberation Army hit Pakistani posts across Kalat, "
+                + "including Mongchar, Khazeena, Johan and Kuhak.\n"
+                + "A checkpoint in Khazeena Soro was seized near Mangochar.";
+        AnnotatedText at = Fixtures.annotate(text, Map.of("Balochistan Liberation Army", "ORGANIZATION",
+                "Pakistani", "MISC", "Kalat", "LOCATION", "Mongchar", "LOCATION", "Johan", "PERSON",
+                "Khazeena", "LOCATION"));
+        TaggedText tagged = new NerGazetteerGeotagger(gazetteer, TaggingPolicy.CODEBOOK).tag(at);
+        assertToponyms(tagged,
+                new String[] {"QUETTA", "Kalat", "Mongchar", "Khazeena", "Johan", "Kuhak", "Khazeena Soro",
+                    "Mangochar"},
+                starts(text, "QUETTA", "Kalat", "Mongchar", "Khazeena,", "Johan", "Kuhak", "Khazeena Soro",
+                    "Mangochar"),
+                new int[] {6, 84, 104, 114, 121, 131, 162, 188});
+        assertEquals(java.util.Set.of("PK"), tagged.contextCountries());
+        Toponym johan = tagged.toponyms().get(4);
+        assertTrue(johan.has(Toponym.Cue.LIST));
+        assertEquals(text.indexOf("Kalat"), johan.enclosingStart());
+        assertTrue(tagged.toponyms().get(7).has(Toponym.Cue.NEAR));
+    }
+
+    @Test
+    void geowebnewsPolicyCountsDemonymsAndEmbeddedNames() {
+        String text = "Pakistani troops of the Quetta Garrison Command moved.";
+        AnnotatedText at = Fixtures.annotate(text, Map.of("Pakistani", "MISC",
+                "Quetta Garrison Command", "ORGANIZATION"));
+        TaggedText codebook = new NerGazetteerGeotagger(gazetteer, TaggingPolicy.CODEBOOK).tag(at);
+        assertTrue(codebook.toponyms().isEmpty());
+        TaggedText gwn = new NerGazetteerGeotagger(gazetteer, TaggingPolicy.GEOWEBNEWS).tag(at);
+        assertToponyms(gwn, new String[] {"Pakistani", "Quetta"}, new int[] {0, 24}, new int[] {9, 30});
+    }
+
+    @Test
+    void resolvesByContextMergesVariantsAndFallsBackToTheDistrict() {
+        String text = "QUETTA: Fighters hit Pakistani posts across Kalat, including Mongchar, Johan and Kuhak.\n"
+                + "Two men were held near Mangochar. An earlier clash was in Panjgur.";
+        AnnotatedText at = Fixtures.annotate(text, Map.of("Pakistani", "MISC", "Kalat", "LOCATION",
+                "Mongchar", "LOCATION", "Johan", "PERSON", "Panjgur", "LOCATION"));
+        List<Place> places = new GazetteerGeoparser(gazetteer).geoparse(at);
+        Map<String, Place> byName = places.stream().collect(Collectors.toMap(Place::name, p -> p));
+        assertEquals(List.of("p1", "p2", "p3", "p4", "p5", "p6"), places.stream().map(Place::id).toList());
+        Place kalat = byName.get("Kalat");
+        // The Pakistani town, not the Afghan Qalat nor the Australian namesake.
+        assertEquals(1175296L, kalat.geonamesId());
+        assertEquals("Balochistan", kalat.admin1());
+        assertEquals(1, kalat.precision());
+        Place mongchar = byName.get("Mongchar");
+        assertEquals(List.of("Mongchar", "Mangochar"), mongchar.aliases());
+        assertEquals(List.of(new Span(61, 69, "Mongchar"), Span.of(text, text.indexOf("Mangochar"),
+                text.indexOf("Mangochar") + 9)), mongchar.mentions());
+        assertNull(mongchar.geonamesId());
+        assertEquals(2, mongchar.precision());
+        assertEquals(kalat.id(), mongchar.within());
+        assertEquals("Kalat", mongchar.admin2());
+        assertEquals(kalat.lat(), mongchar.lat());
+        // Johan, a Dutch village in the gazetteer, is not taken for this Johan in Kalat.
+        Place johan = byName.get("Johan");
+        assertNull(johan.geonamesId());
+        assertEquals("PK", johan.country());
+        assertEquals(kalat.id(), johan.within());
+        assertEquals(1168446L, byName.get("Panjgur").geonamesId());
+        assertEquals(List.of("QUETTA"), byName.get("Quetta").aliases());
+    }
+
+    @Test
+    void aVillageImportedLaterResolvesToItsOwnRecord() throws Exception {
+        gazetteer.close();
+        new GazetteerImporter().importFile(Fixtures.resource("PK-villages.txt"), dir.resolve("gazetteer"));
+        gazetteer = LuceneGazetteer.openExisting(dir.resolve("gazetteer"));
+        String text = "Fighters attacked Kalat and Mongchar, near Mangochar.";
+        AnnotatedText at = Fixtures.annotate(text, Map.of("Kalat", "LOCATION", "Mongchar", "LOCATION"));
+        List<Place> places = new GazetteerGeoparser(gazetteer).geoparse(at);
+        Place m = places.get(1);
+        assertEquals(8880001L, m.geonamesId());
+        assertEquals(List.of("Mongchar", "Mangochar"), m.aliases());
+        assertEquals(1, m.precision());
+    }
+}

@@ -1,0 +1,35 @@
+package org.crosscheck.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+    @Test
+    void keyFoldsCaseAccentsAndPunctuation() {
+        assertEquals("pesawar", Names.key("Pešāwar"));
+        assertEquals("sao paulo", Names.key("São Paulo"));
+        assertEquals("maarrat al numan", Names.key("Ma'arrat al-Nu‘man"));
+        assertEquals("u s", Names.key("U.S."));
+        assertEquals("quetta", Names.key("QUETTA"));
+    }
+
+    @Test
+    void transliterationsShareASkeleton() {
+        assertEquals(Names.skeleton("Mongchar"), Names.skeleton("Mangochar"));
+        assertEquals(Names.skeleton("Qalat"), Names.skeleton("Kalat"));
+        assertNotEquals(Names.skeleton("Kalat"), Names.skeleton("Quetta"));
+        assertNotEquals(Names.skeleton("Mongchar"), Names.skeleton("Manchar"));
+    }
+
+    @Test
+    void similarityIsCheapForVowelsAndDearForConsonants() {
+        double variant = Names.similarity("Mongchar", "Mangochar");
+        double other = Names.similarity("Mongchar", "Montana");
+        assertTrue(variant > 0.85, "variant " + variant);
+        assertTrue(other < 0.6, "different name " + other);
+        assertEquals(1.0, Names.similarity("Quetta", "QUETTA"));
+    }
+}
