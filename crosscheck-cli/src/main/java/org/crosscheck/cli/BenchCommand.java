@@ -43,6 +43,9 @@ import picocli.CommandLine.Spec;
  * report. Everything printed is measured in this run.
  */
 @Command(name = "bench", sortOptions = false, mixinStandardHelpOptions = true,
+        subcommands = {
+            GeoBenchCommand.class,
+        },
         description = {"Measure extraction speed and memory over a folder of *.txt reports: load time, time to "
                 + "the first result, articles/s per core, words/s, p50/p95 ms per article, peak heap and RSS."})
 final class BenchCommand implements Callable<Integer> {
@@ -52,7 +55,8 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "DIR", description = "Folder of *.txt report files.")
+    /** Optional to picocli only so that subcommands (bench geo) need no DIR; {@link #call} requires it. */
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "Folder of *.txt report files.")
     Path dir;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
@@ -75,6 +79,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommandLine cl = spec.commandLine();
         CrosscheckConfig config = configOptions.toConfig(cl);
+        if (dir == null) {
+            throw new CommandLine.ParameterException(cl, "Missing required parameter: 'DIR'");
+        }
         if (warmup < 0) {
             throw new CommandLine.ParameterException(cl, "--warmup must be 0 or more, not " + warmup);
         }

@@ -72,7 +72,6 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(ExtractorFactory extractors) {
         Objects.requireNonNull(extractors, "extractors");
         CommandLine cl = new CommandLine(new Main(), new CommandFactory(extractors));
-        cl.getSubcommands().get("bench").addSubcommand(new GeoBenchCommand());
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler(Main::executionError);
         return cl;

@@ -59,6 +59,9 @@ class UsageTest {
         CliRun help = CliRun.run(fake.factory(), "help", "bench");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("--warmup=N"), help.out());
+        // a subcommand of bench needs no DIR of its own
+        CliRun geo = CliRun.run(fake.factory(), "bench", "geo", "--help");
+        assertEquals(0, geo.exit(), geo.err());
     }
 
     @Test
