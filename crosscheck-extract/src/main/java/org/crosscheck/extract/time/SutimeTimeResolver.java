@@ -29,7 +29,8 @@ import org.crosscheck.text.Token;
  *   <li>a weekday is the latest one on or before the publication date, even with a clock time ("at 3 p.m. on
  *       Tuesday", which SUTime puts in the coming week); "last Friday" is strictly before it;</li>
  *   <li>a month or day without a year ("December 14", "early June") is the latest one not after the
- *       publication date;</li>
+ *       publication date, unless it falls in the month after it ("elections on 28 December" in a report of
+ *       21 December): SUTime takes the nearest, future or past;</li>
  *   <li>a bare clock time ("until 4:30 AM"), night, or "that day" takes the date of the account it is part of:
  *       a date in the same sentence, else the latest date stated before it, never the publication day unless
  *       the report gives none; a time earlier than the evening it follows is on the next day;</li>

@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.crosscheck.extract.time.TimeMention.Role;
+import org.crosscheck.model.Span;
 import org.crosscheck.model.TimePrecision;
 import org.crosscheck.model.TimeRange;
+import org.crosscheck.text.AnnotatedText;
+import org.crosscheck.text.Sentence;
 
 /**
  * Builds the {@link TimeRange} of an event from the time mentions of its evidence. Stateless and thread-safe.
@@ -17,6 +22,31 @@ public final class TimeRanges {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private TimeRanges() {
+    }
+
+    /**
+     * The mentions that date an event: those inside its evidence spans, or when there are none, those in the
+     * sentences of its evidence. Words inside the evidence are preferred because a sentence often carries other
+     * times too ("shot … last week after disobeying orders, May 26, 2012" under a photo).
+     */
+    public static List<TimeMention> select(List<TimeMention> mentions, List<Span> evidence, AnnotatedText text) {
+        List<TimeMention> inside = new ArrayList<>();
+        for (TimeMention m : mentions) {
+            if (evidence.stream().anyMatch(e -> e.contains(m.span()))) {
+                inside.add(m);
+            }
+        }
+        if (!inside.isEmpty()) {
+            return List.copyOf(inside);
+        }
+        Set<Integer> sentences = new HashSet<>();
+        for (Span e : evidence) {
+            Sentence s = text.sentenceAt(e.start());
+            if (s != null) {
+                sentences.add(s.index());
+            }
+        }
+        return mentions.stream().filter(m -> sentences.contains(m.sentence())).toList();
     }
 
     /**

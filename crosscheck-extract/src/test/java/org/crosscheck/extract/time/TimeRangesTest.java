@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.crosscheck.model.Span;
 import org.crosscheck.model.TimePrecision;
 import org.crosscheck.model.TimeRange;
 import org.crosscheck.text.AnnotatedText;
@@ -106,6 +107,23 @@ class TimeRangesTest {
                 .tag("Tuesday", "DATE", "XXXX-WXX-2").build();
         assertEquals(new TimeRange(null, null, null, "Tuesday"), TimeRanges.rangeOf(resolver.resolve(t)));
         assertNull(TimeRanges.rangeOf(List.of()));
+    }
+
+    @Test
+    void timesInsideTheEvidenceWinOverOthersInItsSentence() {
+        String text = "Mourners carry the body of a soldier who was shot in Dir el Zour last week, May 26, 2012. "
+                + "Protesters marched on Saturday.";
+        AnnotatedText t = Fixture.of(text, LocalDate.of(2012, 5, 26))
+                .tag("last week", "DATE", "2012-W20").tag("May 26, 2012", "DATE", "2012-05-26")
+                .tag("Saturday", "DATE", "2012-05-26").build();
+        List<TimeMention> all = resolver.resolve(t);
+        Span shot = Span.of(text, 41, 74);
+        assertEquals("was shot in Dir el Zour last week", shot.text());
+        assertEquals(List.of("last week"),
+                TimeRanges.select(all, List.of(shot), t).stream().map(TimeMention::text).toList());
+        Span mourners = Span.of(text, 0, 8);
+        assertEquals(List.of("last week", "May 26, 2012"),
+                TimeRanges.select(all, List.of(mourners), t).stream().map(TimeMention::text).toList());
     }
 
     @Test
