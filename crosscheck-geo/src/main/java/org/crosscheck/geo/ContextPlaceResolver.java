@@ -199,7 +199,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 out.add(new Candidate(e, 1, true));
             }
         }
-        for (GazetteerEntry e : gazetteer.lookup(t.text(), 60)) {
+        for (GazetteerEntry e : gazetteer.lookup(t.text(), 30)) {
             out.add(new Candidate(e, 1, Names.key(e.name()).equals(key)));
         }
         if (out.isEmpty() && !t.has(Toponym.Cue.DEMONYM)) {

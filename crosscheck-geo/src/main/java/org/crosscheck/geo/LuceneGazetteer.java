@@ -44,6 +44,9 @@ public final class LuceneGazetteer implements AutoCloseable {
     private final Map<String, String> demonyms;
     private final Map<String, Optional<GazetteerEntry>> divisions = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> codeNames = new ConcurrentHashMap<>();
+    /** Decoded records by document: stored fields are compressed in blocks, and decoding dominates a lookup. */
+    private final Map<Integer, GazetteerEntry> decoded = new ConcurrentHashMap<>();
+    private static final int DECODED_CACHE_MAX = 200_000;
 
     /** A candidate found by spelling variant, with its {@link Names#similarity} to the text's spelling. */
     public record Variant(GazetteerEntry entry, double similarity) {
@@ -144,7 +147,7 @@ public final class LuceneGazetteer implements AutoCloseable {
         }
         String k = Names.key(name);
         List<Variant> out = new ArrayList<>();
-        for (GazetteerEntry e : search(new TermQuery(new Term(IndexSchema.SKELETON, skel)), 200)) {
+        for (GazetteerEntry e : search(new TermQuery(new Term(IndexSchema.SKELETON, skel)), 60)) {
             if (Names.key(e.name()).equals(k)) {
                 continue;
             }
@@ -244,7 +247,14 @@ public final class LuceneGazetteer implements AutoCloseable {
             List<GazetteerEntry> out = new ArrayList<>(td.scoreDocs.length);
             StoredFields stored = reader.storedFields();
             for (ScoreDoc sd : td.scoreDocs) {
-                out.add(IndexSchema.decode(stored.document(sd.doc).get(IndexSchema.RECORD)));
+                GazetteerEntry e = decoded.get(sd.doc);
+                if (e == null) {
+                    e = IndexSchema.decode(stored.document(sd.doc).get(IndexSchema.RECORD));
+                    if (decoded.size() < DECODED_CACHE_MAX) {
+                        decoded.put(sd.doc, e);
+                    }
+                }
+                out.add(e);
             }
             return out;
         } catch (IOException e) {

@@ -30,7 +30,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
     private static final Set<String> NEAR = Set.of("near", "outside", "nearby", "around");
     private static final Set<String> DIVISION_WORDS = Set.of("district", "province", "region", "governorate",
             "county", "state", "division", "tehsil", "area", "city", "town", "village", "valley", "oblast",
-            "prefecture", "parish", "municipality", "subdistrict", "camp", "border", "border.");
+            "prefecture", "parish", "municipality", "subdistrict");
     private static final Set<String> LIST_LEADS = Set.of("including", "includes", "include", "like", "namely");
     private static final Set<String> DATELINE_END = Set.of(":", ",", "-", "--", "—", "–", "(", "-LRB-");
 
@@ -182,16 +182,19 @@ public final class NerGazetteerGeotagger implements Geotagger {
                                   Set<String> countries) {
         int n = ts.size();
         for (int i = 0; i < n; i++) {
-            if (taken[i] || !isCapitalised(ts.get(i)) || !ts.get(i).ner().equals(Token.NO_ENTITY)
+            String prev = i > 0 ? ts.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+            // The NER takes rare place names for people ("across Kalat"); after "in"/"across" the gazetteer decides.
+            String label = ts.get(i).ner();
+            boolean person = label.equals("PERSON") && STRONG_LOCATIVE.contains(prev);
+            if (taken[i] || !isCapitalised(ts.get(i)) || !(label.equals(Token.NO_ENTITY) || person)
                     || !isProperNoun(ts.get(i))) {
                 continue;
             }
             int maxEnd = i;
             while (maxEnd < n && maxEnd < i + 4 && !taken[maxEnd] && isCapitalised(ts.get(maxEnd))
-                    && ts.get(maxEnd).ner().equals(Token.NO_ENTITY) && isProperNoun(ts.get(maxEnd))) {
+                    && ts.get(maxEnd).ner().equals(label) && isProperNoun(ts.get(maxEnd))) {
                 maxEnd++;
             }
-            String prev = i > 0 ? ts.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
             String next = maxEnd < n ? ts.get(maxEnd).word().toLowerCase(Locale.ROOT) : "";
             boolean locative = LOCATIVE.contains(prev);
             boolean division = DIVISION_WORDS.contains(next);
@@ -203,9 +206,12 @@ public final class NerGazetteerGeotagger implements Geotagger {
                 boolean known = gazetteer.hasName(name);
                 boolean notable = known && isCountryOrDivision(name);
                 EnumSet<Toponym.Cue> cues = EnumSet.noneOf(Toponym.Cue.class);
+                if (person && end != maxEnd) {
+                    continue;
+                }
                 if (known && (locative || division && end == maxEnd || notable)) {
                     cues.add(Toponym.Cue.GAZETTEER);
-                } else if (!known && end == maxEnd && i > 0 && STRONG_LOCATIVE.contains(prev)) {
+                } else if (!known && !person && end == maxEnd && i > 0 && STRONG_LOCATIVE.contains(prev)) {
                     cues.add(Toponym.Cue.LOCATIVE);
                 } else {
                     continue;
