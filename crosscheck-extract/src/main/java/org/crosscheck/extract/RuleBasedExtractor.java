@@ -1,21 +1,50 @@
 package org.crosscheck.extract;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.crosscheck.extract.input.LanguageIdentifier;
+import org.crosscheck.extract.time.SutimeTimeResolver;
+import org.crosscheck.extract.time.TimeMention;
+import org.crosscheck.extract.time.TimeResolver;
+import org.crosscheck.model.Actor;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Event;
 import org.crosscheck.model.Extraction;
 import org.crosscheck.model.Geoparser;
+import org.crosscheck.model.Place;
 import org.crosscheck.model.ReportExtractor;
+import org.crosscheck.model.ReportMeta;
 import org.crosscheck.model.ReportSource;
+import org.crosscheck.model.UnreadableReportException;
+import org.crosscheck.text.AnnotatedText;
 import org.crosscheck.text.TextAnalyzer;
 
 /**
- * The extraction pipeline: language check, NLP analysis, places, then the rule-based stages that find actors,
- * attribution, claims, events and times. Thread-safe when its analyzer and geoparser are: it keeps no state
- * between reports.
+ * The extraction pipeline: language check, NLP analysis, places, then the rule stages — actors, attribution,
+ * claims (casualties, denials and blame, damage/seizure/control), events with their times — and the
+ * consolidation that numbers and links them. Thread-safe when its analyzer and geoparser are: it keeps no state
+ * between reports, and each report's working tables live only inside one call.
  */
 public final class RuleBasedExtractor implements ReportExtractor {
     private final TextAnalyzer analyzer;
     private final Geoparser geoparser;
+    private final LanguageIdentifier languages = new LanguageIdentifier();
+    private final TimeResolver times = new SutimeTimeResolver();
+    private final ActorRecognizer actorRecognizer = new ActorRecognizer();
+    private final AttributionResolver attributionResolver = new AttributionResolver();
+    private final List<ClaimExtractor> claimExtractors = List.of(new CasualtyExtractor(),
+            new StatementClaimExtractor(), new MaterialClaimExtractor());
+    private final EventExtractor eventExtractor = new EventExtractor();
+    private final ClaimConsolidator consolidator = new ClaimConsolidator();
 
     public RuleBasedExtractor(TextAnalyzer analyzer, Geoparser geoparser) {
         this.analyzer = Objects.requireNonNull(analyzer);
@@ -24,6 +53,87 @@ public final class RuleBasedExtractor implements ReportExtractor {
 
     @Override
     public Extraction extract(ReportSource source) {
-        throw new UnsupportedOperationException("being written");
+        String body = source.body();
+        if (body.isBlank()) {
+            throw new UnreadableReportException("the report has no text");
+        }
+        languages.requireEnglish(body);
+        AnnotatedText text = analyzer.analyze(body, source.published());
+        List<Place> places = geoparser.geoparse(text);
+        ReportContext ctx = ReportContext.of(source, text, places);
+        ActorTable actors = actorRecognizer.recognize(ctx);
+        Attributions attributions = attributionResolver.resolve(ctx, actors);
+        List<ClaimDraft> drafts = new ArrayList<>();
+        for (ClaimExtractor x : claimExtractors) {
+            drafts.addAll(x.extract(ctx, actors, attributions));
+        }
+        List<TimeMention> timeMentions = times.resolve(text);
+        List<EventDraft> eventDrafts = eventExtractor.extract(ctx, actors, timeMentions);
+
+        Set<String> referenced = new HashSet<>();
+        for (ClaimDraft d : drafts) {
+            if (d.attribution().claimant() != null) {
+                referenced.add(actors.resolve(d.attribution().claimant()));
+            }
+            if (d.attribution().via() != null) {
+                referenced.add(actors.resolve(d.attribution().via()));
+            }
+            if (d.victims() != null) {
+                referenced.add(actors.resolve(d.victims()));
+            }
+        }
+        eventDrafts.forEach(e -> e.actors.forEach(a -> referenced.add(actors.resolve(a))));
+        for (ActorTable.Entry e : actors.entries()) {
+            if (referenced.contains(e.key)) {
+                if (e.side != null) {
+                    referenced.add(actors.resolve(e.side));
+                }
+                if (e.speaksFor != null) {
+                    referenced.add(actors.resolve(e.speaksFor));
+                }
+            }
+        }
+        Map<String, String> actorIds = new LinkedHashMap<>();
+        List<Actor> actorList = actors.toActors(actorIds, referenced);
+
+        Map<EventDraft, String> eventIds = new LinkedHashMap<>();
+        for (int i = 0; i < eventDrafts.size(); i++) {
+            eventIds.put(eventDrafts.get(i), "e" + (i + 1));
+        }
+        List<Event> events = new ArrayList<>();
+        for (EventDraft e : eventDrafts) {
+            List<String> eventActors = e.actors.stream().map(actors::resolve).map(actorIds::get)
+                    .filter(Objects::nonNull).distinct().toList();
+            events.add(new Event(eventIds.get(e), e.type, e.subType, e.parent == null ? null : eventIds.get(e.parent),
+                    e.time, e.place == null ? null : e.place.id(), eventActors, null, e.evidence));
+        }
+        List<Claim> claims = consolidator.consolidate(resolveKeys(drafts, actors), actorIds, eventDrafts, eventIds)
+                .claims();
+        ReportMeta meta = new ReportMeta(sha256(body), source.title(), source.outlet(), source.url(),
+                source.published(), source.language() == null ? "en" : source.language(), body.length(), source.bodyFromMarkup() ? body : null);
+        return new Extraction(meta, actorList, places, events, claims);
+    }
+
+    /** Drafts whose actor keys were merged away by a later stage point at the surviving actor. */
+    private static List<ClaimDraft> resolveKeys(List<ClaimDraft> drafts, ActorTable actors) {
+        List<ClaimDraft> out = new ArrayList<>();
+        for (ClaimDraft d : drafts) {
+            Attribution a = d.attribution();
+            Attribution resolved = new Attribution(a.claimant() == null ? null : actors.resolve(a.claimant()),
+                    a.via() == null ? null : actors.resolve(a.via()), a.cue());
+            out.add(new ClaimDraft(d.sentence(), d.token(), resolved, d.stance(), d.kind(), d.outcome(),
+                    d.victims() == null ? null : actors.resolve(d.victims()), d.count(), d.object(), d.quantity(),
+                    d.evidence(), d.answers() == null ? null : actors.resolve(d.answers())));
+        }
+        return out;
+    }
+
+    static String sha256(String body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
     }
 }

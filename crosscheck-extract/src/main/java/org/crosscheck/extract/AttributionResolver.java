@@ -1,0 +1,204 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.Sentence;
+import org.crosscheck.text.Token;
+
+/**
+ * Finds the reporting cues of a report ("X said", "according to X", "…, X says", "X denied", "which claimed
+ * that") with the party behind each, and answers, for any token, whose account it belongs to: the nearest cue
+ * before it in its sentence whose account runs forward, else a closing cue after it ("…, the UN says"), else the
+ * account carried over from earlier sentences — within a paragraph, or across paragraphs while the report
+ * relays one party's written statement — else the outlet. Stateless and thread-safe; the returned
+ * {@link Attributions} belongs to one report.
+ */
+final class AttributionResolver {
+    private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "further", "repeatedly", "earlier", "later",
+            "reportedly", "strongly", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could",
+            "previously", "publicly", "officially", "separately", "initially", "then", "quickly", "did",
+            "does", "do", "not", "never", "been", "first", "subsequently", "yesterday", "today");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "which", "who", "i");
+
+    /** A cue: the verb at token {@code verb} of a sentence, the party behind it, and which way its account runs. */
+    record Cue(int sentence, int verb, Attribution attribution, boolean forward, boolean statement, boolean denial,
+               boolean accusation) {
+    }
+
+    Attributions resolve(ReportContext ctx, ActorTable actors) {
+        List<Cue> cues = new ArrayList<>();
+        for (Sentence s : ctx.sentences()) {
+            cues.addAll(cuesIn(ctx, actors, s));
+        }
+        return new Attributions(ctx, cues);
+    }
+
+    private List<Cue> cuesIn(ReportContext ctx, ActorTable actors, Sentence s) {
+        List<Token> ts = s.tokens();
+        List<Cue> out = new ArrayList<>();
+        boolean statement = ts.stream().anyMatch(t -> Words.STATEMENT_NOUNS.contains(Words.lower(t)));
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            String w = Words.lower(t);
+            if (w.equals("according") && i + 1 < ts.size() && Words.lower(ts.get(i + 1)).equals("to")) {
+                Optional<ActorTable.Mention> src = firstMentionAfter(actors, s.index(), ts, i + 2, true);
+                if (src.isPresent()) {
+                    Span cue = Span.of(ctx.body(), t.start(), ts.get(i + 1).end());
+                    out.add(new Cue(s.index(), i, attribution(actors, src.get().key(), cue), true, statement,
+                            false, false));
+                }
+                continue;
+            }
+            String lemma = Words.lemma(t);
+            boolean reporting = Words.REPORTING.contains(lemma);
+            boolean denial = Words.DENYING.contains(lemma);
+            boolean accusing = Words.ACCUSING.contains(lemma);
+            if (!(reporting || denial || accusing) || !t.pos().startsWith("VB")) {
+                continue;
+            }
+            if (t.pos().equals("VBN") && i > 0 && List.of("was", "were", "been", "be", "is", "are")
+                    .contains(Words.lower(ts.get(i - 1)))) {
+                // "it was reported", "were reported": a passive report names no source
+                out.add(new Cue(s.index(), i, Attribution.OUTLET, true, false, false, false));
+                continue;
+            }
+            Span cueSpan = Span.of(ctx.body(), t.start(), t.end());
+            String subject = subject(ctx, actors, s, i);
+            boolean inverted = false;
+            if (subject == null) {
+                Optional<ActorTable.Mention> after = firstMentionAfter(actors, s.index(), ts, i + 1, false);
+                if (after.isPresent() && after.get().first() <= i + 2) {
+                    subject = after.get().key();
+                    inverted = true;
+                }
+            }
+            if (subject == null) {
+                continue;
+            }
+            int lastOfCue = inverted ? actors.at(s.index(), i + 1).map(ActorTable.Mention::last).orElse(i) : i;
+            boolean forward = hasContentAfter(ts, lastOfCue + 1);
+            out.add(new Cue(s.index(), i, attribution(actors, subject, cueSpan), forward, statement, denial,
+                    accusing));
+        }
+        return out;
+    }
+
+    /** The claimant a mention stands for: a spokesperson's organisation, with the spokesperson as {@code via}. */
+    private static Attribution attribution(ActorTable actors, String key, Span cue) {
+        ActorTable.Entry e = actors.entry(key);
+        if (e.speaksFor != null && e.kind == ActorKind.PERSON) {
+            return new Attribution(actors.resolve(e.speaksFor), e.key, cue);
+        }
+        return new Attribution(e.key, null, cue);
+    }
+
+    /** The subject of the verb at {@code verb}: an actor mention, a pronoun's antecedent, or a place as its government. */
+    private static String subject(ReportContext ctx, ActorTable actors, Sentence s, int verb) {
+        List<Token> ts = s.tokens();
+        int k = verb - 1;
+        while (k >= 0 && (SKIP_BEFORE_VERB.contains(Words.lower(ts.get(k))) || ts.get(k).pos().equals("RB")
+                || ts.get(k).pos().equals("MD"))) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        Optional<ActorTable.Mention> m = actors.at(s.index(), k);
+        if (m.isPresent()) {
+            return m.get().key();
+        }
+        String w = Words.lower(ts.get(k));
+        if (PRONOUNS.contains(w)) {
+            return antecedent(actors, s, ts, k, w);
+        }
+        if (Words.STATEMENT_NOUNS.contains(w)) {
+            // "X's statement said": the statement's author
+            int j = k - 1;
+            while (j >= 0 && (Words.DETERMINERS.contains(Words.lower(ts.get(j))) || Words.isAdjective(ts.get(j)))) {
+                j--;
+            }
+            if (j >= 0 && (ts.get(j).word().equals("'s") || ts.get(j).word().equals("’s"))) {
+                return actors.at(s.index(), j - 1).map(ActorTable.Mention::key).orElse(null);
+            }
+            return null;
+        }
+        var place = ctx.placeAt(ts.get(k).start());
+        if (place != null && Words.isCapitalised(ts.get(k))) {
+            // "Islamabad denies", "Israel says": a capital or a country speaking is its government
+            String key = "gov:" + ActorTable.norm(place.name());
+            if (!actors.has(key)) {
+                actors.actor(key, place.name(), ActorKind.GOVERNMENT).named = true;
+            }
+            int first = k;
+            while (first > 0 && ctx.placeAt(ts.get(first - 1).start()) == place) {
+                first--;
+            }
+            Span span = Span.of(ctx.body(), ts.get(first).start(), ts.get(k).end());
+            actors.mention(key, s.index(), first, k, span, span.text());
+            return key;
+        }
+        return null;
+    }
+
+    private static String antecedent(ActorTable actors, Sentence s, List<Token> ts, int k, String pronoun) {
+        if (pronoun.equals("which") || pronoun.equals("who")) {
+            int j = k - 1;
+            while (j >= 0 && (Words.isPunct(ts.get(j)) || Words.STATEMENT_NOUNS.contains(Words.lower(ts.get(j)))
+                    || ts.get(j).word().equals("'s") || ts.get(j).word().equals("’s"))) {
+                j--;
+            }
+            return j >= 0 ? actors.at(s.index(), j).map(ActorTable.Mention::key).orElse(null) : null;
+        }
+        if (pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")) {
+            return actors.lastBefore(s.index(), k, e -> e.kind == ActorKind.PERSON)
+                    .map(ActorTable.Mention::key).orElse(null);
+        }
+        return actors.lastBefore(s.index(), k, e -> e.kind != ActorKind.PERSON && e.kind != ActorKind.CIVILIANS
+                        && (e.named || e.kind == ActorKind.GOVERNMENT || e.kind == ActorKind.STATE_FORCES))
+                .map(ActorTable.Mention::key).orElse(null);
+    }
+
+    private static Optional<ActorTable.Mention> firstMentionAfter(ActorTable actors, int sentence, List<Token> ts,
+                                                                  int from, boolean untilComma) {
+        for (int j = from; j < ts.size(); j++) {
+            if (untilComma && ts.get(j).word().equals(",")) {
+                break;
+            }
+            Optional<ActorTable.Mention> m = actors.at(sentence, j);
+            if (m.isPresent()) {
+                // "a statement released by BLA spokesperson Azad Baloch": the speaker, not the organisation word
+                Optional<ActorTable.Mention> later = Optional.empty();
+                for (int k = m.get().last() + 1; k < ts.size() && k <= m.get().last() + 2; k++) {
+                    later = actors.at(sentence, k);
+                    if (later.isPresent()) {
+                        break;
+                    }
+                }
+                if (later.isPresent() && actors.entry(later.get().key()).speaksFor != null) {
+                    return later;
+                }
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the account words continue after the cue, so that it runs forward ("X said that …"). */
+    private static boolean hasContentAfter(List<Token> ts, int from) {
+        int content = 0;
+        for (int j = from; j < ts.size(); j++) {
+            Token t = ts.get(j);
+            if (Words.isPunct(t) || t.ner().equals("DATE") || t.ner().equals("TIME")
+                    || Set.of("on", "in", "a", "statement", "late", "early", "said", "says", "told", "reporters")
+                    .contains(Words.lower(t))) {
+                continue;
+            }
+            content++;
+        }
+        return content > 0;
+    }
+}

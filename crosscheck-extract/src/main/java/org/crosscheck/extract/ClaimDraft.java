@@ -1,0 +1,20 @@
+package org.crosscheck.extract;
+
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.Count;
+import org.crosscheck.model.Outcome;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.Stance;
+
+/**
+ * A claim as a rule stage finds it, before claims are merged, numbered and linked to events: where it stands
+ * (sentence and token), whose account it is, and what it says. {@code answers} is, for a denial, the actor key of
+ * the party whose claims it answers when the text names it ("rejected claims made by the ISPR"). Immutable.
+ */
+record ClaimDraft(int sentence, int token, Attribution attribution, Stance stance, ClaimKind kind,
+                  Outcome outcome, String victims, Count count, String object, Count quantity, Span evidence,
+                  String answers) {
+    boolean isCasualty() {
+        return kind == ClaimKind.CASUALTIES;
+    }
+}

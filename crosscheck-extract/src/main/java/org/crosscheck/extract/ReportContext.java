@@ -1,0 +1,82 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.crosscheck.model.Place;
+import org.crosscheck.model.ReportSource;
+import org.crosscheck.text.AnnotatedText;
+import org.crosscheck.text.Sentence;
+import org.crosscheck.text.Token;
+
+/**
+ * What every rule stage reads about one report: its source, the analysed body, the places found in it and the
+ * paragraph each sentence belongs to. Immutable.
+ */
+record ReportContext(ReportSource source, AnnotatedText text, List<Place> places, int[] paragraphOf) {
+    ReportContext {
+        Objects.requireNonNull(source);
+        Objects.requireNonNull(text);
+        places = List.copyOf(places);
+    }
+
+    static ReportContext of(ReportSource source, AnnotatedText text, List<Place> places) {
+        int[] para = new int[text.sentences().size()];
+        int p = 0;
+        int prevEnd = 0;
+        String body = text.text();
+        for (Sentence s : text.sentences()) {
+            // A blank line, or a line break in a text of long lines, starts a paragraph.
+            String gap = body.substring(Math.min(prevEnd, s.start()), s.start());
+            if (s.index() > 0 && gap.contains("\n")) {
+                p++;
+            }
+            para[s.index()] = p;
+            prevEnd = s.end();
+        }
+        return new ReportContext(source, text, places, para);
+    }
+
+    String body() {
+        return text.text();
+    }
+
+    List<Sentence> sentences() {
+        return text.sentences();
+    }
+
+    List<Token> tokens(int sentence) {
+        return text.sentences().get(sentence).tokens();
+    }
+
+    int paragraph(int sentence) {
+        return paragraphOf[sentence];
+    }
+
+    /** The places with a mention inside sentence {@code sentence}, in order of that mention. */
+    List<PlaceMention> placesIn(int sentence) {
+        Sentence s = text.sentences().get(sentence);
+        List<PlaceMention> out = new ArrayList<>();
+        for (Place p : places) {
+            p.mentions().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end())
+                    .forEach(m -> out.add(new PlaceMention(p, m.start(), m.end())));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** The place whose mention covers {@code offset}, or null. */
+    Place placeAt(int offset) {
+        for (Place p : places) {
+            for (var m : p.mentions()) {
+                if (m.start() <= offset && offset < m.end()) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    record PlaceMention(Place place, int start, int end) {
+    }
+}
