@@ -195,6 +195,15 @@ final class ActorRecognizer {
                 e.side = null;
             }
         }
+        // "John Ging, UNRWA's Director of Operations": the person holds a post in the organisation
+        if (m.lastToken() + 3 < ts.size() && ts.get(m.lastToken() + 1).word().equals(",")
+                && (Words.lower(ts.get(m.lastToken() + 3)).equals("'s")
+                    || Words.lower(ts.get(m.lastToken() + 3)).equals("’s"))) {
+            Optional<ActorTable.Mention> org = table.at(m.sentence(), m.lastToken() + 2);
+            if (org.isPresent() && org.get().key().startsWith("org:") && e.side == null) {
+                e.side = org.get().key();
+            }
+        }
         // "Y, a spokesman for X"
         int after = m.lastToken() + 1;
         if (after + 3 < ts.size() && ts.get(after).word().equals(",")) {

@@ -48,7 +48,9 @@ final class AttributionResolver {
                 Optional<ActorTable.Mention> src = firstMentionAfter(actors, s.index(), ts, i + 2, true);
                 if (src.isPresent()) {
                     Span cue = Span.of(ctx.body(), t.start(), ts.get(i + 1).end());
-                    out.add(new Cue(s.index(), i, attribution(actors, src.get().key(), cue), true, statement,
+                    // "…, according to John Ging, UNRWA's Director of Operations." closes the account before it
+                    boolean forward = hasContentAfter(ts, clauseAfter(ts, src.get().last() + 1));
+                    out.add(new Cue(s.index(), i, attribution(actors, src.get().key(), cue), forward, statement,
                             false, false));
                 }
                 continue;
@@ -110,6 +112,22 @@ final class AttributionResolver {
         Optional<ActorTable.Mention> m = actors.at(s.index(), k);
         if (m.isPresent()) {
             return m.get().key();
+        }
+        if (ts.get(k).word().equals(",")) {
+            // "Mr Lang, the commissioner of Pariang county, said": the subject stands before the apposition
+            for (int j = k - 1; j > 0 && j >= k - 15; j--) {
+                if (ts.get(j).word().equals(",")) {
+                    Optional<ActorTable.Mention> before = actors.at(s.index(), j - 1);
+                    if (before.isPresent()) {
+                        return before.get().key();
+                    }
+                    break;
+                }
+                if (ts.get(j).pos().startsWith("VB")) {
+                    break;
+                }
+            }
+            return null;
         }
         String w = Words.lower(ts.get(k));
         if (PRONOUNS.contains(w)) {
@@ -185,6 +203,22 @@ final class AttributionResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first token after an apposition that follows a source (", UNRWA's Director of Operations"). */
+    private static int clauseAfter(List<Token> ts, int from) {
+        if (from < ts.size() && ts.get(from).word().equals(",")) {
+            for (int j = from + 1; j < ts.size(); j++) {
+                if (ts.get(j).word().equals(",")) {
+                    return j + 1;
+                }
+                if (ts.get(j).pos().startsWith("VB")) {
+                    return from;
+                }
+            }
+            return ts.size();
+        }
+        return from;
     }
 
     /** Whether the account words continue after the cue, so that it runs forward ("X said that …"). */

@@ -7,12 +7,10 @@ import java.util.List;
  * {@link AttributionResolver}). Immutable.
  */
 final class Attributions {
-    private final ReportContext ctx;
     private final List<AttributionResolver.Cue> cues;
     private final Attribution[] carried;
 
     Attributions(ReportContext ctx, List<AttributionResolver.Cue> cues) {
-        this.ctx = ctx;
         this.cues = List.copyOf(cues);
         this.carried = carry(ctx, this.cues);
     }
@@ -32,7 +30,7 @@ final class Attributions {
             if (c.verb() < token && c.forward() && (before == null || c.verb() > before.verb())) {
                 before = c;
             }
-            if (c.verb() > token && !c.forward() && (after == null || c.verb() < after.verb())) {
+            if (c.verb() > token && (after == null || c.verb() < after.verb())) {
                 after = c;
             }
         }
@@ -50,9 +48,23 @@ final class Attributions {
         return carried[sentence];
     }
 
+    /** Words by which a sentence says it goes on with the account before it ("Another 13 soldiers…", "in the same attack"). */
+    private static boolean continues(ReportContext ctx, int sentence) {
+        List<org.crosscheck.text.Token> ts = ctx.tokens(sentence);
+        for (int i = 0; i < ts.size(); i++) {
+            String w = Words.lower(ts.get(i));
+            if (i == 0 && java.util.Set.of("another", "also", "additionally", "further", "furthermore").contains(w)
+                    || w.equals("same") && i > 0 && Words.lower(ts.get(i - 1)).equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * One pass over the sentences: a cue sets the running account; a sentence without one continues it within
-     * the paragraph, and beyond while the account relays a written statement and no other party speaks.
+     * One pass over the sentences: a cue sets the running account; a sentence without one continues it in the
+     * next sentence of the paragraph, in a sentence that says it goes on ("another", "the same attack"), and
+     * further while the account relays a written statement and no other party speaks.
      */
     private static Attribution[] carry(ReportContext ctx, List<AttributionResolver.Cue> cues) {
         int n = ctx.sentences().size();
@@ -61,7 +73,8 @@ final class Attributions {
         boolean statement = false;
         int origin = -1;
         for (int s = 0; s < n; s++) {
-            if (origin >= 0 && ctx.paragraph(s) != ctx.paragraph(origin) && !statement) {
+            boolean near = origin >= 0 && ctx.paragraph(s) == ctx.paragraph(origin) && s - origin <= 1;
+            if (origin >= 0 && !near && !statement && !continues(ctx, s)) {
                 running = Attribution.OUTLET;
             }
             out[s] = running;

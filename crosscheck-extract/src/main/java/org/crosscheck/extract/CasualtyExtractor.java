@@ -37,8 +37,12 @@ final class CasualtyExtractor implements ClaimExtractor {
         List<ClaimDraft> out = new ArrayList<>();
         for (Sentence s : ctx.sentences()) {
             List<Token> ts = s.tokens();
+            int consumed = -1;
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(i);
+                if (t.start() < consumed) {
+                    continue; // a number inside a claim already read ("no one was killed")
+                }
                 if (Set.of("DATE", "TIME", "MONEY", "PERCENT", "DURATION", "ORDINAL", "SET").contains(t.ner())) {
                     continue;
                 }
@@ -60,7 +64,13 @@ final class CasualtyExtractor implements ClaimExtractor {
                 if (found.isEmpty() && (w.equals("casualties") || w.equals("losses"))) {
                     found = suffered(ctx, actors, attributions, s, i, out);
                 }
-                found.ifPresent(out::add);
+                if (found.isEmpty() && t.ner().equals("PERSON")) {
+                    found = personKilled(ctx, actors, attributions, s, i);
+                }
+                if (found.isPresent()) {
+                    out.add(found.get());
+                    consumed = Math.max(consumed, found.get().evidence().end());
+                }
             }
         }
         return out;
@@ -71,7 +81,8 @@ final class CasualtyExtractor implements ClaimExtractor {
                                          QuantityReader.Quantity q, List<ClaimDraft> before) {
         List<Token> ts = s.tokens();
         int j = q.last() + 1;
-        if (j < ts.size() && Words.lower(ts.get(j)).equals("of") && q.count().vague()) {
+        if (j + 1 < ts.size() && Words.lower(ts.get(j)).equals("of") && (q.count().vague()
+                || Set.of("our", "their", "the", "its", "his", "them").contains(Words.lower(ts.get(j + 1))))) {
             j++;
             while (j < ts.size() && Words.DETERMINERS.contains(Words.lower(ts.get(j)))) {
                 j++;
@@ -180,7 +191,13 @@ final class CasualtyExtractor implements ClaimExtractor {
             }
         }
         if (outcome == null) {
-            return Optional.empty();
+            // "seven dead, including four soldiers and three gendarmes": the breakdown shares the outcome
+            ClaimDraft head = breakdownOf(before, s.index(), ts, q.first());
+            if (head == null || victims == null && !others) {
+                return Optional.empty();
+            }
+            outcome = head.outcome();
+            outcomeTok = npEnd;
         }
         if (outcomeTok + 2 < ts.size() && Words.lower(ts.get(outcomeTok + 1)).equals("or")
                 && Words.isOutcome(ts.get(outcomeTok + 2))) {
@@ -381,6 +398,64 @@ final class CasualtyExtractor implements ClaimExtractor {
             return "@claimant";
         }
         return null;
+    }
+
+    /** The claim a quantity breaks down, when "including", "among them" or a list links it to one just read. */
+    private static ClaimDraft breakdownOf(List<ClaimDraft> before, int sentence, List<Token> ts, int first) {
+        if (before.isEmpty() || first == 0) {
+            return null;
+        }
+        ClaimDraft last = before.get(before.size() - 1);
+        if (last.sentence() != sentence || !last.isCasualty() || last.count().vague()) {
+            return null;
+        }
+        String link = Words.lower(ts.get(first - 1));
+        boolean linked = Set.of("including", "among", "and", ",").contains(link)
+                && ts.get(first - 1).start() - last.evidence().end() < 40;
+        return linked ? last : null;
+    }
+
+    /** "Badreddine was killed", "the attack that killed Badreddine", "the assassination of Rafik Hariri": one death. */
+    private Optional<ClaimDraft> personKilled(ReportContext ctx, ActorTable actors, Attributions attributions,
+                                              Sentence s, int i) {
+        List<Token> ts = s.tokens();
+        Optional<ActorTable.Mention> m = actors.at(s.index(), i);
+        if (m.isEmpty() || m.get().first() != i && !(i > 0 && !ts.get(i - 1).ner().equals("PERSON"))
+                || actors.entry(m.get().key()).kind() != ActorKind.PERSON) {
+            return Optional.empty();
+        }
+        int last = m.get().last();
+        int k = last + 1;
+        while (k < ts.size() && Set.of("was", "had", "been", "has", "reportedly", "allegedly", "also")
+                .contains(Words.lower(ts.get(k)))) {
+            k++;
+        }
+        Outcome outcome = null;
+        int first = i;
+        int end = last;
+        if (k > last + 1 && k < ts.size() && Set.of("killed", "assassinated", "executed", "murdered", "slain")
+                .contains(Words.lower(ts.get(k)))) {
+            outcome = Words.lower(ts.get(k)).equals("executed") ? Outcome.EXECUTED : Outcome.KILLED;
+            end = k;
+        } else if (k == last + 1 && k < ts.size() && Words.lower(ts.get(k)).equals("died")) {
+            outcome = Outcome.KILLED;
+            end = k;
+        } else if (i > 0 && Set.of("killed", "assassinated", "killing").contains(Words.lower(ts.get(i - 1)))) {
+            outcome = Outcome.KILLED;
+            first = i - 1;
+        } else if (i > 1 && Words.lower(ts.get(i - 1)).equals("of")
+                && Set.of("assassination", "killing", "murder", "death").contains(Words.lower(ts.get(i - 2)))) {
+            outcome = Outcome.KILLED;
+            first = i - 2;
+        }
+        if (outcome == null) {
+            return Optional.empty();
+        }
+        Attribution who = attributions.at(s.index(), i);
+        Span evidence = Span.of(ctx.body(), ts.get(first).start(), ts.get(end).end());
+        String name = ctx.body().substring(ts.get(m.get().first()).start(), ts.get(last).end());
+        return Optional.of(new ClaimDraft(s.index(), i, who, Stance.ASSERTS, ClaimKind.CASUALTIES, outcome,
+                m.get().key(), Count.exactly(1, name), null, null, evidence, null));
     }
 
     /** "Two individuals were detained … Both were executed": the people the previous sentence counted. */

@@ -28,6 +28,7 @@ final class ClaimConsolidator {
         List<ClaimDraft> ordered = new ArrayList<>(drafts);
         ordered.sort(Comparator.comparingInt((ClaimDraft d) -> d.evidence().start()));
         // one claim per (claimant, stance, kind, victims, outcome, figure)
+        ordered = attributeEchoes(ordered, actorIds);
         Map<List<Object>, List<ClaimDraft>> groups = new LinkedHashMap<>();
         for (ClaimDraft d : ordered) {
             if (groups.values().stream().flatMap(List::stream).anyMatch(o -> o.evidence().equals(d.evidence())
@@ -63,6 +64,32 @@ final class ClaimConsolidator {
                     d.object(), d.quantity(), refutes, evidence));
         }
         return new Result(claims, idOf);
+    }
+
+    /**
+     * "Four deaths were reported in the region. … Serhiy Tyurin said four people were killed": a figure the report
+     * gives without a source and, a few sentences away, in a named party's words is that party's claim.
+     */
+    private static List<ClaimDraft> attributeEchoes(List<ClaimDraft> drafts, Map<String, String> actorIds) {
+        List<ClaimDraft> out = new ArrayList<>();
+        for (ClaimDraft d : drafts) {
+            ClaimDraft named = null;
+            if (d.isCasualty() && d.attribution().isOutlet() && !d.count().vague()) {
+                for (ClaimDraft o : drafts) {
+                    if (o != d && o.isCasualty() && !o.attribution().isOutlet() && o.outcome() == d.outcome()
+                            && Objects.equals(o.count().low(), d.count().low())
+                            && Objects.equals(o.count().high(), d.count().high())
+                            && Math.abs(o.sentence() - d.sentence()) <= 3) {
+                        named = o;
+                        break;
+                    }
+                }
+            }
+            out.add(named == null ? d : new ClaimDraft(d.sentence(), d.token(), named.attribution(), d.stance(),
+                    d.kind(), d.outcome(), named.victims(), d.count(), d.object(), d.quantity(), d.evidence(),
+                    d.answers()));
+        }
+        return out;
     }
 
     private static String id(Map<String, String> actorIds, String key) {
