@@ -170,6 +170,8 @@ final class BenchCommand implements Callable<Integer> {
             r.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
             r.put("peak_rss_bytes", peakRssBytes());
             r.put("java", System.getProperty("java.version"));
+            // Other processes on the machine slow the figures down: the 1-minute load average tells.
+            r.put("load_average", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             PrintWriter out = cl.getOut();
             if (json) {
                 out.println(new ReportJson().mapper().writeValueAsString(r));
@@ -259,6 +261,8 @@ final class BenchCommand implements Callable<Integer> {
                 mb((Long) r.get("max_heap_bytes")));
         long rss = (Long) r.get("peak_rss_bytes");
         out.printf(Locale.ROOT, "  peak RSS         %s%n", rss < 0 ? "unknown" : mb(rss));
+        out.printf(Locale.ROOT, "  load average     %.2f (1 min, at the end; other processes share the cores)%n",
+                r.get("load_average"));
         if (((Number) r.get("failed")).intValue() > 0) {
             out.printf(Locale.ROOT, "  failed           %s reports (not in the timings)%n", r.get("failed"));
         }

@@ -33,7 +33,8 @@ class BenchCommandTest {
         assertEquals(2, j.get("warmup_passes").asInt());
         assertEquals(6, fake.extracted.get(), "two warm-up passes and one measured pass over two reports");
         for (String field : new String[] {"load_ms", "first_result_ms", "articles_per_s", "articles_per_s_per_core",
-            "words_per_s", "p50_ms", "p95_ms", "peak_heap_bytes", "max_heap_bytes", "peak_rss_bytes", "date"}) {
+            "words_per_s", "p50_ms", "p95_ms", "peak_heap_bytes", "max_heap_bytes", "peak_rss_bytes", "date",
+            "load_average"}) {
             assertTrue(j.has(field), field);
         }
         assertTrue(j.get("articles_per_s").asDouble() > 0);
