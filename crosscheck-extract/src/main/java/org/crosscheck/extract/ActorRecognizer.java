@@ -172,10 +172,11 @@ final class ActorRecognizer {
         Span span = Span.of(ctx.body(), ts.get(first).start(), m.end());
         table.mention(key, m.sentence(), first, m.lastToken(), span, span.text());
         e.aliases.add(name);
-        // "BLA spokesperson Azad Baloch", "the BLA's spokesperson, Azad Baloch"
-        int k = first - 1;
-        while (k >= 0 && (Words.isPunct(ts.get(k)) && !ts.get(k).word().equals("(")
-                || Words.lower(ts.get(k)).equals("'s") || Words.lower(ts.get(k)).equals("’s"))) {
+        // "BLA spokesperson Azad Baloch", "State Department spokesman John Kirby", "the BLA's spokesperson, Azad Baloch"
+        int k = m.firstToken() - 1;
+        while (k >= 0 && !Words.SPOKESPEOPLE.contains(Words.lower(ts.get(k))) && k >= first - 1
+                && (Words.TITLES.contains(Words.lower(ts.get(k))) || Words.isPunct(ts.get(k))
+                    && !ts.get(k).word().equals("("))) {
             k--;
         }
         if (k >= 0 && Words.SPOKESPEOPLE.contains(Words.lower(ts.get(k)))) {
@@ -191,8 +192,6 @@ final class ActorRecognizer {
                 if (!phrase.contains("\n")) {
                     e.aliases.add(phrase);
                 }
-            } else if (j >= 0 && Words.PEOPLE_NOUNS.get(Words.lower(ts.get(j))) == ActorKind.GOVERNMENT) {
-                e.side = null;
             }
         }
         // "John Ging, UNRWA's Director of Operations": the person holds a post in the organisation

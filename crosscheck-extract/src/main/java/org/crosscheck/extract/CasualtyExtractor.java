@@ -69,7 +69,9 @@ final class CasualtyExtractor implements ClaimExtractor {
                 }
                 if (found.isPresent()) {
                     out.add(found.get());
-                    consumed = Math.max(consumed, found.get().evidence().end());
+                    if (found.get().count().isZero()) {
+                        consumed = Math.max(consumed, found.get().evidence().end());
+                    }
                 }
             }
         }
