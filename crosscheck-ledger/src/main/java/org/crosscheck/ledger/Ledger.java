@@ -112,6 +112,61 @@ public final class Ledger implements AutoCloseable {
         if (!pg && !jdbcUrl.startsWith("jdbc:h2:")) {
             throw new IllegalArgumentException("the ledger runs on H2 or PostgreSQL, not " + jdbcUrl.split(";|\\?")[0]);
         }
+        if (jdbcUrl.startsWith("jdbc:h2:file:")) {
+            createH2Atomically(jdbcUrl);
+        }
+        HikariDataSource ds = pool(jdbcUrl);
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/ledger").load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        return new Ledger(ds, pg, clock);
+    }
+
+    /**
+     * H2 commits each DDL statement on its own, so a process killed while creating the schema would leave a half
+     * made store that no later run can migrate. A new store is therefore built under a temporary name and renamed
+     * into place once whole; a store that exists is used as it is.
+     */
+    private static void createH2Atomically(String jdbcUrl) {
+        String rest = jdbcUrl.substring("jdbc:h2:file:".length());
+        int semi = rest.indexOf(';');
+        String options = semi < 0 ? "" : rest.substring(semi);
+        Path file = Path.of((semi < 0 ? rest : rest.substring(0, semi)) + ".mv.db");
+        if (Files.exists(file)) {
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        String base = file.getFileName().toString().replace(".mv.db", "");
+        try {
+            Files.createDirectories(dir);
+            try (var stale = Files.newDirectoryStream(dir, base + ".init-*.mv.db")) {
+                for (Path p : stale) {
+                    String pid = p.getFileName().toString().replaceAll(".*\\.init-(\\d+)\\.mv\\.db", "$1");
+                    if (pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+            String tmpBase = dir.resolve(base + ".init-" + ProcessHandle.current().pid()).toString();
+            Files.deleteIfExists(Path.of(tmpBase + ".mv.db"));
+            try (HikariDataSource tmp = pool("jdbc:h2:file:" + tmpBase + options)) {
+                Flyway.configure().dataSource(tmp).locations("classpath:db/ledger").load().migrate();
+            }
+            try {
+                Files.move(Path.of(tmpBase + ".mv.db"), file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // Another process created the store first: use its.
+                Files.deleteIfExists(Path.of(tmpBase + ".mv.db"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the ledger store " + file, e);
+        }
+    }
+
+    private static HikariDataSource pool(String jdbcUrl) {
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(jdbcUrl);
         hc.setMaximumPoolSize(4);
@@ -121,14 +176,7 @@ public final class Ledger implements AutoCloseable {
         // Fail fast when the server is not there, instead of Hikari's default 30 s wait.
         hc.setConnectionTimeout(10_000);
         hc.setInitializationFailTimeout(10_000);
-        HikariDataSource ds = new HikariDataSource(hc);
-        try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/ledger").load().migrate();
-        } catch (RuntimeException e) {
-            ds.close();
-            throw e;
-        }
-        return new Ledger(ds, pg, clock);
+        return new HikariDataSource(hc);
     }
 
     /** The database product and version, e.g. "PostgreSQL 15.18": tests log it to prove which server ran. */
@@ -613,11 +661,12 @@ public final class Ledger implements AutoCloseable {
     }
 
     private Map<Long, long[]> bandCandidates(Connection c, long[] sig) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT DISTINCT r.id, r.minhash FROM report_band b JOIN report r "
-                + "ON r.id = b.report_id WHERE ");
+        // A UNION of point lookups: H2 does not use the primary key for an OR of (band, hash) pairs.
+        StringBuilder sql = new StringBuilder("SELECT r.id, r.minhash FROM report r WHERE r.id IN (");
         for (int b = 0; b < MinHash.BANDS; b++) {
-            sql.append(b == 0 ? "" : " OR ").append("(b.band = ? AND b.hash = ?)");
+            sql.append(b == 0 ? "" : " UNION ").append("SELECT report_id FROM report_band WHERE band = ? AND hash = ?");
         }
+        sql.append(")");
         Map<Long, long[]> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int b = 0; b < MinHash.BANDS; b++) {
@@ -678,14 +727,14 @@ public final class Ledger implements AutoCloseable {
         record Row(long reportId, String type, String subType, LocalDate start, LocalDate end, String precision,
                    String place, Double lat, Double lon, String country, String admin1, String admin2,
                    Integer geoPrecision, List<String> actors, Set<String> actorKeys, boolean current,
-                   boolean duplicate) {
+                   boolean duplicate, String localId) {
         }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT re.report_id, re.event_type, re.sub_event_type, "
                 + "re.start_date, re.end_date, re.time_precision, re.place_name, re.latitude, re.longitude, "
                 + "re.country, re.admin1, re.admin2, re.geo_precision, re.actor_names, re.actor_keys, r.is_current, "
-                + "r.duplicate_of FROM report_event re JOIN report r ON r.id = re.report_id "
-                + "WHERE re.ledger_event_id = ? ORDER BY re.report_id, re.local_id")) {
+                + "r.duplicate_of, re.local_id FROM report_event re JOIN report r ON r.id = re.report_id "
+                + "WHERE re.ledger_event_id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -698,10 +747,12 @@ public final class Ledger implements AutoCloseable {
                             rs.getString(7), doubleOrNull(rs, 8), doubleOrNull(rs, 9), rs.getString(10),
                             rs.getString(11), rs.getString(12), intOrNull(rs, 13),
                             new ArrayList<>(Keys.split(rs.getString(14))), Keys.split(rs.getString(15)),
-                            rs.getBoolean(16), dup));
+                            rs.getBoolean(16), dup, rs.getString(18)));
                 }
             }
         }
+        // Sorted here, not in SQL: an ORDER BY on the primary key's columns leads H2 to walk that whole index.
+        rows.sort(Comparator.comparingLong(Row::reportId).thenComparing(Row::localId));
         exec(c, "DELETE FROM event_party WHERE ledger_event_id = ?", id);
         if (rows.isEmpty()) {
             exec(c, "UPDATE ledger_event SET active = FALSE, report_count = 0, claim_count = 0, updated_at = ? "
@@ -861,11 +912,14 @@ public final class Ledger implements AutoCloseable {
             }
         }
         List<ClaimFigure> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT c.report_id, c.local_id, r.name, r.url, c.claimant, "
+        // No join with report here: H2's planner, lacking statistics, may drive such a join from the report
+        // table and scan it whole. Report names are looked up by primary key instead.
+        Map<Long, String[]> names = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.report_id, c.local_id, NULL, NULL, c.claimant, "
                 + "c.via, c.claimant_keys, c.stance, c.kind, c.outcome, c.victims, c.victims_key, c.victims_kind, "
                 + "c.low_count, c.high_count, c.vague, c.count_text, c.object_text, c.evidence FROM claim c "
-                + "JOIN report r ON r.id = c.report_id WHERE c.ledger_event_id = ? AND c.counted = TRUE "
-                + "ORDER BY c.report_id, c.local_id")) {
+                + "WHERE c.ledger_event_id = ? AND c.counted = TRUE");
+             PreparedStatement nameOf = c.prepareStatement("SELECT name, url FROM report WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -889,7 +943,15 @@ public final class Ledger implements AutoCloseable {
                     String victimsKey = ed.containsKey("victims") ? Keys.key(v.get("victims")) : rs.getString(12);
                     boolean party = claimantKeys.stream().anyMatch(eventActorKeys::contains);
                     boolean ownSide = victimsKey != null && claimantKeys.contains(victimsKey);
-                    out.add(new ClaimFigure(claimId, rs.getLong(1), rs.getString(3), rs.getString(4),
+                    String[] nu = names.get(rs.getLong(1));
+                    if (nu == null) {
+                        nameOf.setLong(1, rs.getLong(1));
+                        try (ResultSet n = nameOf.executeQuery()) {
+                            nu = n.next() ? new String[] {n.getString(1), n.getString(2)} : new String[2];
+                        }
+                        names.put(rs.getLong(1), nu);
+                    }
+                    out.add(new ClaimFigure(claimId, rs.getLong(1), nu[0], nu[1],
                             v.get("claimant"), v.get("via"), party, ownSide, v.get("stance"), rs.getString(9),
                             v.get("outcome"), v.get("victims"), victimsKey, rs.getString(13),
                             integer(v.get("low_count")), integer(v.get("high_count")),
@@ -898,6 +960,7 @@ public final class Ledger implements AutoCloseable {
                 }
             }
         }
+        out.sort(Comparator.comparingLong(ClaimFigure::reportId).thenComparing(ClaimFigure::claimId));
         return out;
     }
 
@@ -1028,8 +1091,7 @@ public final class Ledger implements AutoCloseable {
             List<MatchDecision> ds = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.ledger_event_id, d.report_id, r.name, "
                     + "r.url, d.event_local, d.decision, d.score, d.reasons, d.decided_by, d.decided_at "
-                    + "FROM match_decision d LEFT JOIN report r ON r.id = d.report_id WHERE d.ledger_event_id = ? "
-                    + "ORDER BY d.id")) {
+                    + "FROM match_decision d LEFT JOIN report r ON r.id = d.report_id WHERE d.ledger_event_id = ?")) {
                 ps.setLong(1, eventId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -1043,6 +1105,7 @@ public final class Ledger implements AutoCloseable {
                     }
                 }
             }
+            ds.sort(Comparator.comparingLong(MatchDecision::id));
             List<ReportRef> reports = reports(c, List.of(eventId));
             return new Explanation(e, ds, reports, children(c, eventId), reconcile(c, eventId));
         });
@@ -1051,7 +1114,7 @@ public final class Ledger implements AutoCloseable {
     private static List<Long> children(Connection c, long id) throws SQLException {
         List<Long> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM ledger_event WHERE parent_id = ? AND active = TRUE ORDER BY id")) {
+                "SELECT id FROM ledger_event WHERE parent_id = ? AND active = TRUE")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -1059,6 +1122,7 @@ public final class Ledger implements AutoCloseable {
                 }
             }
         }
+        out.sort(null);
         return out;
     }
 
@@ -1068,7 +1132,7 @@ public final class Ledger implements AutoCloseable {
         for (long id : eventIds) {
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT r.id, r.name, r.url, r.outlet, "
                     + "r.published, r.duplicate_of, r.is_current, r.url_version FROM report_event re JOIN report r "
-                    + "ON r.id = re.report_id WHERE re.ledger_event_id = ? ORDER BY r.id")) {
+                    + "ON r.id = re.report_id WHERE re.ledger_event_id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -1082,7 +1146,9 @@ public final class Ledger implements AutoCloseable {
                 }
             }
         }
-        return new ArrayList<>(out.values());
+        List<ReportRef> refs = new ArrayList<>(out.values());
+        refs.sort(Comparator.comparingLong(ReportRef::id));
+        return refs;
     }
 
     /** The extraction of a stored report exactly as it was ingested (never changed by edits). */
@@ -1351,8 +1417,9 @@ public final class Ledger implements AutoCloseable {
                         throw new NoSuchElementException("no ledger event " + t.id());
                     }
                     List<HistoryEntry> raw = new ArrayList<>();
+                    java.util.TreeMap<Long, HistoryEntry> decisions = new java.util.TreeMap<>();
                     try (PreparedStatement ps = c.prepareStatement("SELECT decided_at, decided_by, decision, "
-                            + "report_id, event_local, reasons FROM match_decision WHERE ledger_event_id = ? ORDER BY id")) {
+                            + "report_id, event_local, reasons, id FROM match_decision WHERE ledger_event_id = ?")) {
                         ps.setLong(1, t.id());
                         try (ResultSet rs = ps.executeQuery()) {
                             while (rs.next()) {
@@ -1362,10 +1429,12 @@ public final class Ledger implements AutoCloseable {
                                     default -> rs.getString(3);
                                 };
                                 String why = rs.getString(6);
-                                raw.add(new HistoryEntry(0, rs.getTimestamp(1).toInstant(), rs.getString(2), what, why));
+                                decisions.put(rs.getLong(7),
+                                        new HistoryEntry(0, rs.getTimestamp(1).toInstant(), rs.getString(2), what, why));
                             }
                         }
                     }
+                    raw.addAll(decisions.values());
                     raw.addAll(edits(c, target(t)));
                     raw.sort(Comparator.comparing(HistoryEntry::at));
                     for (HistoryEntry h : raw) {

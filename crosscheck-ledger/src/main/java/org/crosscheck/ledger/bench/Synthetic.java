@@ -115,7 +115,8 @@ public final class Synthetic {
     /**
      * Copy {@code i} of a template: dates shifted by {@code i} days (cycling over about 27 years), every place
      * moved on a grid so that no two copies share a place, claims cloned until each event has about
-     * {@code claimsPerEvent} of them. The body gets a line naming the copy, so every copy has its own hash.
+     * {@code claimsPerEvent} of them. The body is made-up words of the template's length, so every copy has its
+     * own hash and is no syndicated copy of another.
      */
     public static Report replicate(Report template, int i, int claimsPerEvent) {
         Extraction t = template.extraction();
@@ -127,9 +128,9 @@ public final class Synthetic {
             Double lat = null;
             Double lon = null;
             if (p.lat() != null) {
-                // 0.5 degree grid steps keep copies more than 50 km apart.
-                lat = Math.max(-89.0, Math.min(89.0, -60 + ((p.lat() + 60 + (i % 240) * 0.5) % 140)));
-                lon = -179 + ((p.lon() + 179 + (i / 240) * 0.5) % 358);
+                // 2 degree grid steps keep every copy's places far from every other copy's (over 150 km).
+                lat = Math.max(-89.0, Math.min(89.0, -60 + ((p.lat() + 60 + (i % 60) * 2.0) % 130)));
+                lon = -179 + ((p.lon() + 179 + ((i / 60) % 179) * 2.0) % 358);
             }
             Place np = new Place(p.id(), p.name() + suffix, List.of(p.name() + suffix), null, lat, lon, p.country(),
                     p.admin1(), p.admin2() == null ? null : p.admin2() + suffix, p.precision(), p.within(), List.of());
@@ -158,7 +159,7 @@ public final class Synthetic {
                     new Casualties(cas.outcome(), cas.victims(), n), null, null, List.of(), c.evidence()));
             k++;
         }
-        String body = template.source().body() + "\n\n[copy " + i + "]";
+        String body = prose(template.source().body().length(), i);
         ReportMeta m = t.report();
         LocalDate published = m.published() == null ? null : m.published().plusDays(dayShift);
         ReportMeta meta = new ReportMeta(sha256(body), m.title(), m.outlet(),
@@ -168,6 +169,19 @@ public final class Synthetic {
         ReportSource src = new ReportSource("copy-" + i + "-" + template.source().name(), m.title(), m.outlet(),
                 meta.url(), published, m.language(), Map.of(), body, m.body() != null);
         return new Report(src, x);
+    }
+
+    /**
+     * A body of the template's length in words no other copy uses, so that copies are distinct stories to the
+     * duplicate detector (the extraction, not the text, is what the ledger's volume is made of).
+     */
+    static String prose(int length, int seed) {
+        java.util.Random rnd = new java.util.Random(seed * 7919L + 17);
+        StringBuilder sb = new StringBuilder(length + 16);
+        while (sb.length() < length) {
+            sb.append(Long.toString(rnd.nextLong() & 0xFFFFFFFFFFL, 36)).append(rnd.nextInt(12) == 0 ? ". " : " ");
+        }
+        return sb.toString().trim();
     }
 
     private static String shift(String iso, int days) {
