@@ -1,0 +1,64 @@
+package org.crosscheck.ledger.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.crosscheck.model.ReportSource;
+import org.crosscheck.model.UnreadableReportException;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportReaderTest {
+    private static final String PAGE = """
+            <!doctype html><html lang="en-GB"><head>
+            <title>Site | Sudan bombs refugees</title>
+            <meta property="og:title" content="Sudan 'bombs refugees' in South Sudan">
+            <meta property="og:site_name" content="BBC News">
+            <meta property="article:published_time" content="2011-11-11T08:12:00Z">
+            <link rel="canonical" href="https://example.org/news/world-africa-15678261">
+            <script>var tracking = "killed 99";</script>
+            </head><body>
+            <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <article>
+              <h1>Sudan 'bombs refugees' in South Sudan</h1>
+              <figure><img src="x.jpg"><figcaption>A file photo of the camp</figcaption></figure>
+              <p>Sudanese warplanes have bombed a refugee camp in South Sudan's Unity state, officials say.</p>
+              <p>At least 12 people were killed, said county commissioner Miabek Lang.</p>
+              <aside>Related: other stories</aside>
+              <h2>Denial</h2>
+              <p>The Sudanese army denied the attack.</p>
+            </article>
+            <footer>Copyright</footer>
+            </body></html>""";
+
+    @Test
+    void pageIsReducedToTheArticleTextWithItsMetadata() {
+        ReportSource s = new HtmlReportReader(1_000_000).parse(PAGE, "bbc.html");
+        assertEquals("Sudan 'bombs refugees' in South Sudan", s.title());
+        assertEquals("BBC News", s.outlet());
+        assertEquals(LocalDate.of(2011, 11, 11), s.published());
+        assertEquals("https://example.org/news/world-africa-15678261", s.url());
+        assertEquals("en", s.language());
+        assertTrue(s.bodyFromMarkup());
+        assertEquals("Sudanese warplanes have bombed a refugee camp in South Sudan's Unity state, officials say.\n\n"
+                + "At least 12 people were killed, said county commissioner Miabek Lang.\n\nDenial\n\n"
+                + "The Sudanese army denied the attack.", s.body());
+        assertFalse(s.body().contains("killed 99"));
+        assertFalse(s.body().contains("file photo"));
+    }
+
+    @Test
+    void dateFromJsonLdWhenNoMetaTag() {
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\": \"2026-01-31T10:00:00+05:00\"}</script></head><body><p>Text.</p></body></html>";
+        assertEquals(LocalDate.of(2026, 1, 31), new HtmlReportReader(1000).parse(page, "a.html").published());
+    }
+
+    @Test
+    void aPageWithoutTextIsRefused() {
+        assertThrows(UnreadableReportException.class,
+                () -> new HtmlReportReader(1000).parse("<html><body><nav>menu</nav></body></html>", "x.html"));
+    }
+}
