@@ -14,7 +14,6 @@ import org.crosscheck.extract.input.ReportFileReader;
 import org.crosscheck.json.ReportJson;
 import org.crosscheck.model.Extraction;
 import org.crosscheck.model.ReportSource;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,8 +28,6 @@ class KalatEndToEndTest {
     private static final Path KALAT = ROOT.resolveSibling("shared").resolve("spec/examples/kalat.txt");
 
     @Test
-    @Disabled("waiting for RuleBasedExtractor: it still throws UnsupportedOperationException; remove this line "
-            + "when it extracts")
     void kalatExtractsWithEverySpanQuotingTheBody() throws Exception {
         assumeTrue(Files.isRegularFile(KALAT), "no ../shared/spec/examples/kalat.txt beside the checkout");
         CliRun r = CliRun.run(Pipelines::extractor, "extract", "--data", ROOT.resolve("crosscheck-data").toString(),
