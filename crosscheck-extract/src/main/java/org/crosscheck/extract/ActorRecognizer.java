@@ -23,7 +23,9 @@ final class ActorRecognizer {
 
     ActorTable recognize(ReportContext ctx) {
         ActorTable table = new ActorTable();
-        List<EntityMention> mentions = ctx.text().mentions();
+        List<EntityMention> mentions = new java.util.ArrayList<>(ctx.text().mentions());
+        mentions.addAll(unlabelledOrganisations(ctx));
+        mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         for (EntityMention m : mentions) {
             if (m.label().equals("ORGANIZATION")) {
                 organisation(ctx, table, m);
@@ -91,6 +93,37 @@ final class ActorRecognizer {
         if (end != m.lastToken()) {
             table.get(key).ifPresent(e -> e.aliases.add(name));
         }
+    }
+
+    /** Heads that make a run of proper nouns an organisation's name even when NER missed it ("Tarn Front"). */
+    private static final java.util.Set<String> ORG_HEADS = java.util.Set.of("front", "army", "movement", "party",
+            "brigade", "brigades", "corps", "council", "ministry", "agency", "committee", "organisation",
+            "organization", "service", "office", "department", "command", "levies", "militia", "forces", "guard",
+            "battalion", "regiment", "division", "coalition", "alliance", "union", "commission");
+
+    private static List<EntityMention> unlabelledOrganisations(ReportContext ctx) {
+        List<EntityMention> out = new java.util.ArrayList<>();
+        for (Sentence s : ctx.sentences()) {
+            List<Token> ts = s.tokens();
+            int i = 0;
+            while (i < ts.size()) {
+                if (!ts.get(i).pos().equals("NNP") && !ts.get(i).pos().equals("NNPS") || ts.get(i).isEntity()) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < ts.size() && (ts.get(j + 1).pos().startsWith("NNP")) && !ts.get(j + 1).isEntity()) {
+                    j++;
+                }
+                if (ORG_HEADS.contains(Words.lower(ts.get(j))) && (j > i || Words.lower(ts.get(j)).equals("levies"))
+                        && !(i > 0 && ts.get(i - 1).ner().equals("ORGANIZATION"))) {
+                    out.add(new EntityMention("ORGANIZATION", ts.get(i).start(), ts.get(j).end(),
+                            ctx.body().substring(ts.get(i).start(), ts.get(j).end()), s.index(), i, j, null));
+                }
+                i = j + 1;
+            }
+        }
+        return out;
     }
 
     private static boolean insideParentheses(List<Token> ts, int first, int last) {
@@ -327,6 +360,8 @@ final class ActorRecognizer {
                 // "the group", "the militant group": the organisation last named
                 return table.lastBefore(sentence, first, e -> e.named && e.key.startsWith("org:")
                         && (e.kind == ActorKind.ARMED_GROUP || e.kind == ActorKind.POLITICAL_GROUP))
+                        .or(() -> table.lastBefore(sentence, first, e -> e.named && e.key.startsWith("org:")
+                                && e.kind == ActorKind.OTHER))
                         .map(ActorTable.Mention::key).orElse(null);
             }
             return null;

@@ -143,14 +143,14 @@ final class MaterialClaimExtractor implements ClaimExtractor {
                 end = objectEnd(ts, i + 2);
             }
             String object = ctx.body().substring(ts.get(objStart).start(), ts.get(objEnd).end());
-            return Optional.of(draft(ctx, attributions, s, i, ClaimKind.DAMAGE, trimDeterminer(object),
+            return Optional.of(draft(ctx, attributions, s, i, ClaimKind.DAMAGE, object,
                     quantity(ctx, ts, objStart), objStart, end));
         }
         if (i + 1 < ts.size() && ts.get(i).pos().equals("VBD")) {
             int end = objectEnd(ts, i + 1);
             if (end > i) {
                 String object = ctx.body().substring(ts.get(i + 1).start(), ts.get(end).end());
-                return Optional.of(draft(ctx, attributions, s, i, ClaimKind.DAMAGE, trimDeterminer(object),
+                return Optional.of(draft(ctx, attributions, s, i, ClaimKind.DAMAGE, object,
                         quantity(ctx, ts, i + 1), i, end));
             }
         }
@@ -194,7 +194,7 @@ final class MaterialClaimExtractor implements ClaimExtractor {
         } else if (i > 1 && ts.get(i - 2).isEntity() && Words.PEOPLE_NOUNS.containsKey(Words.lower(ts.get(i - 1)))) {
             start = i - 2;
         }
-        return Optional.of(draft(ctx, attributions, s, i, ClaimKind.SEIZURE, trimDeterminer(object),
+        return Optional.of(draft(ctx, attributions, s, i, ClaimKind.SEIZURE, object,
                 quantity(ctx, ts, o), start, end));
     }
 
@@ -261,7 +261,8 @@ final class MaterialClaimExtractor implements ClaimExtractor {
         int k = end;
         while (k > 0) {
             Token p = ts.get(k - 1);
-            if (Words.isPunct(p) || p.pos().startsWith("VB") && !p.pos().equals("VBN") || p.pos().equals("IN")
+            if (Words.isPunct(p) || p.pos().equals("CC") || p.pos().startsWith("VB") && !p.pos().equals("VBN")
+                    || p.pos().equals("IN")
                     && !Words.lower(p).equals("of") && !Words.lower(p).equals("in")) {
                 break;
             }
@@ -271,9 +272,5 @@ final class MaterialClaimExtractor implements ClaimExtractor {
             k--;
         }
         return k;
-    }
-
-    private static String trimDeterminer(String object) {
-        return object;
     }
 }

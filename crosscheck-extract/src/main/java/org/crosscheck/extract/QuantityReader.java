@@ -123,26 +123,26 @@ final class QuantityReader {
             }
             return Optional.of(new int[] {value, last});
         }
+        Integer v = null;
+        int last = i;
         if (w.equals("a") || w.equals("one")) {
-            if (i + 1 < ts.size()) {
-                String next = Words.lower(ts.get(i + 1));
-                if (MULTIPLIERS.containsKey(next)) {
-                    return Optional.of(new int[] {MULTIPLIERS.get(next), i + 1});
-                }
-                if (next.equals("dozen")) {
-                    return Optional.of(new int[] {12, i + 1});
-                }
-            }
-            if (w.equals("a")) {
+            String next = i + 1 < ts.size() ? Words.lower(ts.get(i + 1)) : "";
+            if (MULTIPLIERS.containsKey(next)) {
+                v = MULTIPLIERS.get(next);
+                last = i + 1;
+            } else if (next.equals("dozen")) {
+                return Optional.of(new int[] {12, i + 1});
+            } else if (w.equals("a")) {
                 return Optional.empty();
             }
         }
-        Integer v = wordValue(w);
+        if (v == null) {
+            v = wordValue(w);
+        }
         if (v == null) {
             return Optional.empty();
         }
         int value = v;
-        int last = i;
         while (last + 1 < ts.size()) {
             String next = Words.lower(ts.get(last + 1));
             Integer nv = wordValue(next);
