@@ -35,6 +35,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ExtractCommand.class,
             BenchCommand.class,
             GazetteerCommand.class,
+            IngestCommand.class,
+            EventsCommand.class,
+            WhyCommand.class,
+            HistoryCommand.class,
+            ExportCommand.class,
         })
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
@@ -134,6 +139,9 @@ public final class Main implements Runnable {
             }
             if (cls == BenchCommand.class) {
                 return cls.cast(new BenchCommand(extractors));
+            }
+            if (cls == IngestCommand.class) {
+                return cls.cast(new IngestCommand(extractors));
             }
             return CommandLine.defaultFactory().create(cls);
         }

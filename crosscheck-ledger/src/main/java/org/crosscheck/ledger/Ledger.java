@@ -117,7 +117,7 @@ public final class Ledger implements AutoCloseable {
         }
         HikariDataSource ds = pool(jdbcUrl);
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/ledger").load().migrate();
+            flyway(ds).migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;
@@ -153,7 +153,7 @@ public final class Ledger implements AutoCloseable {
             String tmpBase = dir.resolve(base + ".init-" + ProcessHandle.current().pid()).toString();
             Files.deleteIfExists(Path.of(tmpBase + ".mv.db"));
             try (HikariDataSource tmp = pool("jdbc:h2:file:" + tmpBase + options)) {
-                Flyway.configure().dataSource(tmp).locations("classpath:db/ledger").load().migrate();
+                flyway(tmp).migrate();
             }
             try {
                 Files.move(Path.of(tmpBase + ".mv.db"), file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -164,6 +164,11 @@ public final class Ledger implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the ledger store " + file, e);
         }
+    }
+
+    /** Flyway logs through SLF4J, so that the command line's binding decides whether its lines are shown. */
+    private static Flyway flyway(javax.sql.DataSource ds) {
+        return Flyway.configure().dataSource(ds).locations("classpath:db/ledger").loggers("slf4j").load();
     }
 
     private static HikariDataSource pool(String jdbcUrl) {

@@ -1,0 +1,73 @@
+package org.crosscheck.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.crosscheck.ledger.EstimatePolicy;
+import org.crosscheck.ledger.ExportFormat;
+import org.crosscheck.ledger.Ledger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code crosscheck export}: the ledger as ACLED- or UCDP-style CSV, JSON or GeoJSON. */
+@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Write the ledger's events with ACLED / UCDP GED column names plus claimants and sources.")
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--format", paramLabel = "F", defaultValue = "acled-csv",
+            description = "json, acled-csv, ucdp-csv or geojson (${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--policy", paramLabel = "P",
+            description = "Figures under acled (most conservative) or range (low/best/high). Default: range for "
+                    + "ucdp-csv, acled otherwise.")
+    String policy;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Mixin
+    LedgerFilterOptions filters;
+
+    @Mixin
+    LedgerOptions ledgerOptions;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat f;
+        EstimatePolicy p;
+        try {
+            f = ExportFormat.named(format);
+            p = EstimatePolicy.named(policy != null ? policy : f == ExportFormat.UCDP_CSV ? "range" : "acled");
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (Ledger ledger = ledgerOptions.open(spec.commandLine())) {
+            if (out == null) {
+                Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+                ledger.export(f, p, filters.query(1), w);
+                w.flush();
+            } else {
+                Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    ledger.export(f, p, filters.query(1), w);
+                }
+                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        return Main.EXIT_OK;
+    }
+}
