@@ -187,8 +187,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
         List<Candidate> out = new ArrayList<>();
         String key = Names.key(t.text());
         if (t.has(Toponym.Cue.DEMONYM)) {
-            String cc = gazetteer.demonymCountry(t.text());
-            GazetteerEntry c = cc == null ? null : gazetteer.country(cc);
+            GazetteerEntry c = gazetteer.demonymPlace(t.text());
             if (c != null) {
                 out.add(new Candidate(c, 1, true));
                 return out;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,16 @@ public final class GazetteerImporter {
     public static final String COUNTRIES = "countries.json";
     public static final String STATES = "csc-state.json";
     public static final String STATE_CITIES = "csc-city.json";
+    /** Optional: GeoNames' US postal-code dump (US counties by FIPS code, which is GeoNames' admin2 code). */
+    public static final String US_POSTAL = "us-postal.txt";
+    /** Optional: folder of country outlines ({@code <cca3>.geo.json}) from the world-countries package. */
+    public static final String COUNTRY_OUTLINES = "countries-geo";
+    /**
+     * Version of what {@link #buildBundled} writes, kept in the index's commit data: an index built by an older
+     * version is rebuilt from the sources on open ({@link LuceneGazetteer#open}).
+     */
+    public static final String BUNDLED_VERSION = "2";
+    static final String VERSION_KEY = "crosscheck.bundled";
 
     private static final Pattern DIVISION_WORD = Pattern.compile(
             "\\s+(Province|Region|Governorate|State|District|Oblast|Prefecture|County|Division|Department|"
@@ -91,11 +102,21 @@ public final class GazetteerImporter {
                     }
                 }
             }
+            Map<String, Long> pop = new HashMap<>();
+            for (GazetteerEntry e : cities) {
+                pop.merge(e.country(), e.population(), Long::sum);
+                pop.merge(e.country() + "." + e.admin1(), e.population(), Long::sum);
+                pop.merge(e.country() + "." + e.admin1() + "." + e.admin2(), e.population(), Long::sum);
+            }
+            Map<String, GazetteerEntry> counties = usCounties(sourcesDir.resolve(US_POSTAL), pop);
             int places = 0;
             for (GazetteerEntry e : cities) {
                 String a1 = admin1Names.get(e.country() + "." + e.admin1());
-                GazetteerEntry seat = seats.get(e.country() + "." + e.admin1() + "." + e.admin2());
-                GazetteerEntry full = e.withAdminNames(a1, seat == null ? null : seat.name());
+                String a2code = e.country() + "." + e.admin1() + "." + e.admin2();
+                GazetteerEntry seat = seats.get(a2code);
+                GazetteerEntry county = counties.get(a2code);
+                GazetteerEntry full = e.withAdminNames(a1, county != null ? county.name()
+                        : seat == null ? null : seat.name());
                 List<String> names = new ArrayList<>(List.of(e.name(), e.alternateNames().get(0)));
                 names.addAll(alternates.get(e.key()));
                 w.addDocument(IndexSchema.toDocument(full, names, List.of(e.name(), e.alternateNames().get(0)),
@@ -105,7 +126,16 @@ public final class GazetteerImporter {
             int divisions = 0;
             // A district the sources do not list is named after its seat (Kalat district, seat Kalat): the
             // division is indexed as "<seat> District" so "Kalat district" finds it and "Kalat" the town.
+            for (GazetteerEntry c : counties.values()) {
+                w.addDocument(IndexSchema.toDocument(c, List.of(c.name()), List.of(c.name()), List.of()));
+                w.addDocument(IndexSchema.codeNameDocument(c.country() + "." + c.admin1() + "." + c.admin2(),
+                        c.name()));
+                divisions++;
+            }
             for (Map.Entry<String, GazetteerEntry> s : seats.entrySet()) {
+                if (counties.containsKey(s.getKey())) {
+                    continue;
+                }
                 GazetteerEntry seat = s.getValue();
                 GazetteerEntry d = new GazetteerEntry("a2:" + s.getKey(), null, seat.name(), List.of(), seat.lat(),
                         seat.lon(), "A", "ADM2", seat.country(), seat.admin1(), seat.admin2(), seat.population(),
@@ -133,9 +163,13 @@ public final class GazetteerImporter {
                 for (String code : codes) {
                     String a1 = code.isEmpty() ? "" : code.substring(code.indexOf('.') + 1);
                     GazetteerEntry e = new GazetteerEntry(a1.isEmpty() ? "st:" + cc + "-" + iso : "a1:" + code,
-                            null, name, List.of(), lat, lon, "A", a1.isEmpty() ? "ADM2" : "ADM1", cc, a1, "", 0,
-                            a1.isEmpty() ? null : name, null);
+                            null, name, List.of(), lat, lon, "A", a1.isEmpty() ? "ADM2" : "ADM1", cc, a1, "",
+                            a1.isEmpty() ? 0 : pop.getOrDefault(code, 0L), a1.isEmpty() ? null : name, null);
                     List<String> names = new ArrayList<>(List.of(name));
+                    if (a1.matches("[A-Z]{2}")) {
+                        // Two-letter codes are postal abbreviations (US.SC): written "S.C." in running text.
+                        names.add(a1.charAt(0) + "." + a1.charAt(1) + ".");
+                    }
                     String bare = DIVISION_WORD.matcher(name).replaceAll("");
                     if (!bare.equals(name) && !bare.isBlank()) {
                         names.add(bare);
@@ -146,15 +180,27 @@ public final class GazetteerImporter {
                 }
             }
             int countries = 0;
+            Map<String, List<GazetteerEntry>> regions = new LinkedHashMap<>();
+            Map<String, List<Double>> regionAreas = new HashMap<>();
+            Set<String> continents = new HashSet<>();
             for (JsonNode c : json.readTree(sourcesDir.resolve(COUNTRIES).toFile())) {
                 String cca2 = c.path("cca2").asText();
                 JsonNode ll = c.path("latlng");
                 if (cca2.isEmpty() || ll.size() < 2) {
                     continue;
                 }
+                double[] point = CountryPoints.point(ll.get(0).asDouble(), ll.get(1).asDouble(),
+                        sourcesDir.resolve(COUNTRY_OUTLINES).resolve(c.path("cca3").asText().toLowerCase(Locale.ROOT)
+                                + ".geo.json"));
                 String common = c.path("name").path("common").asText();
                 List<String> names = new ArrayList<>(List.of(common, c.path("name").path("official").asText()));
                 c.path("altSpellings").forEach(a -> names.add(a.asText()));
+                for (String n : List.copyOf(names)) {
+                    // "Great Britain" is also plain "Britain".
+                    if (n.startsWith("Great ") && n.indexOf(' ', 6) < 0) {
+                        names.add(n.substring(6));
+                    }
+                }
                 for (String n : List.copyOf(names)) {
                     // "USA" is also written "U.S.A."; the dotted form keys differently.
                     if (n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().allMatch(Character::isLetter)) {
@@ -169,11 +215,28 @@ public final class GazetteerImporter {
                         demonyms.add(d);
                     }
                 }
-                GazetteerEntry e = new GazetteerEntry("cc:" + cca2, null, common, List.of(), ll.get(0).asDouble(),
-                        ll.get(1).asDouble(), "A", "PCLI", cca2, "", "", 0, null, null);
+                GazetteerEntry e = new GazetteerEntry("cc:" + cca2, null, common, List.of(), point[0], point[1], "A",
+                        "PCLI", cca2, "", "", pop.getOrDefault(cca2, 0L), null, null);
                 w.addDocument(IndexSchema.toDocument(e, names, List.of(common), demonyms));
                 countries++;
+                double area = Math.max(1, c.path("area").asDouble());
+                continents.add(c.path("region").asText());
+                for (String r : List.of(c.path("region").asText(), c.path("subregion").asText())) {
+                    if (!r.isBlank() && !r.equals("Antarctic")) {
+                        regions.computeIfAbsent(r, k -> new ArrayList<>()).add(e);
+                        regionAreas.computeIfAbsent(r, k -> new ArrayList<>()).add(area);
+                    }
+                }
             }
+            for (Map.Entry<String, List<GazetteerEntry>> r : regions.entrySet()) {
+                boolean continent = continents.contains(r.getKey());
+                GazetteerEntry e = CountryPoints.region(r.getKey(), continent, r.getValue(),
+                        regionAreas.get(r.getKey()));
+                w.addDocument(IndexSchema.toDocument(e, CountryPoints.regionNames(r.getKey()), List.of(r.getKey()),
+                        CountryPoints.regionDemonyms(r.getKey())));
+                divisions++;
+            }
+            w.setLiveCommitData(Map.of(VERSION_KEY, BUNDLED_VERSION).entrySet());
             w.commit();
             return new Stats(places, divisions, countries);
         }
@@ -270,6 +333,49 @@ public final class GazetteerImporter {
         }
         return new Stats(places, divisions, 0);
     }
+
+    /**
+     * US counties from GeoNames' postal-code dump: one per state and FIPS code (GeoNames' own admin2 code), named
+     * "X County" ("X Parish" in Louisiana), at the mean of its postal codes' points. Empty when the file is absent.
+     */
+    static Map<String, GazetteerEntry> usCounties(Path postal, Map<String, Long> pop) throws IOException {
+        Map<String, GazetteerEntry> out = new LinkedHashMap<>();
+        if (!Files.isRegularFile(postal)) {
+            return out;
+        }
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
+        try (BufferedReader r = Files.newBufferedReader(postal, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                if (f.length < 11 || f[4].isEmpty() || f[5].isEmpty() || f[6].isEmpty() || f[5].contains("(")
+                        || f[9].isEmpty() || f[10].isEmpty()) {
+                    continue;
+                }
+                String code = f[0] + "." + f[4] + "." + f[6];
+                double[] s = sums.computeIfAbsent(code, k -> new double[3]);
+                s[0] += Double.parseDouble(f[9]);
+                s[1] += Double.parseDouble(f[10]);
+                s[2]++;
+                names.putIfAbsent(code, f[5]);
+            }
+        }
+        for (Map.Entry<String, double[]> m : sums.entrySet()) {
+            String[] code = m.getKey().split("\\.");
+            String name = names.get(m.getKey());
+            if (!COUNTY_WORD.matcher(name).find()) {
+                name = name + (code[1].equals("LA") ? " Parish" : " County");
+            }
+            double[] s = m.getValue();
+            out.put(m.getKey(), new GazetteerEntry("a2:" + m.getKey(), null, name, List.of(), s[0] / s[2],
+                    s[1] / s[2], "A", "ADM2", code[0], code[1], code[2], pop.getOrDefault(m.getKey(), 0L), null, name));
+        }
+        return out;
+    }
+
+    private static final Pattern COUNTY_WORD = Pattern.compile(
+            "\\b(County|Parish|Borough|Census Area|Municipality|City and Borough)$");
 
     private static int seatRank(GazetteerEntry e) {
         return e.featureCode().equals("PPLA2") ? 3 : 2;

@@ -37,6 +37,7 @@ final class IndexSchema {
             case COUNTRY -> 4;
             case ADMIN1 -> 3;
             case CAPITAL -> 2;
+            case REGION -> e.featureCode().equals("CONT") ? 4 : 1;
             default -> 1;
         };
         return k * 10_000_000_000L + Math.min(e.population(), 9_999_999_999L);

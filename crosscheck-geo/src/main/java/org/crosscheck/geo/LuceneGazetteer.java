@@ -42,6 +42,8 @@ public final class LuceneGazetteer implements AutoCloseable {
     private final IndexSearcher searcher;
     private final Map<String, GazetteerEntry> countries;
     private final Map<String, String> demonyms;
+    /** World regions by the key of their adjective ("european" → Europe). */
+    private final Map<String, GazetteerEntry> regionDemonyms;
     private final Map<String, Optional<GazetteerEntry>> divisions = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> codeNames = new ConcurrentHashMap<>();
     /** Decoded records by document: stored fields are compressed in blocks, and decoding dominates a lookup. */
@@ -71,6 +73,16 @@ public final class LuceneGazetteer implements AutoCloseable {
         }
         this.countries = Map.copyOf(cs);
         this.demonyms = Map.copyOf(dem);
+        Map<String, GazetteerEntry> rdem = new HashMap<>();
+        td = searcher.search(new PrefixQuery(new Term(IndexSchema.KEY, "rg:")), 1000);
+        for (ScoreDoc sd : td.scoreDocs) {
+            String rec = stored.document(sd.doc).get(IndexSchema.RECORD);
+            GazetteerEntry e = IndexSchema.decode(rec);
+            for (String d : IndexSchema.decodeDemonyms(rec)) {
+                rdem.put(Names.key(d), e);
+            }
+        }
+        this.regionDemonyms = Map.copyOf(rdem);
     }
 
     /**
@@ -83,10 +95,55 @@ public final class LuceneGazetteer implements AutoCloseable {
 
     /** Opens the index in {@code indexDir}, building it from {@code sourcesDir} when the folder holds none. */
     public static LuceneGazetteer open(Path indexDir, Path sourcesDir) throws IOException {
-        if (!exists(indexDir)) {
-            new GazetteerImporter().buildBundled(sourcesDir, indexDir);
+        boolean canBuild = Files.isRegularFile(sourcesDir.resolve(GazetteerImporter.CITIES));
+        if (!exists(indexDir) || canBuild && outdated(indexDir)) {
+            build(sourcesDir, indexDir);
         }
         return new LuceneGazetteer(indexDir);
+    }
+
+    /**
+     * Builds into a fresh sibling folder and then moves it into place, so that a process opening the index
+     * meanwhile never sees a half-written one, and two processes building at once each finish their own.
+     */
+    private static void build(Path sourcesDir, Path indexDir) throws IOException {
+        Path abs = indexDir.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        Path tmp = Files.createTempDirectory(abs.getParent(), abs.getFileName() + ".building-");
+        try {
+            new GazetteerImporter().buildBundled(sourcesDir, tmp);
+            Path old = abs.resolveSibling(abs.getFileName() + ".old-" + System.nanoTime());
+            if (Files.exists(abs)) {
+                Files.move(abs, old);
+            }
+            Files.move(tmp, abs);
+            deleteTree(old);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /**
+     * True when the index was built by an older {@link GazetteerImporter#buildBundled} than this one (its commit
+     * data says so, or says nothing): {@link #open(Path, Path)} then rebuilds it from the sources, and files
+     * merged with {@code gazetteer import} must be imported again.
+     */
+    static boolean outdated(Path indexDir) throws IOException {
+        try (FSDirectory d = FSDirectory.open(indexDir); DirectoryReader r = DirectoryReader.open(d)) {
+            String v = r.getIndexCommit().getUserData().get(GazetteerImporter.VERSION_KEY);
+            return !GazetteerImporter.BUNDLED_VERSION.equals(v);
+        }
     }
 
     /** Opens an index that must already exist (tests, or an index made by {@link GazetteerImporter}). */
@@ -169,6 +226,20 @@ public final class LuceneGazetteer implements AutoCloseable {
             cc = demonyms.get(k.substring(0, k.length() - 1));
         }
         return cc;
+    }
+
+    /** The country or world region an adjective names ("Pakistani" → Pakistan, "European" → Europe), or null. */
+    public GazetteerEntry demonymPlace(String word) {
+        String cc = demonymCountry(word);
+        if (cc != null) {
+            return countries.get(cc);
+        }
+        String k = Names.key(word);
+        GazetteerEntry r = regionDemonyms.get(k);
+        if (r == null && k.endsWith("s")) {
+            r = regionDemonyms.get(k.substring(0, k.length() - 1));
+        }
+        return r;
     }
 
     /** The country entry for an ISO code, or null. */

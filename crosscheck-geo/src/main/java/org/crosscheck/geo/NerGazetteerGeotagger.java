@@ -115,8 +115,10 @@ public final class NerGazetteerGeotagger implements Geotagger {
                 case "NATIONALITY", "MISC" -> {
                     String name = body.substring(t.start(), ts.get(j).end());
                     String cc = gazetteer.demonymCountry(name);
-                    if (cc != null) {
-                        countries.add(cc);
+                    if (cc != null || gazetteer.demonymPlace(name) != null) {
+                        if (cc != null) {
+                            countries.add(cc);
+                        }
                         if (policy.demonyms()) {
                             add(out, at, taken, ts, i, j + 1, body, EnumSet.of(Toponym.Cue.DEMONYM), -1);
                         }

@@ -94,7 +94,7 @@ public final class GeoBenchmark {
             if (g.start() == 0 && g.text().equals(g.text().toUpperCase(Locale.ROOT))) {
                 cues.add(Toponym.Cue.DATELINE);
             }
-            if (gazetteer.demonymCountry(g.text()) != null) {
+            if (gazetteer.demonymPlace(g.text()) != null) {
                 cues = EnumSet.of(Toponym.Cue.DEMONYM);
             }
             tops.add(new Toponym(g.start(), g.end(), g.text(), cues, -1));
@@ -127,9 +127,10 @@ public final class GeoBenchmark {
     public List<Double> baseline(BenchArticle a) {
         List<Double> out = new ArrayList<>();
         for (GoldToponym g : a.located()) {
-            String cc = gazetteer.demonymCountry(g.text());
-            GazetteerEntry e = cc != null ? gazetteer.country(cc)
-                    : gazetteer.lookup(g.text(), 1).stream().findFirst().orElse(null);
+            GazetteerEntry e = gazetteer.demonymPlace(g.text());
+            if (e == null) {
+                e = gazetteer.lookup(g.text(), 1).stream().findFirst().orElse(null);
+            }
             out.add(error(g, e));
         }
         return out;
