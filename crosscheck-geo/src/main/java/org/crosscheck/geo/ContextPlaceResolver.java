@@ -40,9 +40,10 @@ public final class ContextPlaceResolver implements PlaceResolver {
         for (Toponym t : tops) {
             byName.computeIfAbsent(lookupKey(t), k -> candidates(t));
         }
-        // Context: countries and provinces the report names unambiguously, demonyms, the dateline.
-        Set<String> countries = new HashSet<>(tagged.contextCountries());
-        Set<String> provinces = new HashSet<>();
+        // Context: countries and provinces the report names unambiguously, demonyms, the dateline. A name's own
+        // reading is no context for itself ("Georgia" the country must not vouch for Georgia the country).
+        Map<String, String> ownCountry = new HashMap<>();
+        Map<String, String> ownProvince = new HashMap<>();
         for (Toponym t : tops) {
             List<Candidate> cs = byName.get(lookupKey(t));
             if (cs.isEmpty() || cs.get(0).similarity() < 1) {
@@ -50,18 +51,25 @@ public final class ContextPlaceResolver implements PlaceResolver {
             }
             GazetteerEntry top = cs.get(0).entry();
             if (top.kind() == GazetteerEntry.Kind.COUNTRY) {
-                countries.add(top.country());
-            } else if (top.kind() == GazetteerEntry.Kind.ADMIN1) {
-                countries.add(top.country());
-                provinces.add(top.country() + "." + top.admin1());
-            } else if (t.has(Toponym.Cue.DATELINE)) {
-                countries.add(top.country());
-                provinces.add(top.country() + "." + top.admin1());
+                ownCountry.put(lookupKey(t), top.country());
+            } else if (top.kind() == GazetteerEntry.Kind.ADMIN1 || t.has(Toponym.Cue.DATELINE)) {
+                ownCountry.put(lookupKey(t), top.country());
+                ownProvince.put(lookupKey(t), top.country() + "." + top.admin1());
             }
+        }
+        Set<String> countries = new HashSet<>(tagged.contextCountries());
+        countries.addAll(ownCountry.values());
+        Set<String> provinces = new HashSet<>(ownProvince.values());
+        Map<String, Set<String>> countriesFor = new HashMap<>();
+        Map<String, Set<String>> provincesFor = new HashMap<>();
+        for (String k : byName.keySet()) {
+            countriesFor.put(k, others(k, ownCountry, tagged.contextCountries()));
+            provincesFor.put(k, others(k, ownProvince, Set.of()));
         }
         Map<String, Candidate> chosen = new HashMap<>();
         for (Map.Entry<String, List<Candidate>> e : byName.entrySet()) {
-            chosen.put(e.getKey(), best(e.getValue(), countries, provinces, List.of(), e.getKey()));
+            chosen.put(e.getKey(), best(e.getValue(), countriesFor.get(e.getKey()), provincesFor.get(e.getKey()),
+                    List.of(), e.getKey()));
         }
         // Second round: prefer the candidate close to the places chosen for the other names.
         for (int round = 0; round < 2; round++) {
@@ -73,7 +81,8 @@ public final class ContextPlaceResolver implements PlaceResolver {
                         others.add(c.getValue().entry());
                     }
                 }
-                next.put(e.getKey(), best(e.getValue(), countries, provinces, others, e.getKey()));
+                next.put(e.getKey(), best(e.getValue(), countriesFor.get(e.getKey()), provincesFor.get(e.getKey()),
+                        others, e.getKey()));
             }
             chosen = next;
         }
@@ -121,6 +130,17 @@ public final class ContextPlaceResolver implements PlaceResolver {
             }
             out.add(r);
             byStart.put(t.start(), r);
+        }
+        return out;
+    }
+
+    /** The context values that names other than {@code key} contribute, plus {@code base}. */
+    private static Set<String> others(String key, Map<String, String> own, Set<String> base) {
+        Set<String> out = new HashSet<>(base);
+        for (Map.Entry<String, String> o : own.entrySet()) {
+            if (!o.getKey().equals(key)) {
+                out.add(o.getValue());
+            }
         }
         return out;
     }
@@ -229,11 +249,12 @@ public final class ContextPlaceResolver implements PlaceResolver {
         double s = switch (e.kind()) {
             case COUNTRY -> 4.0;
             case ADMIN1 -> 2.5;
-            case CAPITAL -> 1.5;
+            // A national capital stands for its government in the news ("Washington said").
+            case CAPITAL -> 3.0;
             case ADMIN_SEAT -> e.featureCode().equals("PPLA") ? 1.0 : 0.5;
             case ADMIN2 -> division ? 3.0 : -1.0;
             case POPULATED -> 0;
-            case REGION -> 0.5;
+            case REGION -> e.featureCode().equals("CONT") || e.featureCode().equals("RGN") ? 3.0 : 0.5;
             case OTHER -> -0.5;
         };
         s += 0.5 * Math.log10(e.population() + 1);

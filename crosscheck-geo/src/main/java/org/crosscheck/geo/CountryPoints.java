@@ -19,8 +19,10 @@ import java.util.Locale;
  * GeoWebNews, the midpoint is within 161 km of GeoNames' point for 1,719 of 1,962 mentions, the package's point
  * for 1,389, the main-landmass centroid for 1,397 (docs/BENCHMARKS.md).
  *
- * <p>A world region (the package's regions "Europe", "Africa"… and subregions "Northern Africa"…) is the
- * area-weighted spherical mean of its countries' points. Stateless, thread-safe.
+ * <p>A world region (the package's regions "Europe", "Africa"… and subregions "Northern Africa"…) is at its
+ * centre of population: the mean of its countries' points weighted by their places' population, leaving out a
+ * country far from the rest (Russia's point, in Siberia, for Europe). A few regions have English names the
+ * package does not give, listed in {@link #regionNames}. Stateless, thread-safe.
  */
 final class CountryPoints {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -96,7 +98,7 @@ final class CountryPoints {
     }
 
     /**
-     * A region's entry: the area-weighted spherical mean of its countries' points, leaving out a country whose
+     * A region's entry: the population-weighted spherical mean of its countries' points, leaving out a country whose
      * point lies over 2,500 km from the plain mean (Russia's point, in Siberia, would drag Europe's east of the
      * Urals); their population summed.
      */
@@ -105,13 +107,19 @@ final class CountryPoints {
         List<Double> ones = new ArrayList<>();
         countries.forEach(c -> ones.add(1.0));
         double[] plain = mean(countries, ones, null, 0);
-        double[] weighted = mean(countries, areas, plain, 2500);
+        double[] weighted = mean(countries, populations(countries), plain, 2500);
         long pop = 0;
         for (GazetteerEntry c : countries) {
             pop += c.population();
         }
         return new GazetteerEntry("rg:" + name, null, name, List.of(), weighted[0], weighted[1], "L",
                 continent ? "CONT" : "RGN", "", "", "", pop, null, null);
+    }
+
+    private static List<Double> populations(List<GazetteerEntry> countries) {
+        List<Double> out = new ArrayList<>();
+        countries.forEach(c -> out.add(c.population() + 1.0));
+        return out;
     }
 
     /** Weighted spherical mean of the points, leaving out those over {@code maxKm} from {@code centre}. */
@@ -138,9 +146,17 @@ final class CountryPoints {
         return new double[] {Math.toDegrees(Math.atan2(z, Math.hypot(x, y))), Math.toDegrees(Math.atan2(y, x))};
     }
 
-    /** The region's name and its plain English forms: "Northern Africa" is also "North Africa". */
+    /**
+     * The region's name and its plain English forms: "Northern Africa" is also "North Africa"; Europe is also
+     * the European Union in news usage, and Western Asia the Middle East.
+     */
     static List<String> regionNames(String name) {
         List<String> out = new ArrayList<>(List.of(name));
+        if (name.equals("Europe")) {
+            out.addAll(List.of("European Union", "EU", "E.U."));
+        } else if (name.equals("Western Asia")) {
+            out.add("Middle East");
+        }
         String plain = name.replace("South-Eastern ", "Southeast ").replace("Northern ", "North ")
                 .replace("Southern ", "South ").replace("Eastern ", "East ").replace("Western ", "West ");
         if (!plain.equals(name)) {

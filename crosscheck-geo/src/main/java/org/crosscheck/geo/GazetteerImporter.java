@@ -109,6 +109,18 @@ public final class GazetteerImporter {
                 pop.merge(e.country() + "." + e.admin1() + "." + e.admin2(), e.population(), Long::sum);
             }
             Map<String, GazetteerEntry> counties = usCounties(sourcesDir.resolve(US_POSTAL), pop);
+            // A first-level division's point: the mean of its places (the admin package often gives the
+            // capital's: New York at New York City), when it has a few.
+            Map<String, double[]> admin1Means = new HashMap<>();
+            for (GazetteerEntry e : cities) {
+                double la = Math.toRadians(e.lat());
+                double lo = Math.toRadians(e.lon());
+                double[] m = admin1Means.computeIfAbsent(e.country() + "." + e.admin1(), k -> new double[4]);
+                m[0] += Math.cos(la) * Math.cos(lo);
+                m[1] += Math.cos(la) * Math.sin(lo);
+                m[2] += Math.sin(la);
+                m[3]++;
+            }
             int places = 0;
             for (GazetteerEntry e : cities) {
                 String a1 = admin1Names.get(e.country() + "." + e.admin1());
@@ -157,10 +169,15 @@ public final class GazetteerImporter {
                 if (st.get("latitude").isNull() || st.get("latitude").asText().isEmpty()) {
                     continue;
                 }
-                double lat = st.get("latitude").asDouble();
-                double lon = st.get("longitude").asDouble();
                 List<String> codes = codesByState.getOrDefault(cc + "-" + iso, List.of(""));
                 for (String code : codes) {
+                    double lat = st.get("latitude").asDouble();
+                    double lon = st.get("longitude").asDouble();
+                    double[] m = admin1Means.get(code);
+                    if (m != null && m[3] >= 3) {
+                        lat = Math.toDegrees(Math.atan2(m[2], Math.hypot(m[0], m[1])));
+                        lon = Math.toDegrees(Math.atan2(m[1], m[0]));
+                    }
                     String a1 = code.isEmpty() ? "" : code.substring(code.indexOf('.') + 1);
                     GazetteerEntry e = new GazetteerEntry(a1.isEmpty() ? "st:" + cc + "-" + iso : "a1:" + code,
                             null, name, List.of(), lat, lon, "A", a1.isEmpty() ? "ADM2" : "ADM1", cc, a1, "",
@@ -183,7 +200,10 @@ public final class GazetteerImporter {
             Map<String, List<GazetteerEntry>> regions = new LinkedHashMap<>();
             Map<String, List<Double>> regionAreas = new HashMap<>();
             Set<String> continents = new HashSet<>();
-            for (JsonNode c : json.readTree(sourcesDir.resolve(COUNTRIES).toFile())) {
+            JsonNode allCountries = json.readTree(sourcesDir.resolve(COUNTRIES).toFile());
+            Set<String> commonNames = new HashSet<>();
+            allCountries.forEach(c -> commonNames.add(Names.key(c.path("name").path("common").asText())));
+            for (JsonNode c : allCountries) {
                 String cca2 = c.path("cca2").asText();
                 JsonNode ll = c.path("latlng");
                 if (cca2.isEmpty() || ll.size() < 2) {
@@ -196,9 +216,22 @@ public final class GazetteerImporter {
                 List<String> names = new ArrayList<>(List.of(common, c.path("name").path("official").asText()));
                 c.path("altSpellings").forEach(a -> names.add(a.asText()));
                 for (String n : List.copyOf(names)) {
-                    // "Great Britain" is also plain "Britain".
+                    // "Great Britain" is also plain "Britain"; "Republic of Turkey" plain "Turkey"; "Holy See
+                    // (Vatican City State)" plain "Holy See"; never another country's name ("Republic of China").
+                    String plain = null;
                     if (n.startsWith("Great ") && n.indexOf(' ', 6) < 0) {
-                        names.add(n.substring(6));
+                        plain = n.substring(6);
+                    }
+                    java.util.regex.Matcher of = OF_NAME.matcher(n);
+                    if (of.matches()) {
+                        plain = of.group(1);
+                    }
+                    int paren = n.indexOf(" (");
+                    if (paren > 0) {
+                        plain = n.substring(0, paren);
+                    }
+                    if (plain != null && !commonNames.contains(Names.key(plain))) {
+                        names.add(plain);
                     }
                 }
                 for (String n : List.copyOf(names)) {
@@ -373,6 +406,8 @@ public final class GazetteerImporter {
         }
         return out;
     }
+
+    private static final Pattern OF_NAME = Pattern.compile(".* of (?:the )?(\\p{Lu}[^,()]*)");
 
     private static final Pattern COUNTY_WORD = Pattern.compile(
             "\\b(County|Parish|Borough|Census Area|Municipality|City and Borough)$");

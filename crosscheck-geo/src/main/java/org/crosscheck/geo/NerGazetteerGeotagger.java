@@ -101,7 +101,10 @@ public final class NerGazetteerGeotagger implements Geotagger {
                     boolean inOrg = end < n && ts.get(end).ner().equals("ORGANIZATION")
                             && ts.get(end).start() == ts.get(end - 1).end() + 1;
                     String name = body.substring(t.start(), ts.get(end - 1).end());
-                    noteCountry(name, countries);
+                    if (inOrg && !policy.embedded()) {
+                        // Context only: a toponym's own country is the resolver's to weigh, never its own context.
+                        noteCountry(name, countries);
+                    }
                     if (!inOrg || policy.embedded()) {
                         EnumSet<Toponym.Cue> cues = EnumSet.of(Toponym.Cue.NER);
                         if (inOrg) {
@@ -168,9 +171,10 @@ public final class NerGazetteerGeotagger implements Geotagger {
                     break;
                 }
                 if (gazetteer.hasPrimaryName(name) && isNotable(name)) {
-                    noteCountry(name, countries);
                     if (policy.embedded()) {
                         add(out, at, taken, ts, a, b, body, EnumSet.of(Toponym.Cue.EMBEDDED), -1);
+                    } else {
+                        noteCountry(name, countries);
                     }
                     a = b - 1;
                     break;
@@ -218,7 +222,6 @@ public final class NerGazetteerGeotagger implements Geotagger {
                 } else {
                     continue;
                 }
-                noteCountry(name, countries);
                 add(out, at, taken, ts, i, end, body, cues, -1);
                 i = end - 1;
                 break;
