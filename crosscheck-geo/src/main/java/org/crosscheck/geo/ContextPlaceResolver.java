@@ -23,6 +23,9 @@ public final class ContextPlaceResolver implements PlaceResolver {
     /** Below this a name abroad is taken for a namesake of a place in the report's own region. */
     private static final long NOTABLE_POPULATION = 100_000;
     private static final double MIN_VARIANT_SIMILARITY = 0.75;
+    /** Words that name places only inside a longer name ("West Bank" is not a region called West). */
+    private static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "central", "northern",
+            "southern", "eastern", "western", "upper", "lower", "new", "great", "greater", "old", "middle");
 
     private final LuceneGazetteer gazetteer;
 
@@ -226,7 +229,48 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 out.add(new Candidate(v.entry(), v.similarity(), true));
             }
         }
+        if (out.isEmpty() && !t.has(Toponym.Cue.DEMONYM)) {
+            out.addAll(insideName(t.text()));
+        }
         return out;
+    }
+
+    /**
+     * A name the gazetteer lacks that holds a notable place's name ("Colorado State University", "University of
+     * California", "Liverpool Academy") is located by it: the longest run of capitalised words that names a
+     * country, region, first-level division, capital or city of 100,000, its notable entries only. Empty when
+     * none does ("Khazeena Soro" stays unknown, for the fallback to place it).
+     */
+    private List<Candidate> insideName(String text) {
+        String[] words = text.split("[\\s-]+");
+        if (words.length < 2) {
+            return List.of();
+        }
+        for (int len = words.length - 1; len >= 1; len--) {
+            for (int from = 0; from + len <= words.length; from++) {
+                boolean capitalised = true;
+                for (int w = from; w < from + len; w++) {
+                    capitalised &= !words[w].isEmpty() && Character.isUpperCase(words[w].codePointAt(0));
+                }
+                if (!capitalised || len == 1 && GENERIC_WORDS.contains(words[from].toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                String part = String.join(" ", java.util.Arrays.asList(words).subList(from, from + len));
+                List<Candidate> found = new ArrayList<>();
+                for (GazetteerEntry e : gazetteer.lookup(part, 10)) {
+                    boolean notable = e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.ADMIN1
+                            || e.featureCode().equals("CONT") || e.featureCode().equals("RGN")
+                            || e.kind() == GazetteerEntry.Kind.CAPITAL || e.population() >= NOTABLE_POPULATION;
+                    if (notable && Names.key(e.name()).equals(Names.key(part))) {
+                        found.add(new Candidate(e, 1, true));
+                    }
+                }
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
     }
 
     private Candidate best(List<Candidate> cs, Set<String> countries, Set<String> provinces,
@@ -282,7 +326,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
                     same++;
                 }
             }
-            s += 2.0 * same / others.size();
+            s += 3.0 * same / others.size();
         }
         if (isPoint(e) && !others.isEmpty()) {
             double min = Double.MAX_VALUE;

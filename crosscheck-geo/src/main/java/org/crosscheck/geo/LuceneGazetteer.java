@@ -67,8 +67,14 @@ public final class LuceneGazetteer implements AutoCloseable {
             String rec = stored.document(sd.doc).get(IndexSchema.RECORD);
             GazetteerEntry e = IndexSchema.decode(rec);
             cs.put(e.country(), e);
+        }
+        for (ScoreDoc sd : td.scoreDocs) {
+            String rec = stored.document(sd.doc).get(IndexSchema.RECORD);
+            GazetteerEntry e = IndexSchema.decode(rec);
             for (String d : IndexSchema.decodeDemonyms(rec)) {
-                dem.put(Names.key(d), e.country());
+                // "Indian" is India's and the British Indian Ocean Territory's: the more populous country's.
+                dem.merge(Names.key(d), e.country(),
+                        (a, b) -> cs.get(a).population() >= cs.get(b).population() ? a : b);
             }
         }
         this.countries = Map.copyOf(cs);
