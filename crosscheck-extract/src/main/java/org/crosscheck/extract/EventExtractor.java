@@ -92,16 +92,20 @@ final class EventExtractor {
                 continue;
             }
             int at = found.get()[0];
-            Trigger trigger = refine(ctx, ts, at, triggerAt(ts, at));
+            Trigger trigger = refine(ctx, s, at, triggerAt(ts, at));
             String word = Words.lower(ts.get(at));
-            // "the operation", "the Kalat operation": the operation already told
-            if (trigger.operation() && operation != null && definite(ts, at)) {
-                addSentence(ctx, actors, operation, s, own);
-                continue;
+            // "the operation", "the attack", "this bombing": the incident already told
+            if (definite(ts, at)) {
+                EventDraft told = trigger.operation() && operation != null ? operation
+                        : lastCompatible(events, trigger, word);
+                if (told != null) {
+                    addSentence(ctx, actors, told, s, own);
+                    continue;
+                }
             }
             EventDraft last = events.isEmpty() ? null : events.get(events.size() - 1);
             EventDraft e = new EventDraft(trigger.type(), trigger.subType(), word, trigger.operation());
-            e.place = placeFor(ctx, s, at, last);
+            e.place = specific(ctx, placeFor(ctx, s, at, last));
             addSentence(ctx, actors, e, s, own);
             if (own.isEmpty() && last != null) {
                 // no date of its own: it continues the incident told last, inside that incident's operation
@@ -132,6 +136,21 @@ final class EventExtractor {
             }
         }
         return merge(events);
+    }
+
+    /** The last event told with the same kind of word ("the attack" after "attacked"), for a definite mention. */
+    private static EventDraft lastCompatible(List<EventDraft> events, Trigger trigger, String word) {
+        for (int k = events.size() - 1; k >= 0; k--) {
+            EventDraft e = events.get(k);
+            if (e.type == trigger.type() || stem(e.trigger).equals(stem(word))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String stem(String w) {
+        return w.length() > 5 ? w.substring(0, 5) : w;
     }
 
     /** Sentences dated only by years long past ("operations since 2012") tell background, not incidents. */
@@ -235,14 +254,14 @@ final class EventExtractor {
     }
 
     /** The sub-type the sentence around the event word supports. */
-    private static Trigger refine(ReportContext ctx, List<Token> ts, int at, Trigger t) {
-        boolean air = false;
+    private static Trigger refine(ReportContext ctx, Sentence sentence, int at, Trigger t) {
+        List<Token> ts = sentence.tokens();
+        boolean air = aerialAround(ctx, sentence.index());
         boolean civilianTarget = false;
         boolean withoutResistance = false;
         for (int k = 0; k < ts.size(); k++) {
             String w = Words.lower(ts.get(k));
-            air |= Set.of("plane", "planes", "aircraft", "jet", "jets", "warplane", "warplanes", "aerial", "antonov",
-                    "drone", "drones", "helicopter").contains(w) && Math.abs(k - at) < 12;
+            air |= AERIAL.contains(w) && Math.abs(k - at) < 12;
             civilianTarget |= CIVILIAN_TARGETS.contains(w) && k > at && k - at < 8;
             withoutResistance |= w.equals("without") && k + 1 < ts.size()
                     && Set.of("resistance", "a").contains(Words.lower(ts.get(k + 1))) && k > at;
@@ -260,6 +279,26 @@ final class EventExtractor {
                     air ? "Air/drone strike" : "Attack", false);
         }
         return t;
+    }
+
+    private static final Set<String> AERIAL = Set.of("plane", "planes", "aircraft", "jet", "jets", "warplane",
+            "warplanes", "aerial", "antonov", "drone", "drones", "helicopter", "helicopters", "airstrike",
+            "airstrikes", "bomber", "bombers");
+
+    /** Whether the sentence or its neighbours in the paragraph speak of aircraft: an attack told there came from the air. */
+    private static boolean aerialAround(ReportContext ctx, int sentence) {
+        for (int k = Math.max(0, sentence - 1); k <= Math.min(ctx.sentences().size() - 1, sentence + 1); k++) {
+            if (k != sentence && ctx.paragraph(k) != ctx.paragraph(sentence)) {
+                continue;
+            }
+            for (Token t : ctx.tokens(k)) {
+                String w = Words.lower(t);
+                if (AERIAL.contains(w) && !(k != sentence && (w.equals("drone") || w.equals("drones")))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean definite(List<Token> ts, int at) {
@@ -310,6 +349,26 @@ final class EventExtractor {
             return null;
         }
         return last.parent != null ? last.parent.place : last.place;
+    }
+
+    /**
+     * A country or province stands for the report's main town or camp inside it when the report has one (the
+     * precision-1 place it names most): "attacked a refugee camp in South Sudan" in a report about Yida.
+     */
+    private static Place specific(ReportContext ctx, Place place) {
+        if (place == null || place.precision() < 3) {
+            return place;
+        }
+        Place main = null;
+        for (Place p : ctx.places()) {
+            boolean inside = place.country() != null && place.country().equals(p.country())
+                    && (place.admin1() == null || place.admin1().equals(p.admin1()));
+            if (p.precision() == 1 && inside && p.mentions().size() >= 2
+                    && (main == null || p.mentions().size() > main.mentions().size())) {
+                main = p;
+            }
+        }
+        return main == null ? place : main;
     }
 
     private static boolean isDateline(ReportContext ctx, ReportContext.PlaceMention p) {
