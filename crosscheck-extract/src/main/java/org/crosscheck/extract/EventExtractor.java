@@ -95,7 +95,7 @@ final class EventExtractor {
             Trigger trigger = refine(ctx, s, at, triggerAt(ts, at));
             String word = Words.lower(ts.get(at));
             // "the operation", "the attack", "this bombing": the incident already told
-            if (definite(ts, at)) {
+            if (Words.isNoun(ts.get(at)) && definite(ts, at)) {
                 EventDraft told = trigger.operation() && operation != null ? operation
                         : lastCompatible(events, trigger, word);
                 if (told != null) {
