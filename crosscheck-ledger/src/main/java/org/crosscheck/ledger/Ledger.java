@@ -243,7 +243,7 @@ public final class Ledger implements AutoCloseable {
             return new IngestResult(existing, IngestResult.Status.UNCHANGED, src.name(), null, null, null, List.of());
         }
         Instant now = clock.instant();
-        String url = firstNonNull(src.url(), x.report().url());
+        String url = usableUrl(firstNonNull(usableUrl(src.url()), x.report().url()));
         Long previous = null;
         int urlVersion = 1;
         if (url != null) {
@@ -698,6 +698,19 @@ public final class Ledger implements AutoCloseable {
             }
         }
         return reportId;
+    }
+
+    /**
+     * A report's URL as an identity for versions: only an absolute URL ({@code scheme://…}) counts. Header values
+     * such as "unknown" or "n/a (corpus document 12)" are no address, and two reports carrying them are not
+     * versions of one another; they are stored without a URL.
+     */
+    static String usableUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip();
+        return u.matches("(?i)[a-z][a-z0-9+.-]*://[^\\s/]+\\S*") ? u : null;
     }
 
     private static Long findReport(Connection c, String hash) throws SQLException {

@@ -57,6 +57,28 @@ class LedgerTest {
 
     @ParameterizedTest
     @MethodSource("stores")
+    void aHeaderUrlThatIsNoAddressMakesNoVersions(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            // Two different reports whose headers both say "unknown" (as corpus texts do) are not versions of one.
+            IngestResult a = ingest(l, Fixtures.yidaB(Fixtures.YIDA_B, "a.txt", "unknown"));
+            IngestResult b = ingest(l, Fixtures.yidaB(Fixtures.YIDA_B.replace("Thursday", "Thursday afternoon")
+                    + " A second outlet's text: the commissioner gave the same figure, and aid workers described the "
+                    + "damage at the camp, where thousands had arrived from South Kordofan in recent months.", "b.txt",
+                    "unknown"));
+            assertEquals(IngestResult.Status.STORED, b.status());
+            assertNull(b.supersedes());
+            long event = b.ledgerEvents().get(0);
+            assertEquals(a.ledgerEvents().get(0), event);
+            assertEquals(2, l.event(event).reportCount());
+            assertEquals(6, l.event(event).claimCount());
+        }
+        assertNull(Ledger.usableUrl("n/a (MUC-4 corpus document TST4-MUC4-0078)"));
+        assertNull(Ledger.usableUrl(" unknown "));
+        assertEquals("https://example.org/a?b=1", Ledger.usableUrl(" https://example.org/a?b=1 "));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
     void aChangedBodyAtTheSameUrlIsANewVersionAndTheOldOneStays(String store) throws Exception {
         try (Ledger l = open(store)) {
             Synthetic.Report v1 = Fixtures.yidaB();

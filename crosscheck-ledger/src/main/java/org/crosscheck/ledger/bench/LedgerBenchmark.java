@@ -113,11 +113,24 @@ public final class LedgerBenchmark {
             ledger.events(mix.get(i % mix.size()));
         }
         double[] ms = new double[queries];
+        List<List<Double>> byKind = new ArrayList<>();
+        for (int k = 0; k < KINDS; k++) {
+            byKind.add(new ArrayList<>());
+        }
         long rows = 0;
         for (int i = 0; i < queries; i++) {
             long q0 = System.nanoTime();
             rows += ledger.events(mix.get(i % mix.size())).size();
             ms[i] = (System.nanoTime() - q0) / 1e6;
+            byKind.get(i % KINDS).add(ms[i]);
+        }
+        for (int k = 0; k < KINDS; k++) {
+            double[] km = byKind.get(k).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            if (km.length > 0) {
+                out.printf("  %-34s p50 %7.1f ms, p95 %7.1f ms, max %7.1f ms (%d runs)%n", KIND_NAMES[k],
+                        km[(int) Math.floor(0.50 * (km.length - 1))], km[(int) Math.floor(0.95 * (km.length - 1))],
+                        km[km.length - 1], km.length);
+            }
         }
         Arrays.sort(ms);
         double p50 = ms[(int) Math.floor(0.50 * (queries - 1))];
@@ -129,6 +142,8 @@ public final class LedgerBenchmark {
     }
 
     private static final int KINDS = 7;
+    private static final String[] KIND_NAMES = {"dates (30 days)", "dates (1 year) + country", "admin1",
+        "dates (30 days) + actor", "claimant", "dates (90 days) + contested", "country + actor + claimant + contested"};
 
     /** Queries a user would type: date windows alone and with a country, province, actor, claimant or contest. */
     private static List<EventQuery> queryMix(Random rnd, Synthetic.Report template) {
