@@ -146,8 +146,10 @@ public final class LuceneGazetteer implements AutoCloseable {
      * merged with {@code gazetteer import} must be imported again.
      */
     static boolean outdated(Path indexDir) throws IOException {
-        try (FSDirectory d = FSDirectory.open(indexDir); DirectoryReader r = DirectoryReader.open(d)) {
-            String v = r.getIndexCommit().getUserData().get(GazetteerImporter.VERSION_KEY);
+        try (FSDirectory d = FSDirectory.open(indexDir)) {
+            // Only the commit point is read, not the index.
+            String v = org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getUserData()
+                    .get(GazetteerImporter.VERSION_KEY);
             return !GazetteerImporter.BUNDLED_VERSION.equals(v);
         }
     }
