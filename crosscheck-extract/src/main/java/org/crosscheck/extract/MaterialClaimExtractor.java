@@ -19,11 +19,12 @@ import org.crosscheck.text.Token;
  */
 final class MaterialClaimExtractor implements ClaimExtractor {
     private static final Set<String> DAMAGE = Set.of("destroyed", "damaged", "razed", "torched", "demolished",
-            "burned", "burnt", "flattened", "ruined", "levelled", "leveled", "gutted");
+            "burned", "burnt", "flattened", "ruined", "levelled", "leveled", "gutted", "ablaze", "down",
+            "intercepted", "smashing", "smashed", "hit", "destroying", "damaging");
     private static final Set<String> SEIZE = Set.of("seized", "seize", "seizing", "confiscated", "recovered",
             "captured", "looted", "seizure", "capture");
     private static final Set<String> CONTROL_VERBS = Set.of("took", "take", "taking", "seized", "seize", "seizing",
-            "gained", "gain", "assumed", "established", "retook", "regained", "wrested");
+            "gained", "gain", "assumed", "established", "retook", "regained", "wrested", "losing", "lost", "lose");
     private static final Set<String> HELD_PLACES = Set.of("town", "city", "village", "base", "camp", "checkpoint",
             "checkpost", "post", "area", "areas", "district", "airport", "territory", "region", "valley", "hill",
             "road", "roads", "highway", "outpost", "headquarters", "border", "crossing");
@@ -42,8 +43,13 @@ final class MaterialClaimExtractor implements ClaimExtractor {
                 Optional<ClaimDraft> d = Optional.empty();
                 if (w.equals("control") && i > 0) {
                     d = control(ctx, attributions, s, i);
-                } else if (DAMAGE.contains(w)) {
+                } else if (DAMAGE.contains(w) && (!w.equals("down") || i > 0
+                        && Words.lower(ts.get(i - 1)).equals("shot"))) {
                     d = damage(ctx, attributions, s, i);
+                } else if (w.equals("damage")) {
+                    d = damageTo(ctx, attributions, s, i);
+                } else if (Set.of("controls", "annexed", "holds").contains(w) && ts.get(i).pos().startsWith("VB")) {
+                    d = heldPlace(ctx, attributions, s, i);
                 } else if (SEIZE.contains(w)) {
                     d = seizure(ctx, attributions, s, i);
                 } else if (Set.of("overran", "overrun", "occupied", "captured").contains(w)) {
@@ -121,32 +127,11 @@ final class MaterialClaimExtractor implements ClaimExtractor {
 
     private Optional<ClaimDraft> damage(ReportContext ctx, Attributions attributions, Sentence s, int i) {
         List<Token> ts = s.tokens();
-        int b = i - 1;
-        while (b >= 0 && AUX.contains(Words.lower(ts.get(b)))) {
-            b--;
+        Optional<ClaimDraft> passive = passive(ctx, attributions, s, i, ClaimKind.DAMAGE);
+        if (passive.isPresent() || Words.lower(ts.get(i)).equals("hit")) {
+            return passive;
         }
-        if (b < i - 1 && b >= 0) {
-            // passive: "two armoured tanks were destroyed", "a bank in X, which was destroyed"
-            int objEnd = b;
-            if (Words.lower(ts.get(b)).equals("which") || Words.lower(ts.get(b)).equals("that")) {
-                objEnd = b - 1;
-                if (objEnd >= 0 && ts.get(objEnd).word().equals(",")) {
-                    objEnd--;
-                }
-            }
-            int objStart = nounPhraseStart(ts, objEnd);
-            if (objStart < 0) {
-                return Optional.empty();
-            }
-            int end = i;
-            if (i + 2 < ts.size() && Words.lower(ts.get(i + 1)).equals("by")) {
-                end = objectEnd(ts, i + 2);
-            }
-            String object = ctx.body().substring(ts.get(objStart).start(), ts.get(objEnd).end());
-            return Optional.of(draft(ctx, attributions, s, i, ClaimKind.DAMAGE, object,
-                    quantity(ctx, ts, objStart), objStart, end));
-        }
-        if (i + 1 < ts.size() && ts.get(i).pos().equals("VBD")) {
+        if (i + 1 < ts.size() && (ts.get(i).pos().equals("VBD") || ts.get(i).pos().equals("VBG"))) {
             int end = objectEnd(ts, i + 1);
             if (end > i) {
                 String object = ctx.body().substring(ts.get(i + 1).start(), ts.get(end).end());
@@ -155,6 +140,63 @@ final class MaterialClaimExtractor implements ClaimExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** "damage to residential buildings", "collateral damage to a health centre". */
+    private Optional<ClaimDraft> damageTo(ReportContext ctx, Attributions attributions, Sentence s, int i) {
+        List<Token> ts = s.tokens();
+        if (i + 2 >= ts.size() || !Words.lower(ts.get(i + 1)).equals("to")) {
+            return Optional.empty();
+        }
+        int end = objectEnd(ts, i + 2);
+        if (end < i + 2) {
+            return Optional.empty();
+        }
+        int start = i > 0 && ts.get(i - 1).pos().startsWith("JJ") ? i - 1 : i;
+        String object = ctx.body().substring(ts.get(i + 2).start(), ts.get(end).end());
+        return Optional.of(draft(ctx, attributions, s, i, ClaimKind.DAMAGE, object, quantity(ctx, ts, i + 2), start,
+                end));
+    }
+
+    /**
+     * The object of a passive or a reduced relative: "two armoured tanks were destroyed", "a bank in X, which was
+     * destroyed by explosives", "a building hit by a drone", "houses set ablaze", "weapons have been recovered".
+     */
+    private Optional<ClaimDraft> passive(ReportContext ctx, Attributions attributions, Sentence s, int i,
+                                         ClaimKind kind) {
+        List<Token> ts = s.tokens();
+        int verb = i;
+        if (Words.lower(ts.get(i)).equals("ablaze") && i > 0 && Words.lower(ts.get(i - 1)).equals("set")
+                || Words.lower(ts.get(i)).equals("down") && i > 0 && Words.lower(ts.get(i - 1)).equals("shot")) {
+            verb = i - 1;
+        }
+        int b = verb - 1;
+        while (b >= 0 && AUX.contains(Words.lower(ts.get(b)))) {
+            b--;
+        }
+        boolean reduced = b == verb - 1 && b >= 0 && Words.isNoun(ts.get(b))
+                && (ts.get(verb).pos().equals("VBN") || verb < i);
+        if (b < 0 || b == verb - 1 && !reduced) {
+            return Optional.empty();
+        }
+        int objEnd = b;
+        if (Words.lower(ts.get(b)).equals("which") || Words.lower(ts.get(b)).equals("that")) {
+            objEnd = b - 1;
+            if (objEnd >= 0 && ts.get(objEnd).word().equals(",")) {
+                objEnd--;
+            }
+        }
+        int objStart = nounPhraseStart(ts, objEnd);
+        if (objStart < 0 || Words.PEOPLE_NOUNS.containsKey(Words.lower(ts.get(objEnd)))) {
+            return Optional.empty();
+        }
+        int end = i;
+        if (i + 2 < ts.size() && Words.lower(ts.get(i + 1)).equals("by")) {
+            end = objectEnd(ts, i + 2);
+        }
+        String object = ctx.body().substring(ts.get(objStart).start(), ts.get(objEnd).end());
+        return Optional.of(draft(ctx, attributions, s, i, kind, object, quantity(ctx, ts, objStart), objStart,
+                end));
     }
 
     private Optional<ClaimDraft> seizure(ReportContext ctx, Attributions attributions, Sentence s, int i) {
@@ -167,7 +209,11 @@ final class MaterialClaimExtractor implements ClaimExtractor {
                 return Optional.empty();
             }
         }
-        if (o >= ts.size() || Words.lower(ts.get(o)).equals("control") || Words.lower(ts.get(o)).equals("on")) {
+        if (o >= ts.size() || Words.isPunct(ts.get(o)) || ts.get(i).pos().equals("VBN") && i > 0
+                && AUX.contains(Words.lower(ts.get(i - 1)))) {
+            return passive(ctx, attributions, s, i, ClaimKind.SEIZURE);
+        }
+        if (Words.lower(ts.get(o)).equals("control") || Words.lower(ts.get(o)).equals("on")) {
             return Optional.empty();
         }
         int end = objectEnd(ts, o);
@@ -204,7 +250,7 @@ final class MaterialClaimExtractor implements ClaimExtractor {
         if (end <= i) {
             return Optional.empty();
         }
-        boolean place = false;
+        boolean place = Set.of("controls", "holds").contains(Words.lower(ts.get(i)));
         for (int k = i + 1; k <= end; k++) {
             place |= HELD_PLACES.contains(Words.lower(ts.get(k))) || ctx.placeAt(ts.get(k).start()) != null;
         }
