@@ -127,11 +127,11 @@ final class ClaimConsolidator {
                 return out;
             }
         }
+        // else the last claim of another party before it: a casualty figure only when it is in the same sentence
         for (int i = self - 1; i >= 0; i--) {
             ClaimDraft d = groups.get(i).get(0);
-            if (d.stance() == Stance.ASSERTS && !denier.equals(id(actorIds, d.attribution().claimant()))
-                    && d.kind() != ClaimKind.CASUALTIES || i >= 0 && d.stance() == Stance.ASSERTS
-                    && !denier.equals(id(actorIds, d.attribution().claimant())) && d.sentence() == denial.sentence()) {
+            boolean other = d.stance() == Stance.ASSERTS && !denier.equals(id(actorIds, d.attribution().claimant()));
+            if (other && (d.kind() != ClaimKind.CASUALTIES || d.sentence() == denial.sentence())) {
                 out.add("c" + (i + 1));
                 break;
             }

@@ -123,27 +123,23 @@ final class StatementClaimExtractor implements ClaimExtractor {
 
     /** "It accused", "Delhi has repeatedly denied": the speaker's words start the evidence when they are next to it. */
     private static Span extendLeft(ReportContext ctx, List<Token> ts, AttributionResolver.Cue cue, Span ev) {
-        int v = cue.verb();
-        int k = v - 1;
+        int k = cue.verb() - 1;
         while (k >= 0 && (ts.get(k).pos().equals("RB") || Set.of("has", "have", "had", "also", "further", "earlier")
                 .contains(Words.lower(ts.get(k))))) {
             k--;
         }
-        if (k >= 0 && k >= v - 4 && !Words.isPunct(ts.get(k))) {
-            int start = k;
-            var m = cue.attribution().claimant() == null ? Optional.<ActorTable.Mention>empty()
-                    : Optional.<ActorTable.Mention>empty();
-            if (m.isEmpty() && (ts.get(k).pos().startsWith("NN") || ts.get(k).pos().startsWith("PRP"))) {
-                while (start > 0 && ts.get(start - 1).pos().startsWith("NN")) {
-                    start--;
-                }
-                if (start > 0 && Words.DETERMINERS.contains(Words.lower(ts.get(start - 1)))) {
-                    start--;
-                }
-                return Span.of(ctx.body(), ts.get(start).start(), ev.end());
-            }
+        if (k < 0 || k < cue.verb() - 4 || Words.isPunct(ts.get(k))
+                || !(ts.get(k).pos().startsWith("NN") || ts.get(k).pos().startsWith("PRP"))) {
+            return ev;
         }
-        return ev;
+        int start = k;
+        while (start > 0 && ts.get(start - 1).pos().startsWith("NN")) {
+            start--;
+        }
+        if (start > 0 && Words.DETERMINERS.contains(Words.lower(ts.get(start - 1)))) {
+            start--;
+        }
+        return Span.of(ctx.body(), ts.get(start).start(), ev.end());
     }
 
     private static String ownSide(ActorTable actors, String claimant) {
