@@ -285,6 +285,21 @@ class LedgerTest {
             ingest(l, Fixtures.yidaA());
             ingest(l, Fixtures.yidaB());
             ingest(l, Fixtures.guffa());
+            int selective = Ledger.selectivePartyRows;
+            try {
+                // Both plans of a name filter: names resolved first (few events), and checked per event (many).
+                for (int rows : new int[] {selective, 0}) {
+                    Ledger.selectivePartyRows = rows;
+                    checkFilters(l);
+                }
+            } finally {
+                Ledger.selectivePartyRows = selective;
+            }
+        }
+    }
+
+    private static void checkFilters(Ledger l) {
+        {
             assertEquals(6, l.events(EventQuery.all()).size());
             assertEquals(2, l.events(q(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31), null, null, null, null, null)).size());
             assertEquals(4, l.events(q(null, null, "pk", null, null, null, null)).size());
@@ -293,6 +308,16 @@ class LedgerTest {
             assertEquals(2, l.events(q(null, null, null, null, "SAF", null, null)).size());
             assertEquals(1, l.events(q(null, null, null, null, null, "ISPR", null)).size());
             assertEquals(1, l.events(q(null, null, null, null, null, "Salva Kiir", null)).size());
+            assertEquals(0, l.events(q(null, null, null, null, "no such actor", null, null)).size());
+            assertEquals(1, l.events(q(null, null, "PK", null, "BLA", "ISPR", null)).size());
+            // Paging: the second page of two-event pages continues the first, newest first.
+            List<LedgerEvent> page1 = l.events(new EventQuery(null, null, "PK", null, null, null, null, 2, 0));
+            List<LedgerEvent> page2 = l.events(new EventQuery(null, null, "PK", null, null, null, null, 2, 2));
+            assertEquals(2, page1.size());
+            assertEquals(2, page2.size());
+            assertFalse(page1.get(1).startDate().isBefore(page2.get(0).startDate()));
+            assertTrue(java.util.Collections.disjoint(page1.stream().map(LedgerEvent::id).toList(),
+                    page2.stream().map(LedgerEvent::id).toList()));
             List<LedgerEvent> contested = l.events(q(null, null, null, null, null, null, true));
             assertEquals(2, contested.size(), contested.toString());
             List<LedgerEvent> all = l.events(EventQuery.all());

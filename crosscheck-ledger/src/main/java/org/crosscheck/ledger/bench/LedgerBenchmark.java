@@ -141,11 +141,13 @@ public final class LedgerBenchmark {
                 ms[queries - 1]);
     }
 
-    private static final int KINDS = 7;
+    private static final int KINDS = 9;
     private static final String[] KIND_NAMES = {"dates (30 days)", "dates (1 year) + country", "admin1",
-        "dates (30 days) + actor", "claimant", "dates (90 days) + contested", "country + actor + claimant + contested"};
+        "dates (30 days) + actor", "claimant", "dates (90 days) + contested", "country + actor + claimant + contested",
+        "country", "contested"};
 
-    /** Queries a user would type: date windows alone and with a country, province, actor, claimant or contest. */
+    /** Queries a user would type: date windows alone and with a country, actor or contest; and without dates a
+     * province, a claimant, a country, contested events, and all of these with an actor. */
     private static List<EventQuery> queryMix(Random rnd, Synthetic.Report template) {
         LocalDate base = template.extraction().events().stream().filter(e -> e.time() != null && e.time().start() != null)
                 .map(e -> LocalDate.parse(e.time().start().substring(0, 10))).findFirst().orElse(LocalDate.of(2020, 1, 1));
@@ -162,13 +164,18 @@ public final class LedgerBenchmark {
         for (int i = 0; i < 50; i++) {
             LocalDate from = base.plusDays(rnd.nextInt(9_000));
             LocalDate to = from.plusDays(30);
+            // Queries without dates page through the results (pages 1 to 5): H2 hands back the stored result of a
+            // statement run again with the same parameters, which would time a cache, not the query.
+            int page = (i % 5) * 100;
             out.add(new EventQuery(from, to, null, null, null, null, null, 100, 0));
             out.add(new EventQuery(from, from.plusDays(365), country, null, null, null, null, 100, 0));
-            out.add(new EventQuery(null, null, null, admin1, null, null, null, 100, 0));
+            out.add(new EventQuery(null, null, null, admin1, null, null, null, 100, page));
             out.add(new EventQuery(from, to, null, null, actor, null, null, 100, 0));
-            out.add(new EventQuery(null, null, null, null, null, claimant, null, 100, 0));
+            out.add(new EventQuery(null, null, null, null, null, claimant, null, 100, page));
             out.add(new EventQuery(from, from.plusDays(90), null, null, null, null, true, 100, 0));
-            out.add(new EventQuery(null, null, country, null, actor, claimant, true, 100, 0));
+            out.add(new EventQuery(null, null, country, null, actor, claimant, true, 100, page));
+            out.add(new EventQuery(null, null, country, null, null, null, null, 100, page));
+            out.add(new EventQuery(null, null, null, null, null, null, true, 100, page));
         }
         return out;
     }
