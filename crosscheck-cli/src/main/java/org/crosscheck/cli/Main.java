@@ -40,6 +40,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
             WhyCommand.class,
             HistoryCommand.class,
             ExportCommand.class,
+            ServeCommand.class,
+            TokenCommand.class,
+            DemoCommand.class,
         })
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
@@ -142,6 +145,9 @@ public final class Main implements Runnable {
             }
             if (cls == IngestCommand.class) {
                 return cls.cast(new IngestCommand(extractors));
+            }
+            if (cls == DemoCommand.class) {
+                return cls.cast(new DemoCommand(extractors));
             }
             return CommandLine.defaultFactory().create(cls);
         }

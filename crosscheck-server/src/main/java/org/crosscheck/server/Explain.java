@@ -1,0 +1,66 @@
+package org.crosscheck.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.ledger.ClaimFigure;
+import org.crosscheck.ledger.Reconciliation;
+import org.crosscheck.ledger.VictimGroup;
+
+/**
+ * Puts an event's contradictions into plain sentences built only from the claims: every claimant gets the same
+ * verbs ("says", "denies"), each figure is attributed, and no adjective of ours is added. Stateless.
+ */
+public final class Explain {
+    private Explain() {
+    }
+
+    /** One sentence per contested group of figures, then the ledger's own reasons for any other contest. */
+    public static List<String> sentences(Reconciliation r) {
+        List<String> out = new ArrayList<>();
+        for (VictimGroup g : r.groups()) {
+            if (!g.contested()) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            for (ClaimFigure f : g.figures()) {
+                parts.add(figure(f, g));
+            }
+            out.add("The figures for " + subject(g) + " cannot all be true: " + String.join("; ", parts) + ".");
+        }
+        if (out.isEmpty() && r.contested()) {
+            out.addAll(r.contestReasons());
+        }
+        return out;
+    }
+
+    /** "Baloch Liberation Army (via Azad Baloch) says at least 25" / "… denies any". */
+    public static String figure(ClaimFigure f, VictimGroup g) {
+        String who = f.claimant() + (f.via() == null || f.via().isBlank() ? "" : " (via " + f.via() + ")");
+        if (f.denies()) {
+            return who + " denies that any were " + outcome(g.outcome());
+        }
+        return who + " says " + count(f);
+    }
+
+    /** A figure as the claimant gave it: "5", "at least 25", "10–12", or its words for a vague count. */
+    public static String count(ClaimFigure f) {
+        if (Boolean.TRUE.equals(f.vague()) || f.low() == null) {
+            return "\u201c" + (f.countText() == null ? "some" : f.countText()) + "\u201d";
+        }
+        if (f.high() == null) {
+            return "at least " + f.low();
+        }
+        if (f.high().equals(f.low())) {
+            return Integer.toString(f.low());
+        }
+        return f.low() + "\u2013" + f.high();
+    }
+
+    static String subject(VictimGroup g) {
+        return (g.victims() == null ? "people" : g.victims()) + " " + outcome(g.outcome());
+    }
+
+    static String outcome(String o) {
+        return o == null ? "harmed" : o;
+    }
+}
