@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * The {@code notes} of an export, written only from attributed claims: every figure names who gives it, the
- * verbs are "says" and "denies" for every claimant alike, and nothing is added that no claimant said.
- * Stateless; thread-safe.
+ * verbs are the same for every claimant ("said", "denied"; "claimed control", "reported the destruction / the
+ * seizure"), in the past tense so that they read right after any claimant ("officials said", "the army said"),
+ * and nothing is added that no claimant said. Stateless; thread-safe.
  */
 final class Notes {
     private Notes() {
@@ -34,20 +35,22 @@ final class Notes {
         if (f.isCasualty()) {
             String outcome = f.outcome();
             if (f.denies()) {
-                return who + " denies " + (f.isZero() ? "any " : countPhrase(f) + " ") + f.victims() + " " + outcome;
+                return who + " denied " + (f.isZero() ? "any " : countPhrase(f) + " ") + f.victims() + " " + outcome;
             }
             if (Boolean.TRUE.equals(f.vague()) || f.low() == null) {
-                return who + " says " + f.victims() + " " + outcome + " (\"" + f.countText() + "\")";
+                return who + " said " + f.victims() + " " + outcome + " (\"" + f.countText() + "\")";
             }
-            return who + " says " + countPhrase(f) + " " + f.victims() + " " + outcome;
+            return who + " said " + countPhrase(f) + " " + f.victims() + " " + outcome;
         }
         String object = f.object() == null ? null : "\"" + f.object() + "\"";
         return switch (f.kind()) {
-            case "occurrence" -> f.denies() ? who + " denies that the event took place" : null;
-            case "control" -> object == null ? null : who + (f.denies() ? " denies" : " says") + " control of " + object;
-            case "damage" -> object == null ? null : who + (f.denies() ? " denies" : " says") + " destroyed: " + object;
-            case "seizure" -> object == null ? null : who + (f.denies() ? " denies" : " says") + " seized: " + object;
-            default -> f.denies() && f.evidence() != null ? who + " denies: \"" + f.evidence() + "\"" : null;
+            case "occurrence" -> f.denies() ? who + " denied that the event took place" : null;
+            case "control" -> object == null ? null : who + (f.denies() ? " denied" : " claimed") + " control of " + object;
+            case "damage" -> object == null ? null
+                    : who + (f.denies() ? " denied" : " reported") + " the destruction of " + object;
+            case "seizure" -> object == null ? null
+                    : who + (f.denies() ? " denied" : " reported") + " the seizure of " + object;
+            default -> f.denies() && f.evidence() != null ? who + " denied: \"" + f.evidence() + "\"" : null;
         };
     }
 

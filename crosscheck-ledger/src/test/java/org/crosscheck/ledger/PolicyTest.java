@@ -77,8 +77,8 @@ class PolicyTest {
         Reconciliation r = Reconciler.reconcile(1, List.of(fig("Mayor", false, false, "asserts", 12, null, false,
                 "at least 12"), denial), false);
         assertTrue(r.contested());
-        assertTrue(Notes.write(r).contains("Army denies that the event took place"), Notes.write(r));
-        assertTrue(Notes.write(r).startsWith("Mayor says at least 12 Soldiers killed"), Notes.write(r));
+        assertTrue(Notes.write(r).contains("Army denied that the event took place"), Notes.write(r));
+        assertTrue(Notes.write(r).startsWith("Mayor said at least 12 Soldiers killed"), Notes.write(r));
     }
 
     @Test
