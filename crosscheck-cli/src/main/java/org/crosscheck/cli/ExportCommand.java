@@ -1,7 +1,6 @@
 package org.crosscheck.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +55,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (Ledger ledger = ledgerOptions.open(spec.commandLine())) {
             if (out == null) {
-                Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+                // The command line's own writer (UTF-8 standard output in `main`, captured in tests).
+                java.io.PrintWriter w = spec.commandLine().getOut();
                 ledger.export(f, p, filters.query(1), w);
                 w.flush();
             } else {

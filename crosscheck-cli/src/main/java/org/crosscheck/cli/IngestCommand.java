@@ -10,7 +10,14 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.crosscheck.extract.input.LanguageIdentifier;
 import org.crosscheck.extract.input.ReportFileReader;
@@ -18,6 +25,8 @@ import org.crosscheck.ledger.IngestResult;
 import org.crosscheck.ledger.Ledger;
 import org.crosscheck.ledger.ingest.HtmlReportReader;
 import org.crosscheck.model.CrosscheckConfig;
+import org.crosscheck.model.Extraction;
+import org.crosscheck.model.ReportExtractor;
 import org.crosscheck.model.ReportSource;
 import org.crosscheck.model.UnreadableReportException;
 import picocli.CommandLine.Command;
@@ -29,7 +38,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code crosscheck ingest}: report files ({@code .txt} with the spec's header, {@code .html} pages) and
  * folders of them into the ledger. Each report is one transaction; a report already stored (same body) is
- * skipped without extracting it, so an interrupted run is completed by running it again.
+ * skipped without extracting it, so an interrupted run is completed by running it again. Reports are extracted
+ * on {@code --threads} workers and stored one at a time in file order.
  */
 @Command(name = "ingest", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Extract reports and store them in the ledger, matching their incidents across reports.",
@@ -77,25 +87,80 @@ final class IngestCommand implements Callable<Integer> {
         LazyExtractor extractor = new LazyExtractor(() -> extractors.create(config),
                 () -> err.println("crosscheck: loading the extraction pipeline..."));
         int stored = 0;
+        // Reports are read and extracted on --threads workers (the extractor is shared, as in `extract`), and
+        // stored one at a time in file order, so the ledger comes out the same whatever the number of threads.
+        // At most 2 x threads reports wait extracted in memory.
+        int threads = Math.max(1, Math.min(config.threads(), Math.max(1, files.size())));
+        AtomicInteger workerNo = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "crosscheck-ingest-" + workerNo.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         try (Ledger ledger = Ledger.open(config)) {
-            for (Path f : files) {
-                try {
-                    ReportSource src = HtmlReportReader.isHtml(f) ? html.read(f) : text.read(f);
-                    IngestResult r = ledger.ingest(src, extractor);
-                    out.printf("%-12s report %d  %s%s%s%n", r.status().toString().toLowerCase(java.util.Locale.ROOT),
-                            r.reportId(), f, r.duplicateOf() == null ? "" : "  (copy of report " + r.duplicateOf() + ")",
-                            r.ledgerEvents().isEmpty() ? "" : "  events " + r.ledgerEvents());
-                    stored++;
-                } catch (UnreadableReportException e) {
-                    err.println("crosscheck: " + Main.oneLine(e.getMessage()));
-                    failed++;
+            Deque<Future<Prepared>> window = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < 2 * threads) {
+                    Path f = files.get(next++);
+                    window.add(pool.submit(() -> prepare(f, text, html, ledger, extractor)));
                 }
+                Prepared p = get(window.poll());
+                if (p.problem() != null) {
+                    String msg = Main.oneLine(p.problem().getMessage());
+                    err.println("crosscheck: " + (msg.contains(p.file().toString()) ? msg : p.file() + ": " + msg));
+                    failed++;
+                    continue;
+                }
+                IngestResult r = p.extraction() == null ? ledger.ingest(p.source(), extractor)
+                        : ledger.ingest(p.extraction(), p.source());
+                out.printf("%-12s report %d  %s%s%s%n", r.status().toString().toLowerCase(java.util.Locale.ROOT),
+                        r.reportId(), p.file(), r.duplicateOf() == null ? "" : "  (copy of report " + r.duplicateOf() + ")",
+                        r.ledgerEvents().isEmpty() ? "" : "  events " + r.ledgerEvents());
+                stored++;
             }
             out.flush();
             err.printf("%d reports in the ledger from this run, %d failed; ledger: %s%n", stored, failed,
                     ledger.stats());
+        } finally {
+            pool.shutdownNow();
         }
         return failed == 0 ? Main.EXIT_OK : Main.EXIT_FAILED;
+    }
+
+    /** A report read and, unless the ledger already holds its body, extracted; or why it could not be read. */
+    private record Prepared(Path file, ReportSource source, Extraction extraction, UnreadableReportException problem) {
+    }
+
+    private static Prepared prepare(Path f, ReportFileReader text, HtmlReportReader html, Ledger ledger,
+                                    ReportExtractor extractor) {
+        ReportSource src;
+        try {
+            src = HtmlReportReader.isHtml(f) ? html.read(f) : text.read(f);
+        } catch (UnreadableReportException e) {
+            return new Prepared(f, null, null, e);
+        }
+        // A body already stored is not extracted again: an interrupted run is completed cheaply.
+        Extraction x = ledger.holds(src.body()) ? null : extractor.extract(src);
+        return new Prepared(f, src, x, null);
+    }
+
+    private static Prepared get(Future<Prepared> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            // An extraction failure (or a pipeline that cannot load) ends the run as before, with its own message.
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error er) {
+                throw er;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static List<Path> list(Path dir) {

@@ -43,7 +43,7 @@ class UsageTest {
     void misspelledCommandGetsASuggestion() {
         CliRun r = CliRun.run(fake.factory(), "extrct", "x.txt");
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("Did you mean: crosscheck extract?"), r.err());
+        assertTrue(r.err().contains("Did you mean: crosscheck extract"), r.err()); // "or crosscheck export" may follow
     }
 
     @Test

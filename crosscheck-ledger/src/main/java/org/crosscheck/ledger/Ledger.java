@@ -219,6 +219,12 @@ public final class Ledger implements AutoCloseable {
         return ingest(extractor.extract(source), source);
     }
 
+    /** Whether a report with exactly this body is stored (then ingesting it again changes nothing). */
+    public boolean holds(String body) {
+        String hash = sha256(body);
+        return read(c -> findReport(c, hash)) != null;
+    }
+
     /** Stores an extraction of {@code source} (whose body the extraction's offsets refer to). */
     public IngestResult ingest(Extraction extraction, ReportSource source) {
         String body = extraction.report().body() != null ? extraction.report().body() : source.body();

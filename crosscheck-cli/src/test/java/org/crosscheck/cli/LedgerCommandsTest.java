@@ -1,0 +1,354 @@
+package org.crosscheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.crosscheck.ledger.bench.Synthetic;
+import org.crosscheck.model.Actor;
+import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.Casualties;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.Count;
+import org.crosscheck.model.Event;
+import org.crosscheck.model.EventType;
+import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Outcome;
+import org.crosscheck.model.Place;
+import org.crosscheck.model.ReportExtractor;
+import org.crosscheck.model.ReportMeta;
+import org.crosscheck.model.ReportSource;
+import org.crosscheck.model.Stance;
+import org.crosscheck.model.TimePrecision;
+import org.crosscheck.model.TimeRange;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ledger commands end to end through picocli on a temporary data folder: report files on disk, extractions
+ * hand-built (a fixture extractor hands out the extraction written for each body), real H2 store.
+ */
+class LedgerCommandsTest {
+    @TempDir
+    Path tmp;
+
+    Path reports;
+
+    /** Two outlets' accounts of one air strike, and the worked example's operation in another country. */
+    static final String YIDA_1 = "Sudanese warplanes bombed the Yida refugee camp in Unity state on Thursday, county "
+            + "commissioner Miabek Lang said. At least 12 people were killed and 20 wounded, he said.";
+    static final String YIDA_2 = "A Sudanese army spokesman denied that its aircraft had attacked the camp at Yida on "
+            + "Thursday and said the army had no planes in the area. Aid workers at the camp described panic as "
+            + "families ran for shelter in the grass near the airstrip.";
+
+    final Map<String, Extraction> byBody = new HashMap<>();
+    final AtomicInteger extracted = new AtomicInteger();
+
+    ExtractorFactory factory() {
+        ReportExtractor x = source -> {
+            extracted.incrementAndGet();
+            Extraction e = byBody.get(source.body().strip());
+            assertNotNull(e, "no fixture for body: " + source.body());
+            return e;
+        };
+        return config -> x;
+    }
+
+    @BeforeEach
+    void writeReports() throws Exception {
+        reports = Files.createDirectories(tmp.resolve("reports"));
+        Synthetic.Report kalat = Synthetic.kalat();
+        write("a-kalat.txt", "The Balochistan Post", "https://example.org/kalat", "2025-02-01", kalat.source().body());
+        byBody.put(kalat.source().body().strip(), kalat.extraction());
+        write("b-yida1.txt", "Outlet One", "https://example.org/yida-1", "2011-11-11", YIDA_1);
+        byBody.put(YIDA_1, yida1());
+        write("c-yida2.txt", "Outlet Two", "https://example.org/yida-2", "2011-11-11", YIDA_2);
+        byBody.put(YIDA_2, yida2());
+    }
+
+    private void write(String name, String outlet, String url, String published, String body) throws Exception {
+        Files.writeString(reports.resolve(name), "title: " + name + "\noutlet: " + outlet + "\nurl: " + url
+                + "\npublished: " + published + "\n\n" + body + "\n");
+    }
+
+    private static Extraction yida1() {
+        String b = YIDA_1;
+        List<Actor> actors = List.of(
+                new Actor("a1", "Sudan Armed Forces", List.of("Sudanese warplanes"), ActorKind.STATE_FORCES, "SD",
+                        null, null, List.of()),
+                new Actor("a2", "Miabek Lang", List.of("county commissioner Miabek Lang"), ActorKind.PERSON, "SS",
+                        null, null, List.of()),
+                new Actor("a3", "People", List.of("people"), ActorKind.OTHER, null, null, null, List.of()));
+        List<Place> places = List.of(new Place("p1", "Yida", List.of("Yida refugee camp"), null, 9.95, 30.18, "SS",
+                "Unity", null, 1, null, List.of()));
+        List<Event> events = List.of(new Event("e1", EventType.EXPLOSIONS, "Air/drone strike", null,
+                new TimeRange("2011-11-10", "2011-11-10", TimePrecision.DAY, null), "p1", List.of("a1"), null,
+                List.of(Synthetic.span(b, "bombed the Yida refugee camp"))));
+        List<Claim> claims = List.of(
+                new Claim("c1", "a2", null, null, Stance.ASSERTS, ClaimKind.CASUALTIES, "e1",
+                        new Casualties(Outcome.KILLED, "a3", Count.atLeast(12, "At least 12 people")), null, null,
+                        List.of(), List.of(Synthetic.span(b, "At least 12 people were killed"))),
+                new Claim("c2", "a2", null, null, Stance.ASSERTS, ClaimKind.CASUALTIES, "e1",
+                        new Casualties(Outcome.WOUNDED, "a3", Count.exactly(20, "20")), null, null,
+                        List.of(), List.of(Synthetic.span(b, "20 wounded"))));
+        return extraction(b, "Outlet One", LocalDate.of(2011, 11, 11), actors, places, events, claims);
+    }
+
+    private static Extraction yida2() {
+        String b = YIDA_2;
+        List<Actor> actors = List.of(
+                new Actor("a1", "Sudan Armed Forces", List.of("Sudanese army", "the army"), ActorKind.STATE_FORCES,
+                        "SD", null, null, List.of()),
+                new Actor("a2", "Sudanese army spokesman", List.of(), ActorKind.PERSON, "SD", "a1", "a1", List.of()));
+        List<Place> places = List.of(new Place("p1", "Yida", List.of("the camp at Yida"), null, 9.96, 30.17, "SS",
+                "Unity", null, 1, null, List.of()));
+        List<Event> events = List.of(new Event("e1", EventType.EXPLOSIONS, "Air/drone strike", null,
+                new TimeRange("2011-11-10", "2011-11-10", TimePrecision.DAY, null), "p1", List.of("a1"), null,
+                List.of(Synthetic.span(b, "attacked the camp at Yida"))));
+        List<Claim> claims = List.of(new Claim("c1", "a1", "a2", null, Stance.DENIES, ClaimKind.OCCURRENCE, "e1", null,
+                null, null, List.of(), List.of(Synthetic.span(b, "denied that its aircraft had attacked the camp"))));
+        return extraction(b, "Outlet Two", LocalDate.of(2011, 11, 11), actors, places, events, claims);
+    }
+
+    private static Extraction extraction(String body, String outlet, LocalDate published, List<Actor> actors,
+                                         List<Place> places, List<Event> events, List<Claim> claims) {
+        return new Extraction(new ReportMeta(Synthetic.sha256(body), null, outlet, null, published, "en",
+                body.length(), null), actors, places, events, claims);
+    }
+
+    private CliRun cli(String... args) {
+        return CliRun.run(factory(), args);
+    }
+
+    private String data(String name) {
+        return tmp.resolve(name).toString();
+    }
+
+    /** Rows of the events table: ID, START, END, ... ; the last column says "yes" when contested. */
+    private static List<String[]> rows(String table) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : table.split("\n")) {
+            if (line.matches("^\\d+(\\^\\d+)?\\s+\\d{4}-\\d{2}-\\d{2}.*")) {
+                out.add(line.trim().split("\\s+"));
+            }
+        }
+        return out;
+    }
+
+    private static String idOf(String table, String location) {
+        for (String line : table.split("\n")) {
+            if (line.contains(location) && line.matches("^\\d+\\s.*")) {
+                return line.split("\\s+")[0];
+            }
+        }
+        throw new AssertionError("no event at " + location + " in\n" + table);
+    }
+
+    @Test
+    void ingestStoresEachReportOnceAndMatchesTheTwoAccountsOfOneStrike() {
+        CliRun first = cli("ingest", reports.toString(), "--data", data("d"), "--threads", "2");
+        assertEquals(0, first.exit(), first.err());
+        List<String> lines = first.out().lines().toList();
+        assertEquals(3, lines.size(), first.out());
+        assertTrue(lines.get(0).startsWith("stored") && lines.get(0).contains("a-kalat.txt"), first.out());
+        assertTrue(lines.get(1).contains("b-yida1.txt") && lines.get(2).contains("c-yida2.txt"), "file order: " + first.out());
+        // Both Yida reports end in the same ledger event.
+        String ev1 = lines.get(1).replaceAll(".*events \\[(\\d+)].*", "$1");
+        String ev2 = lines.get(2).replaceAll(".*events \\[(\\d+)].*", "$1");
+        assertEquals(ev1, ev2, first.out());
+        assertEquals(3, extracted.get());
+
+        CliRun again = cli("ingest", reports.toString(), "--data", data("d"));
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(3, again.out().lines().filter(l -> l.startsWith("unchanged")).count(), again.out());
+        assertEquals(3, extracted.get(), "a stored body is not extracted again");
+    }
+
+    @Test
+    void eventsListsFiltersAndMarksContest() {
+        assertEquals(0, cli("ingest", reports.toString(), "--data", data("d")).exit());
+        CliRun all = cli("events", "--data", data("d"));
+        assertEquals(0, all.exit(), all.err());
+        List<String[]> rows = rows(all.out());
+        // The kalat operation (1 + 5 incidents, and an earlier clash) and one Yida event.
+        assertTrue(all.out().contains("Kalat") && all.out().contains("Yida"), all.out());
+        assertTrue(all.out().contains(rows.size() + " events"), all.out());
+        for (int i = 1; i < rows.size(); i++) {
+            assertFalse(LocalDate.parse(rows.get(i)[1]).isAfter(LocalDate.parse(rows.get(i - 1)[1])), "newest first");
+        }
+        String yidaRow = all.out().lines().filter(l -> l.contains("Yida")).findFirst().orElseThrow();
+        assertTrue(yidaRow.trim().endsWith("yes"), "the strike is denied, so contested: " + yidaRow);
+        assertTrue(yidaRow.matches(".*\\s2\\s+3\\s+yes$"), "2 reports, 3 claims: " + yidaRow);
+
+        CliRun contested = cli("events", "--data", data("d"), "--contested");
+        List<String[]> c = rows(contested.out());
+        assertFalse(c.isEmpty());
+        assertTrue(c.size() < rows.size());
+        c.forEach(r -> assertEquals("yes", r[r.length - 1], String.join(" ", r)));
+
+        CliRun ss = cli("events", "--data", data("d"), "--country", "ss");
+        assertEquals(1, rows(ss.out()).size(), ss.out());
+        CliRun dates = cli("events", "--data", data("d"), "--from", "2025-01-01", "--to", "2025-12-31");
+        assertFalse(rows(dates.out()).isEmpty());
+        rows(dates.out()).forEach(r -> assertEquals(2025, LocalDate.parse(r[1]).getYear()));
+        CliRun actor = cli("events", "--data", data("d"), "--actor", "SAF-unknown-name");
+        assertEquals(0, rows(actor.out()).size(), actor.out());
+        CliRun claimant = cli("events", "--data", data("d"), "--claimant", "ISPR");
+        assertEquals(1, rows(claimant.out()).size(), claimant.out());
+        assertTrue(claimant.out().contains("Kalat"), claimant.out());
+    }
+
+    @Test
+    void whyListsTheReportsReasonsAndClaimsSideBySide() {
+        assertEquals(0, cli("ingest", reports.toString(), "--data", data("d")).exit());
+        String id = idOf(cli("events", "--data", data("d")).out(), "Yida");
+        CliRun why = cli("why", id, "--data", data("d"));
+        assertEquals(0, why.exit(), why.err());
+        String o = why.out();
+        assertTrue(o.contains("b-yida1.txt") && o.contains("c-yida2.txt"), o);
+        assertTrue(o.contains("new by matcher") && o.contains("matched by matcher"), o);
+        assertTrue(o.contains("same place"), "the reason names the place evidence: " + o);
+        assertTrue(o.contains("Miabek Lang") && o.contains("At least 12 people were killed"), o);
+        assertTrue(o.contains("Contested:"), o);
+
+        CliRun missing = cli("why", "99999", "--data", data("d"));
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("99999"), missing.err());
+    }
+
+    @Test
+    void historyShowsTheMatchDecisionsOfAnEvent() {
+        assertEquals(0, cli("ingest", reports.toString(), "--data", data("d")).exit());
+        String id = idOf(cli("events", "--data", data("d")).out(), "Yida");
+        CliRun h = cli("history", id, "--data", data("d"));
+        assertEquals(0, h.exit(), h.err());
+        List<String> lines = h.out().lines().toList();
+        assertTrue(lines.size() >= 2, h.out());
+        assertTrue(lines.get(0).startsWith("v1"), h.out());
+        assertTrue(lines.get(1).startsWith("v2"), h.out());
+        CliRun bad = cli("history", "not-an-id", "--data", data("d"));
+        assertEquals(1, bad.exit(), bad.out());
+    }
+
+    @Test
+    void exportWritesAcledColumnsWithPolicyFatalitiesAndAttributedNotes() throws Exception {
+        assertEquals(0, cli("ingest", reports.toString(), "--data", data("d")).exit());
+        Path csv = tmp.resolve("out.csv");
+        CliRun e = cli("export", "--format", "acled-csv", "--policy", "acled", "-o", csv.toString(), "--data", data("d"));
+        assertEquals(0, e.exit(), e.err());
+        List<List<String>> table = parseCsv(Files.readString(csv));
+        List<String> header = table.get(0);
+        for (String col : List.of("event_date", "event_type", "actor1", "admin1", "location", "latitude",
+                "geo_precision", "source", "notes", "fatalities", "contested", "claimants", "report_files")) {
+            assertTrue(header.contains(col), col + " in " + header);
+        }
+        Map<String, String> kalat = row(table, "location", "Kalat");
+        // acled: the most conservative figure; the operation's "at least 25" against its incidents' 5 + 18 + 2.
+        assertEquals("25", kalat.get("fatalities"));
+        Map<String, String> yida = row(table, "location", "Yida");
+        assertEquals("12", yida.get("fatalities"), "at least 12 is 12 under acled");
+        assertEquals("true", yida.get("contested"));
+        for (Map<String, String> r : List.of(kalat, yida)) {
+            for (String part : r.get("notes").replaceAll("\\.$", "").split("; ")) {
+                assertTrue(part.matches("[A-Z][^;]*? (said|denied|claimed|reported):? .*"), "attributed: " + part);
+            }
+        }
+        assertTrue(yida.get("notes").contains("Miabek Lang said at least 12 People killed"), yida.get("notes"));
+        assertTrue(yida.get("notes").contains("Sudan Armed Forces (via Sudanese army spokesman) denied that the event "
+                + "took place"), yida.get("notes"));
+
+        CliRun json = cli("export", "--format", "json", "--policy", "range", "--data", data("d"));
+        assertEquals(0, json.exit(), json.err());
+        JsonNode arr = new ObjectMapper().readTree(json.out());
+        assertTrue(arr.isArray() && arr.size() == table.size() - 1, json.out());
+        for (JsonNode n : arr) {
+            assertEquals("range", n.get("estimate_policy").asText());
+            assertTrue(n.get("fatalities_low").isNull() || n.get("fatalities_low").asInt() <= n.get("fatalities_high").asInt());
+        }
+    }
+
+    @Test
+    void threadsDoNotChangeTheLedger() {
+        assertEquals(0, cli("ingest", reports.toString(), "--data", data("one"), "--threads", "1").exit());
+        assertEquals(0, cli("ingest", reports.toString(), "--data", data("two"), "--threads", "2").exit());
+        assertEquals(cli("events", "--data", data("one")).out(), cli("events", "--data", data("two")).out());
+    }
+
+    @Test
+    void anUnreadableReportIsNamedAndTheOthersAreStored() throws Exception {
+        Files.writeString(reports.resolve("d-bad.txt"), "title: x\npublished: last week\n\nSome text.\n");
+        CliRun r = cli("ingest", reports.toString(), "--data", data("d"), "--threads", "2");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("d-bad.txt"), r.err());
+        assertEquals(3, r.out().lines().filter(l -> l.startsWith("stored")).count(), r.out());
+    }
+
+    private static Map<String, String> row(List<List<String>> table, String column, String value) {
+        List<String> header = table.get(0);
+        int c = header.indexOf(column);
+        for (List<String> r : table.subList(1, table.size())) {
+            if (r.get(c).equals(value)) {
+                Map<String, String> m = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    m.put(header.get(i), r.get(i));
+                }
+                return m;
+            }
+        }
+        throw new AssertionError("no row with " + column + " = " + value);
+    }
+
+    /** RFC 4180: quoted fields may hold commas, doubled quotes and newlines. */
+    static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (cell.length() > 0 || !row.isEmpty()) {
+            row.add(cell.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+}
