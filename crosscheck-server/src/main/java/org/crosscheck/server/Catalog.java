@@ -75,7 +75,7 @@ import org.crosscheck.model.Extraction;
 public final class Catalog implements AutoCloseable {
     static final String FINGERPRINT = "crosscheck.fingerprint";
     static final String FORMAT = "crosscheck.catalog.format";
-    static final String FORMAT_VERSION = "1";
+    static final String FORMAT_VERSION = "2";
     public static final int MAX_OFFSET = 10_000;
 
     private final FSDirectory dir;
@@ -266,6 +266,9 @@ public final class Catalog implements AutoCloseable {
         }
         keyword(d, "country", e.country());
         keyword(d, "admin1", e.admin1());
+        for (ReportRef r : why.reports()) {
+            d.add(new StringField("rid", Long.toString(r.id()), Field.Store.NO));
+        }
         keyword(d, "type", e.eventType());
         d.add(new StringField("contested", Boolean.toString(s.contested()), Field.Store.NO));
         d.add(new NumericDocValuesField("contested_dv", s.contested() ? 1 : 0));
@@ -638,8 +641,18 @@ public final class Catalog implements AutoCloseable {
                             d.getField("report").numericValue().longValue(), d.get("title"), sn.text(), sn.marks()));
                 } else {
                     Map<?, ?> meta = Json.MAPPER.readValue(d.getBinaryValue("json").bytes, Map.class);
-                    out.add(new Hit("report", String.valueOf(meta.get("id")), null,
-                            ((Number) meta.get("id")).longValue(), d.get("title"), sn.text(), sn.marks()));
+                    long rid = ((Number) meta.get("id")).longValue();
+                    BooleanQuery.Builder ev = new BooleanQuery.Builder();
+                    ev.add(new TermQuery(new Term("kind", "event")), BooleanClause.Occur.FILTER);
+                    ev.add(new TermQuery(new Term("rid", Long.toString(rid))), BooleanClause.Occur.FILTER);
+                    TopDocs first = s.search(ev.build(), 1, sort("-date"));
+                    Long eventId = null;
+                    if (first.scoreDocs.length > 0) {
+                        eventId = Json.MAPPER.readTree(stored.document(first.scoreDocs[0].doc).getBinaryValue("json")
+                                .bytes).get("id").asLong();
+                    }
+                    out.add(new Hit("report", String.valueOf(rid), eventId, rid, d.get("title"), sn.text(),
+                            sn.marks()));
                 }
             }
             return out;

@@ -42,6 +42,13 @@ public final class Explain {
         return who + " says " + count(f);
     }
 
+    /** A claim that is not a casualty figure: "X says (control): the city of Kalat", "X denies (other): …". */
+    public static String other(ClaimFigure f) {
+        String who = f.claimant() + (f.via() == null || f.via().isBlank() ? "" : " (via " + f.via() + ")");
+        String what = f.object() != null ? f.object() : f.evidence();
+        return who + (f.denies() ? " denies" : " says") + " (" + f.kind() + ")" + (what == null ? "" : ": " + what);
+    }
+
     /** A figure as the claimant gave it: "5", "at least 25", "10–12", or its words for a vague count. */
     public static String count(ClaimFigure f) {
         if (Boolean.TRUE.equals(f.vague()) || f.low() == null) {

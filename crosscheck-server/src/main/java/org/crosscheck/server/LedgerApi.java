@@ -113,8 +113,7 @@ public final class LedgerApi {
         m.put("count_text", f.countText());
         m.put("object", f.object());
         m.put("evidence", f.evidence());
-        m.put("statement", g == null ? (f.claimant() + " " + (f.denies() ? "denies" : "says") + " "
-                + (f.object() != null ? f.object() : f.kind())) : Explain.figure(f, g));
+        m.put("statement", g == null ? Explain.other(f) : Explain.figure(f, g));
         return m;
     }
 
