@@ -27,6 +27,10 @@ public final class ContextPlaceResolver implements PlaceResolver {
     private static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "central", "northern",
             "southern", "eastern", "western", "upper", "lower", "new", "great", "greater", "old", "middle");
 
+    /** Division words that, after a city's name, name the first-level division around it ("Kyiv region"). */
+    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "governorate", "state",
+            "krai", "prefecture");
+
     private final LuceneGazetteer gazetteer;
 
     public ContextPlaceResolver(LuceneGazetteer gazetteer) {
@@ -80,7 +84,9 @@ public final class ContextPlaceResolver implements PlaceResolver {
             for (Map.Entry<String, List<Candidate>> e : byName.entrySet()) {
                 List<GazetteerEntry> others = new ArrayList<>();
                 for (Map.Entry<String, Candidate> c : chosen.entrySet()) {
-                    if (!c.getKey().equals(e.getKey()) && c.getValue() != null && isPoint(c.getValue().entry())) {
+                    // Provinces count too, by their point: "Jerusalem" read as its district still puts Gaza near.
+                    if (!c.getKey().equals(e.getKey()) && c.getValue() != null
+                            && c.getValue().entry().kind() != GazetteerEntry.Kind.COUNTRY) {
                         others.add(c.getValue().entry());
                     }
                 }
@@ -101,6 +107,24 @@ public final class ContextPlaceResolver implements PlaceResolver {
         String mainRegion = regionVotes.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(null);
         Map<String, Candidate> accepted = new HashMap<>();
+        // A short form of a country or province the report names in full ("Burkina" for Burkina Faso).
+        for (Toponym t : tops) {
+            String k = lookupKey(t);
+            Candidate own = chosen.get(k);
+            if (own != null && (own.entry().kind() == GazetteerEntry.Kind.COUNTRY
+                    || own.entry().kind() == GazetteerEntry.Kind.ADMIN1)) {
+                continue;
+            }
+            for (Toponym o : tops) {
+                Candidate oc = chosen.get(lookupKey(o));
+                if (oc != null && o.name().startsWith(t.name() + " ") && oc.similarity() >= 1
+                        && (oc.entry().kind() == GazetteerEntry.Kind.COUNTRY
+                        || oc.entry().kind() == GazetteerEntry.Kind.ADMIN1)) {
+                    chosen.put(k, oc);
+                    break;
+                }
+            }
+        }
         for (Map.Entry<String, Candidate> c : chosen.entrySet()) {
             Candidate cand = c.getValue();
             if (cand == null) {
@@ -111,10 +135,16 @@ public final class ContextPlaceResolver implements PlaceResolver {
                     || e.kind() == GazetteerEntry.Kind.CAPITAL || e.population() >= NOTABLE_POPULATION;
             boolean home = countries.isEmpty() || countries.contains(e.country());
             if (cand.similarity() < 1) {
-                if (!countries.contains(e.country()) || !nearAny(e, chosen.values(), 300)) {
+                // A variant spelling stands for a place in a country the report names, near its other places or
+                // notable in its own right ("Dir el Zour" for Deir ez-Zor, a provincial capital).
+                boolean notable = e.kind() == GazetteerEntry.Kind.ADMIN_SEAT && e.featureCode().equals("PPLA")
+                        || e.kind() == GazetteerEntry.Kind.CAPITAL || e.population() >= NOTABLE_POPULATION;
+                if (!countries.contains(e.country()) || !notable && !nearAny(e, chosen.values(), 300)) {
                     continue;
                 }
-            } else if (!home && !big) {
+            } else if (!home && (!big || !cand.primary() && e.kind() != GazetteerEntry.Kind.COUNTRY)) {
+                // A small namesake abroad, or a foreign city by another language's name ("Yida" is Jeddah in
+                // Chinese), when the report is about somewhere else.
                 continue;
             }
             accepted.put(c.getKey(), cand);
@@ -126,7 +156,8 @@ public final class ContextPlaceResolver implements PlaceResolver {
             Resolution r;
             if (c != null) {
                 GazetteerEntry e = gazetteer.withAdminNames(c.entry());
-                int precision = t.has(Toponym.Cue.NEAR) ? Math.max(2, e.precision()) : e.precision();
+                int precision = t.has(Toponym.Cue.NEAR) || t.has(Toponym.Cue.FACILITY) ? Math.max(2, e.precision())
+                        : e.precision();
                 r = new Resolution(t, e, null, precision, t.enclosingStart(), c.similarity());
             } else {
                 r = fallback(t, tops, byStart, accepted, mainRegion, countries);
@@ -155,7 +186,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
         if (enclosing < 0) {
             // "Khazeena Soro" is a place in or by Khazeena.
             for (Toponym o : tops) {
-                if (o != t && t.text().startsWith(o.text() + " ")) {
+                if (o != t && t.name().startsWith(o.name() + " ")) {
                     enclosing = o.start();
                     break;
                 }
@@ -193,8 +224,9 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 return new Resolution(t, null, region, 3, -1, 0);
             }
         }
-        if (countries.size() == 1) {
-            GazetteerEntry c = gazetteer.country(countries.iterator().next());
+        String main = countries.size() == 1 ? countries.iterator().next() : mainCountry(tops, accepted);
+        if (main != null) {
+            GazetteerEntry c = gazetteer.country(main);
             if (c != null) {
                 return new Resolution(t, null, c, 3, -1, 0);
             }
@@ -202,35 +234,82 @@ public final class ContextPlaceResolver implements PlaceResolver {
         return new Resolution(t, null, null, 3, -1, 0);
     }
 
+    /** The country the report's resolved mentions lie in most often, if one leads. */
+    private static String mainCountry(List<Toponym> tops, Map<String, Candidate> accepted) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (Toponym t : tops) {
+            Candidate c = accepted.get(lookupKey(t));
+            if (c != null && !c.entry().country().isEmpty()) {
+                votes.merge(c.entry().country(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int top = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> v : votes.entrySet()) {
+            if (v.getValue() > top) {
+                best = v.getKey();
+                top = v.getValue();
+                tie = false;
+            } else if (v.getValue() == top) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
     private static String lookupKey(Toponym t) {
-        return Names.key(t.text()) + (t.has(Toponym.Cue.DIVISION) ? "|div" : "");
+        return Names.key(t.name()) + (t.has(Toponym.Cue.DIVISION) ? "|div" + regionWord(t) : "");
+    }
+
+    /** The division word of a span ("region" in "Kyiv region"), or "" when it is none or not in the span. */
+    private static String regionWord(Toponym t) {
+        if (t.text().length() <= t.name().length()) {
+            return "";
+        }
+        String rest = t.text().substring(t.text().indexOf(t.name()) + t.name().length()).trim()
+                .toLowerCase(java.util.Locale.ROOT);
+        return REGION_WORDS.contains(rest) ? rest : "";
     }
 
     private List<Candidate> candidates(Toponym t) {
         List<Candidate> out = new ArrayList<>();
-        String key = Names.key(t.text());
+        String name = t.name();
+        String key = Names.key(name);
         if (t.has(Toponym.Cue.DEMONYM)) {
-            GazetteerEntry c = gazetteer.demonymPlace(t.text());
+            GazetteerEntry c = gazetteer.demonymPlace(name);
             if (c != null) {
                 out.add(new Candidate(c, 1, true));
                 return out;
             }
         }
+        String region = regionWord(t);
+        if (!region.isEmpty()) {
+            // "Kyiv region", "Tula Oblast": the first-level division named after the city, if there is one.
+            for (GazetteerEntry e : gazetteer.admin1ByStem(name, 5)) {
+                out.add(new Candidate(e, 1, true));
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
         if (t.has(Toponym.Cue.DIVISION)) {
-            for (GazetteerEntry e : gazetteer.lookup(t.text() + " District", 10)) {
+            for (GazetteerEntry e : gazetteer.lookup(name + " District", 10)) {
                 out.add(new Candidate(e, 1, true));
             }
         }
-        for (GazetteerEntry e : gazetteer.lookup(t.text(), 30)) {
-            out.add(new Candidate(e, 1, Names.key(e.name()).equals(key)));
+        for (GazetteerEntry e : gazetteer.lookup(name, 30)) {
+            // An alternate that only respells the place's own name ("Mykolaiv" for Mykolayiv) is as good as it.
+            boolean primary = Names.key(e.name()).equals(key) || Names.similarity(e.name(), name) >= 0.9;
+            out.add(new Candidate(e, 1, primary));
         }
         if (out.isEmpty() && !t.has(Toponym.Cue.DEMONYM)) {
-            for (LuceneGazetteer.Variant v : gazetteer.variants(t.text(), MIN_VARIANT_SIMILARITY, 20)) {
+            for (LuceneGazetteer.Variant v : gazetteer.variants(name, MIN_VARIANT_SIMILARITY, 20)) {
                 out.add(new Candidate(v.entry(), v.similarity(), true));
             }
         }
         if (out.isEmpty() && !t.has(Toponym.Cue.DEMONYM)) {
-            out.addAll(insideName(t.text()));
+            out.addAll(insideName(name));
         }
         return out;
     }

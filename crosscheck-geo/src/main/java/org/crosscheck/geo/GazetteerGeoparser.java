@@ -62,10 +62,13 @@ public final class GazetteerGeoparser implements Geoparser {
         Map<String, List<Resolution>> byEntry = new HashMap<>();
         for (Resolution r : rs) {
             if (r.entry() != null) {
-                List<Resolution> g = byEntry.get(r.entry().key());
+                // A facility is a place of its own, located by its town ("Damascus airport" is not Damascus).
+                String key = r.entry().key() + (r.toponym().has(Toponym.Cue.FACILITY)
+                        ? "|" + Names.key(r.toponym().text()).replace(" s ", " ") : "");
+                List<Resolution> g = byEntry.get(key);
                 if (g == null) {
                     g = new ArrayList<>();
-                    byEntry.put(r.entry().key(), g);
+                    byEntry.put(key, g);
                     groups.add(g);
                 }
                 g.add(r);
@@ -74,7 +77,7 @@ public final class GazetteerGeoparser implements Geoparser {
             List<Resolution> home = null;
             for (List<Resolution> g : groups) {
                 Resolution f = g.get(0);
-                if (f.entry() == null && sameName(f.toponym().text(), r.toponym().text())) {
+                if (f.entry() == null && sameName(f.toponym().name(), r.toponym().name())) {
                     home = g;
                     break;
                 }
@@ -122,7 +125,8 @@ public final class GazetteerGeoparser implements Geoparser {
                 within = enclosingByAdmin(loc, id, groups, ids);
             }
             String name;
-            if (e != null) {
+            boolean facility = first.toponym().has(Toponym.Cue.FACILITY);
+            if (e != null && !facility) {
                 name = e.name();
             } else {
                 // An unknown place goes by the spelling the text uses most, the first one on a tie.
@@ -133,7 +137,7 @@ public final class GazetteerGeoparser implements Geoparser {
                     }
                 }
             }
-            places.add(new Place(id, name, List.copyOf(aliases), e == null ? null : e.geonamesId(),
+            places.add(new Place(id, name, List.copyOf(aliases), e == null || facility ? null : e.geonamesId(),
                     loc == null ? null : loc.lat(), loc == null ? null : loc.lon(),
                     loc == null || loc.country().isEmpty() ? null : loc.country(),
                     loc == null ? null : loc.admin1Name(),

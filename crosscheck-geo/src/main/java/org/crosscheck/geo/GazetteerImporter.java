@@ -45,7 +45,7 @@ public final class GazetteerImporter {
      * Version of what {@link #buildBundled} writes, kept in the index's commit data: an index built by an older
      * version is rebuilt from the sources on open ({@link LuceneGazetteer#open}).
      */
-    public static final String BUNDLED_VERSION = "2";
+    public static final String BUNDLED_VERSION = "3";
     static final String VERSION_KEY = "crosscheck.bundled";
 
     private static final Pattern DIVISION_WORD = Pattern.compile(

@@ -181,6 +181,45 @@ public final class LuceneGazetteer implements AutoCloseable {
         return search(new TermQuery(new Term(IndexSchema.NAME, k)), max);
     }
 
+    /**
+     * First-level divisions named after {@code stem} ("Kyiv" gives Kyivska oblast, "Tula" Tula Oblast): a name
+     * that is the stem, or the stem with an adjective ending ("-ska", "-skaya", "-s'ka") and a division word.
+     */
+    public List<GazetteerEntry> admin1ByStem(String stem, int max) {
+        String k = Names.key(stem);
+        List<GazetteerEntry> out = admin1ByKey(k, max);
+        // "Khmelnytskyi" is the adjective's stem of "Khmelnytska oblast" once its ending goes.
+        String bare = k.replaceAll("[aeiouy]+$", "");
+        if (out.isEmpty() && bare.length() < k.length()) {
+            out = admin1ByKey(bare, max);
+        }
+        return out;
+    }
+
+    private List<GazetteerEntry> admin1ByKey(String k, int max) {
+        if (k.length() < 3) {
+            return List.of();
+        }
+        List<GazetteerEntry> named = new ArrayList<>();
+        List<GazetteerEntry> bare = new ArrayList<>();
+        for (GazetteerEntry e : search(new PrefixQuery(new Term(IndexSchema.PRIMARY, k)), 50)) {
+            String ek = Names.key(e.name());
+            if (e.kind() != GazetteerEntry.Kind.ADMIN1 || !ek.startsWith(k)) {
+                continue;
+            }
+            String rest = ek.substring(k.length());
+            if (rest.isEmpty()) {
+                bare.add(e);
+            } else if (rest.matches("(s?k[a-z]{0,4}|[a-z]{0,2})?( (oblast|region|province|governorate|state|krai|"
+                    + "kray|prefecture|voivodeship|county|district|division))?")) {
+                // A division named as such ("Kyivska oblast") before one that shares the city's bare name.
+                named.add(e);
+            }
+        }
+        named.addAll(bare);
+        return named.size() > max ? List.copyOf(named.subList(0, max)) : named;
+    }
+
     /** True when some entry answers to {@code name}. Cheap: one term look-up, no documents read. */
     public boolean hasName(String name) {
         String k = Names.key(name);
@@ -212,7 +251,7 @@ public final class LuceneGazetteer implements AutoCloseable {
         }
         String k = Names.key(name);
         List<Variant> out = new ArrayList<>();
-        for (GazetteerEntry e : search(new TermQuery(new Term(IndexSchema.SKELETON, skel)), 60)) {
+        for (GazetteerEntry e : search(new TermQuery(new Term(IndexSchema.SKELETON, skel)), 400)) {
             if (Names.key(e.name()).equals(k)) {
                 continue;
             }

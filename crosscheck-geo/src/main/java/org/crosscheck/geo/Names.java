@@ -74,7 +74,7 @@ public final class Names {
      * than two different names do; it only selects candidates, {@link #similarity} decides.
      */
     public static String skeleton(String name) {
-        String k = key(name).replace(" ", "");
+        String k = withoutArticles(key(name)).replace(" ", "");
         if (k.isEmpty()) {
             return k;
         }
@@ -96,10 +96,13 @@ public final class Names {
                 };
                 i++;
             } else {
+                boolean diphthong = c == 'w' && i > 0 && "aeiouw".indexOf(k.charAt(i - 1)) >= 0
+                        && "aeiou".indexOf(next) < 0;
                 m = switch (c) {
                     case 'q', 'c' -> 'k';
                     case 'z' -> 's';
-                    case 'w' -> 'v';
+                    // "aw" closing a syllable is a vowel: Talldaww and Teldau, Khowst and Khost.
+                    case 'w' -> diphthong ? 'a' : 'v';
                     case 'y' -> i == 0 ? 'j' : 'a';
                     case 'h' -> i == 0 ? 'h' : 0;
                     default -> c;
@@ -123,10 +126,39 @@ public final class Names {
         return b.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** Arabic articles that transliterations write apart or assimilate: "el", "ez", "ash"… */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "ul", "il", "ad", "ed", "ar",
+            "er", "as", "es", "at", "et", "az", "ez", "an", "en", "ash", "esh", "adh", "ath", "ud", "ur", "us", "ut",
+            "uz", "un", "ush");
+
+    /**
+     * A key without the Arabic article where it stands as a word of a longer name: "Deir ez-Zor" and "Dir el
+     * Zour" both give "deir zor"/"dir zour", since transliterations write the article as the next consonant
+     * sounds ("ez-Zor", "ash-Sham") or not at all ("al Qaim" and "Qaim" meet too). A name left shorter than
+     * three letters keeps its article.
+     */
+    static String withoutArticles(String key) {
+        String[] words = key.split(" ");
+        if (words.length < 2) {
+            return key;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!ARTICLES.contains(w)) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(w);
+            }
+        }
+        return b.length() >= 3 ? b.toString() : key;
+    }
+
     /**
      * Similarity of two spellings in [0,1]: 1 minus a weighted edit distance over the keys, divided by the longer
-     * length. Vowel for vowel, a vowel inserted or dropped, an 'h' after a consonant, and consonants that
-     * transliterations swap (k/q/c, s/z, v/w, i/y/j) cost 0.3; any other edit costs 1.
+     * length. Vowel for vowel, a vowel inserted or dropped, an 'h' after a consonant, a doubled letter made
+     * single or the reverse (Talldaww, Teldau), and letters that transliterations swap (k/q/c, s/z, v/w, u/w,
+     * i/y/j) cost 0.3; any other edit costs 1.
      */
     public static double similarity(String a, String b) {
         String x = key(a).replace(" ", "");
@@ -142,16 +174,16 @@ public final class Names {
         double[] prev = new double[m + 1];
         double[] cur = new double[m + 1];
         for (int j = 1; j <= m; j++) {
-            prev[j] = prev[j - 1] + indelCost(y.charAt(j - 1));
+            prev[j] = prev[j - 1] + indelCost(y, j - 1);
         }
         for (int i = 1; i <= n; i++) {
             char ci = x.charAt(i - 1);
-            cur[0] = prev[0] + indelCost(ci);
+            cur[0] = prev[0] + indelCost(x, i - 1);
             for (int j = 1; j <= m; j++) {
                 char cj = y.charAt(j - 1);
                 double sub = prev[j - 1] + substCost(ci, cj);
-                double del = prev[j] + indelCost(ci);
-                double ins = cur[j - 1] + indelCost(cj);
+                double del = prev[j] + indelCost(x, i - 1);
+                double ins = cur[j - 1] + indelCost(y, j - 1);
                 cur[j] = Math.min(sub, Math.min(del, ins));
             }
             double[] t = prev;
@@ -165,8 +197,11 @@ public final class Names {
         return "aeiouy".indexOf(c) >= 0;
     }
 
-    private static double indelCost(char c) {
-        return isVowel(c) || c == 'h' || c == '-' ? 0.3 : 1.0;
+    /** Cost of inserting or dropping the letter at {@code i} of {@code s}: cheap for a vowel, 'h', a double. */
+    private static double indelCost(String s, int i) {
+        char c = s.charAt(i);
+        boolean doubled = i > 0 && s.charAt(i - 1) == c || i + 1 < s.length() && s.charAt(i + 1) == c;
+        return isVowel(c) || c == 'h' || c == '-' || doubled ? 0.3 : 1.0;
     }
 
     private static double substCost(char a, char b) {
@@ -176,7 +211,7 @@ public final class Names {
         if (isVowel(a) && isVowel(b)) {
             return 0.3;
         }
-        String[] groups = {"kqc", "sz", "vw", "iyj", "td", "pb"};
+        String[] groups = {"kqc", "sz", "vw", "uw", "iyj", "td", "pb"};
         for (String g : groups) {
             if (g.indexOf(a) >= 0 && g.indexOf(b) >= 0) {
                 return 0.3;

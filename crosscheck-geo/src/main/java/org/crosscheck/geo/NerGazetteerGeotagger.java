@@ -3,9 +3,11 @@ package org.crosscheck.geo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.crosscheck.text.AnnotatedText;
@@ -19,7 +21,19 @@ import org.crosscheck.text.Token;
  * locative preposition; every member of a list holding a toponym is one ("Mongchar, Khazeena, Johan and
  * Kuhak", whatever the NER said of Johan); a dateline ("QUETTA:") is one. Demonyms and names inside
  * organisation names are toponyms only under a policy that counts them, but always tell the resolver which
- * countries the text is about. Thread-safe: holds only the (thread-safe) gazetteer and an immutable policy.
+ * countries the text is about.
+ *
+ * <p>Not places, whatever the NER says: a title abbreviation ("Mr.", "Lt."), a lone compass word ("North"),
+ * a capitalised common word or a seat of government standing for it ("God", "Kremlin"), a hyphenated
+ * adjective ("United Nations-run", "Iranian-backed"), a title between a place and a person ("US President
+ * Donald Trump" gives "US"), a demonym in a list ("the U.S. and French embassies"), and a name the text
+ * otherwise gives a person and the gazetteer lacks ("Mustafa Badreddine"... "where Badreddine was"). Under a {@link
+ * TaggingPolicy#qualified()} policy a span takes its division word ("Kalat district", "the Jabaliya refugee
+ * camp"), a compass adjective ("southern Israel") and a facility ("Damascus' airport"), and a country or
+ * capital named only as an actor ("Israel says", "attacked by Russia", "working for Khartoum") is no place.
+ *
+ * <p>Thread-safe: holds only the (thread-safe) gazetteer and an immutable policy; each call works on its own
+ * locals.
  */
 public final class NerGazetteerGeotagger implements Geotagger {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "across", "around",
@@ -31,6 +45,43 @@ public final class NerGazetteerGeotagger implements Geotagger {
     private static final Set<String> DIVISION_WORDS = Set.of("district", "province", "region", "governorate",
             "county", "state", "division", "tehsil", "area", "city", "town", "village", "valley", "oblast",
             "prefecture", "parish", "municipality", "subdistrict");
+    /** Lower-case words after a name that make it a place and belong to its span: "Kalat district". */
+    private static final Set<String> SPAN_WORDS = Set.of("district", "province", "region", "governorate", "county",
+            "state", "tehsil", "valley", "oblast", "prefecture", "parish", "municipality", "subdistrict", "camp",
+            "krai", "agency");
+    /** A name before "refugee camp", "border crossing": the two-word place noun. */
+    private static final Set<String> PLACE_NOUN_FIRST = Set.of("refugee", "displacement", "border", "tribal");
+    private static final Set<String> PLACE_NOUN_SECOND = Set.of("camp", "crossing", "district", "agency", "area");
+    private static final Set<String> FACILITY_WORDS = Set.of("airport", "airbase", "airfield");
+    private static final Set<String> COMPASS_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western", "central");
+    /** Words that are places only inside a longer name ("North" alone is no place). */
+    private static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "central", "northern",
+            "southern", "eastern", "western", "upper", "lower", "new", "great", "greater", "old", "middle", "near",
+            "far", "city", "town", "state", "republic", "island", "islands", "valley", "river", "lake", "mount");
+    /**
+     * Capitalised words that name no place in English news though some village bears them, and seats of
+     * government that stand for the government (actors, not places).
+     */
+    private static final Set<String> NOT_PLACES = Set.of("god", "allah", "lord", "jesus", "christ", "heaven",
+            "paradise", "kremlin", "white house", "pentagon", "downing street", "elysee", "elysee palace",
+            "blue house", "zhongnanhai", "capitol", "capitol hill", "vatican city");
+    /** Titles that stop a name: "US President Donald Trump" names the US, not a place "US President". */
+    private static final Set<String> TITLES = Set.of("president", "prime", "minister", "mayor", "governor",
+            "secretary", "ambassador", "general", "chief", "commander", "king", "queen", "prince", "emir", "sheikh",
+            "envoy", "spokesman", "spokeswoman", "senator", "premier", "chancellor", "foreign", "defence",
+            "defense", "interior", "army", "police", "forces", "government", "officials", "official", "embassy");
+    /** Second halves of hyphenated adjectives: "United Nations-run", "Iranian-backed", "Kyiv-based". */
+    private static final Set<String> COMPOUND_SUFFIXES = Set.of("run", "led", "held", "born", "made", "built",
+            "backed", "based", "owned", "linked", "allied", "controlled", "funded", "style", "type", "bound",
+            "wide", "era", "centric", "friendly", "sponsored", "aligned", "occupied");
+    /** Words that, before a country or capital, make its mention a place rather than an actor. */
+    private static final Set<String> BORDERING = Set.of("bordering", "borders", "border", "bordered", "entering",
+            "leaving", "left", "fled", "returned", "crossed", "inside", "beyond", "along", "under");
+    /** Nouns that, after a country name, make its mention a place: "on the Pakistan border". */
+    private static final Set<String> PLACE_HEADS = Set.of("border", "borders", "frontier", "side", "territory",
+            "soil", "capital", "coast", "city", "region", "province", "state");
     private static final Set<String> LIST_LEADS = Set.of("including", "includes", "include", "like", "namely");
     private static final Set<String> DATELINE_END = Set.of(":", ",", "-", "--", "—", "–", "(", "-LRB-");
 
@@ -46,22 +97,82 @@ public final class NerGazetteerGeotagger implements Geotagger {
     public TaggedText tag(AnnotatedText text) {
         List<Toponym> found = new ArrayList<>();
         Set<String> countries = new HashSet<>();
+        Set<Integer> locative = new HashSet<>();
         for (Sentence s : text.sentences()) {
-            tagSentence(text, s, found, countries);
+            tagSentence(text, s, found, countries, locative);
         }
         found.sort(Comparator.comparingInt(Toponym::start).thenComparing(t -> -t.text().length()));
+        Map<String, int[]> person = personCounts(text);
+        // A country or capital the text names only as an actor ("Israel says") is no place under the policy.
+        Set<String> placeNamed = new HashSet<>();
+        for (Toponym t : found) {
+            if (locative.contains(t.start())) {
+                placeNamed.add(Names.key(t.name()));
+            }
+        }
         List<Toponym> out = new ArrayList<>();
         int lastEnd = -1;
         for (Toponym t : found) {
-            if (t.start() >= lastEnd) {
-                out.add(t);
-                lastEnd = t.end();
+            if (t.start() < lastEnd) {
+                continue;
             }
+            if (personName(t, person)) {
+                continue;
+            }
+            if (policy.qualified() && !placeNamed.contains(Names.key(t.name())) && isCountryOrCapital(t.name())) {
+                noteCountry(t.name(), countries);
+                continue;
+            }
+            out.add(t);
+            lastEnd = t.end();
         }
         return new TaggedText(text, out, countries);
     }
 
-    private void tagSentence(AnnotatedText text, Sentence s, List<Toponym> out, Set<String> countries) {
+    /**
+     * Per word key: how often the NER calls it PERSON, how often a place, and how often it ends a PERSON name of
+     * two words or more ("Mustafa Badreddine").
+     */
+    private static Map<String, int[]> personCounts(AnnotatedText text) {
+        Map<String, int[]> out = new HashMap<>();
+        for (Sentence s : text.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                Token t = ts.get(i);
+                int[] c = out.computeIfAbsent(Names.key(t.word()), k -> new int[3]);
+                if (t.ner().equals("PERSON")) {
+                    c[0]++;
+                    if (i > 0 && ts.get(i - 1).ner().equals("PERSON")) {
+                        c[2]++;
+                    }
+                } else if (t.ner().equals("LOCATION") || t.ner().equals("CITY") || t.ner().equals("COUNTRY")) {
+                    c[1]++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A one-word name the NER gives a person elsewhere in the text (as the surname of a full name, or more often
+     * than a place), and that names no notable place: a mislabelled person ("where Badreddine was").
+     */
+    private boolean personName(Toponym t, Map<String, int[]> person) {
+        if (t.has(Toponym.Cue.DIVISION) || t.has(Toponym.Cue.DATELINE) || t.has(Toponym.Cue.FACILITY)
+                || !t.name().equals(t.text()) || t.name().contains(" ")) {
+            return false;
+        }
+        int[] c = person.get(Names.key(t.name()));
+        if (c == null || c[0] == 0) {
+            return false;
+        }
+        boolean surname = c[2] > 0;
+        boolean mostly = c[0] >= 2 && c[0] > c[1];
+        return (surname || mostly) && !gazetteer.hasName(t.name());
+    }
+
+    private void tagSentence(AnnotatedText text, Sentence s, List<Toponym> out, Set<String> countries,
+                             Set<Integer> locative) {
         List<Token> ts = s.tokens();
         int n = ts.size();
         Toponym[] at = new Toponym[n];
@@ -93,10 +204,21 @@ public final class NerGazetteerGeotagger implements Geotagger {
             switch (label) {
                 case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> {
                     int end = j + 1;
-                    // The NER often stops short of a two-word village name ("Khazeena Soro").
+                    // The NER often stops short of a two-word village name ("Khazeena Soro"), but a title
+                    // before a person is no part of the place ("US President Donald Trump").
                     while (end < n && isCapitalised(ts.get(end)) && ts.get(end).ner().equals(Token.NO_ENTITY)
-                            && isProperNoun(ts.get(end)) && ts.get(end).start() == ts.get(end - 1).end() + 1) {
+                            && isProperNoun(ts.get(end)) && ts.get(end).start() == ts.get(end - 1).end() + 1
+                            && !TITLES.contains(ts.get(end).word().toLowerCase(Locale.ROOT))
+                            && !(end + 1 < n && ts.get(end + 1).ner().equals("PERSON"))) {
                         end++;
+                    }
+                    // ... and sometimes leaves out a first word ("South Sudan" with "South" unlabelled).
+                    if (i > 0 && !taken[i - 1] && isCapitalised(ts.get(i - 1))
+                            && ts.get(i - 1).ner().equals(Token.NO_ENTITY) && isProperNoun(ts.get(i - 1))
+                            && ts.get(i).start() == ts.get(i - 1).end() + 1
+                            && gazetteer.hasName(body.substring(ts.get(i - 1).start(), ts.get(end - 1).end()))) {
+                        i--;
+                        t = ts.get(i);
                     }
                     boolean inOrg = end < n && ts.get(end).ner().equals("ORGANIZATION")
                             && ts.get(end).start() == ts.get(end - 1).end() + 1;
@@ -138,6 +260,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
 
         gazetteerMatches(ts, body, out, at, taken, countries);
         lists(ts, body, out, at, taken);
+        markLocative(ts, at, locative);
     }
 
     /** End (exclusive) of an all-capitals dateline at the head of the text, or 0. */
@@ -188,12 +311,9 @@ public final class NerGazetteerGeotagger implements Geotagger {
                                   Set<String> countries) {
         int n = ts.size();
         for (int i = 0; i < n; i++) {
-            String prev = i > 0 ? ts.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
-            // The NER takes rare place names for people ("across Kalat"); after "in"/"across" the gazetteer decides.
+            String prev = previousWord(ts, i);
             String label = ts.get(i).ner();
-            boolean person = label.equals("PERSON") && STRONG_LOCATIVE.contains(prev);
-            if (taken[i] || !isCapitalised(ts.get(i)) || !(label.equals(Token.NO_ENTITY) || person)
-                    || !isProperNoun(ts.get(i))) {
+            if (taken[i] || !isCapitalised(ts.get(i)) || !isProperNoun(ts.get(i))) {
                 continue;
             }
             int maxEnd = i;
@@ -202,8 +322,17 @@ public final class NerGazetteerGeotagger implements Geotagger {
                 maxEnd++;
             }
             String next = maxEnd < n ? ts.get(maxEnd).word().toLowerCase(Locale.ROOT) : "";
+            boolean placeNoun = placeNounLength(ts, maxEnd) > 0;
+            // The NER takes rare place names for people or things ("across Kalat", "the Jabaliya refugee camp",
+            // "Swat valley"); after "in"/"across" or before a place noun the gazetteer and the context decide.
+            boolean person = (label.equals("PERSON") || label.equals("MISC") && gazetteer.demonymPlace(
+                    body.substring(ts.get(i).start(), ts.get(maxEnd - 1).end())) == null)
+                    && (STRONG_LOCATIVE.contains(prev) || placeNoun);
+            if (!(label.equals(Token.NO_ENTITY) || person)) {
+                continue;
+            }
             boolean locative = LOCATIVE.contains(prev);
-            boolean division = DIVISION_WORDS.contains(next);
+            boolean division = DIVISION_WORDS.contains(next) || placeNoun;
             for (int end = maxEnd; end > i; end--) {
                 String name = body.substring(ts.get(i).start(), ts.get(end - 1).end());
                 if (name.length() < 3 || isAllCaps(name)) {
@@ -217,7 +346,8 @@ public final class NerGazetteerGeotagger implements Geotagger {
                 }
                 if (known && (locative || division && end == maxEnd || notable)) {
                     cues.add(Toponym.Cue.GAZETTEER);
-                } else if (!known && !person && end == maxEnd && i > 0 && STRONG_LOCATIVE.contains(prev)) {
+                } else if (!known && end == maxEnd && (placeNoun || !person && i > 0
+                        && STRONG_LOCATIVE.contains(prev))) {
                     cues.add(Toponym.Cue.LOCATIVE);
                 } else {
                     continue;
@@ -269,12 +399,14 @@ public final class NerGazetteerGeotagger implements Geotagger {
                 if (anyPlace && !anyPersonPair) {
                     int enclosing = enclosingBefore(ts, listStart, at);
                     for (int[] m : members) {
-                        if (at[m[0]] == null && !taken[m[0]]) {
+                        String member = body.substring(ts.get(m[0]).start(), ts.get(m[1] - 1).end());
+                        if (at[m[0]] == null && !taken[m[0]] && gazetteer.demonymPlace(member) == null
+                                && !(members.size() == 2 && ts.get(m[0]).ner().equals("PERSON"))) {
                             add(out, at, taken, ts, m[0], m[1], body, EnumSet.of(Toponym.Cue.LIST), enclosing);
                         } else if (at[m[0]] != null && enclosing >= 0 && at[m[0]].enclosingStart() < 0
                                 && at[m[0]].start() != enclosing) {
                             Toponym old = at[m[0]];
-                            Toponym moved = new Toponym(old.start(), old.end(), old.text(), old.cues(), enclosing);
+                            Toponym moved = old.within(enclosing);
                             out.set(out.indexOf(old), moved);
                             for (int x = m[0]; x < m[1]; x++) {
                                 at[x] = moved;
@@ -309,27 +441,172 @@ public final class NerGazetteerGeotagger implements Geotagger {
 
     private void add(List<Toponym> out, Toponym[] at, boolean[] taken, List<Token> ts, int from, int to,
                      String body, Set<Toponym.Cue> cues, int enclosing) {
+        int n = ts.size();
         for (int x = from; x < to; x++) {
             if (taken[x]) {
                 return;
             }
         }
+        int start = ts.get(from).start();
+        int end = ts.get(to - 1).end();
+        Token lastToken = ts.get(to - 1);
+        String lastWord = lastToken.word();
+        int hy = lastWord.lastIndexOf('-');
+        if (hy > 0 && hy < lastWord.length() - 1 && Character.isLowerCase(lastWord.charAt(hy + 1))
+                && body.startsWith(lastWord.substring(0, hy), lastToken.start())) {
+            String suffix = lastWord.substring(hy + 1).toLowerCase(Locale.ROOT);
+            if (COMPOUND_SUFFIXES.contains(suffix) || suffix.endsWith("ed")) {
+                // "United Nations-run", "Iranian-backed": an adjective, no place.
+                return;
+            }
+            // "Unity State-it": a dash lost its spaces; the name ends at it.
+            end = lastToken.start() + hy;
+        }
+        if (to + 1 < n && ts.get(to).word().equals("-") && ts.get(to).start() == end
+                && ts.get(to + 1).start() == ts.get(to).end()) {
+            // The same adjective split by the tokeniser: "Nations", "-", "run".
+            String suffix = ts.get(to + 1).word();
+            if (COMPOUND_SUFFIXES.contains(suffix) || suffix.endsWith("ed") && Character.isLowerCase(suffix.charAt(0))) {
+                return;
+            }
+        }
+        String name = body.substring(start, end);
+        if (!mayBePlace(name)) {
+            return;
+        }
         EnumSet<Toponym.Cue> all = EnumSet.noneOf(Toponym.Cue.class);
         all.addAll(cues);
-        if (to < ts.size() && DIVISION_WORDS.contains(ts.get(to).word().toLowerCase(Locale.ROOT))
+        if (to < n && DIVISION_WORDS.contains(ts.get(to).word().toLowerCase(Locale.ROOT))
                 && !ts.get(to).word().equals("City") && Character.isLowerCase(ts.get(to).word().charAt(0))) {
             all.add(Toponym.Cue.DIVISION);
         }
         if (from > 0 && NEAR.contains(ts.get(from - 1).word().toLowerCase(Locale.ROOT))) {
             all.add(Toponym.Cue.NEAR);
         }
-        int start = ts.get(from).start();
-        int end = ts.get(to - 1).end();
-        Toponym t = new Toponym(start, end, body.substring(start, end), all, enclosing);
+        int first = from;
+        int last = to;
+        int spanStart = start;
+        int spanEnd = end;
+        if (policy.qualified() && end == lastToken.end()) {
+            int k = placeNounLength(ts, to);
+            int f = to;
+            if (f < n && (ts.get(f).word().equals("'") || ts.get(f).word().equals("'s")
+                    || ts.get(f).word().equals("’s") || ts.get(f).word().equals("’"))) {
+                f++;
+            }
+            if (f < n && ts.get(f).word().equalsIgnoreCase("international")) {
+                f++;
+            }
+            if (k > 0 && free(taken, to, to + k)) {
+                last = to + k;
+            } else if (f < n && FACILITY_WORDS.contains(ts.get(f).word().toLowerCase(Locale.ROOT))
+                    && free(taken, to, f + 1)) {
+                last = f + 1;
+                all.add(Toponym.Cue.FACILITY);
+            }
+            if (from > 0 && !taken[from - 1] && Character.isLowerCase(ts.get(from - 1).word().charAt(0))
+                    && COMPASS_ADJECTIVES.contains(ts.get(from - 1).word())) {
+                first = from - 1;
+                all.add(Toponym.Cue.PART);
+            }
+            spanStart = ts.get(first).start();
+            spanEnd = last > to ? ts.get(last - 1).end() : end;
+        }
+        Toponym t = new Toponym(spanStart, spanEnd, body.substring(spanStart, spanEnd), all, enclosing, name);
         out.add(t);
-        for (int x = from; x < to; x++) {
+        for (int x = first; x < last; x++) {
             at[x] = t;
             taken[x] = true;
+        }
+    }
+
+    private static boolean free(boolean[] taken, int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (taken[x]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tokens of a place noun at {@code k}: 1 for "district", "camp", "valley"…, 2 for "refugee camp", else 0. */
+    private static int placeNounLength(List<Token> ts, int k) {
+        if (k >= ts.size() || !Character.isLowerCase(ts.get(k).word().charAt(0))) {
+            return 0;
+        }
+        String w = ts.get(k).word().toLowerCase(Locale.ROOT);
+        if (k + 1 < ts.size() && PLACE_NOUN_FIRST.contains(w)
+                && PLACE_NOUN_SECOND.contains(ts.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+            return 2;
+        }
+        return SPAN_WORDS.contains(w) ? 1 : 0;
+    }
+
+    /** Names that are never toponyms: title abbreviations, lone compass words, common words, seats of power. */
+    static boolean mayBePlace(String name) {
+        if (name.length() <= 5 && name.endsWith(".") && !name.equals(name.toUpperCase(Locale.ROOT))
+                && name.indexOf('.') == name.length() - 1) {
+            // "Mr.", "Lt.", "Gen.": an abbreviated title; "U.S." and "S.C." are all capitals.
+            return false;
+        }
+        String k = Names.key(name);
+        return !k.isEmpty() && !GENERIC_WORDS.contains(k) && !NOT_PLACES.contains(k);
+    }
+
+    /** The word before token {@code i}, lower case, looking past "the": "in the Tula region" gives "in". */
+    private static String previousWord(List<Token> ts, int i) {
+        int p = i - 1;
+        if (p >= 1 && ts.get(p).word().equalsIgnoreCase("the")) {
+            p--;
+        }
+        return p >= 0 ? ts.get(p).word().toLowerCase(Locale.ROOT) : "";
+    }
+
+    /**
+     * Marks the toponyms of a sentence that stand where places stand: after a locative word ("in", "near",
+     * "bordering"), before a place noun ("the Pakistan border"), in apposition ("Mosul, Iraq"), conjoined with
+     * such a toponym, before a place of their own ("Sudan's South Kordofan state"), or with a place cue.
+     */
+    private static void markLocative(List<Token> ts, Toponym[] at, Set<Integer> locative) {
+        int n = ts.size();
+        Toponym prevTop = null;
+        boolean prevLocative = false;
+        int prevEnd = -1;
+        for (int i = 0; i < n; i++) {
+            Toponym t = at[i];
+            if (t == null || i > 0 && at[i - 1] == t) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && at[j + 1] == t) {
+                j++;
+            }
+            boolean loc = t.has(Toponym.Cue.DIVISION) || t.has(Toponym.Cue.NEAR) || t.has(Toponym.Cue.LIST)
+                    || t.has(Toponym.Cue.DATELINE) || t.has(Toponym.Cue.PART) || t.has(Toponym.Cue.FACILITY);
+            String prev = previousWord(ts, i);
+            loc |= LOCATIVE.contains(prev) || BORDERING.contains(prev);
+            int after = j + 1;
+            if (after < n && (ts.get(after).word().equals("'s") || ts.get(after).word().equals("’s"))) {
+                for (int k = after + 1; k < Math.min(n, after + 4) && !loc; k++) {
+                    loc = at[k] != null || COMPASS_ADJECTIVES.contains(ts.get(k).word());
+                }
+            } else if (after < n && PLACE_HEADS.contains(ts.get(after).word().toLowerCase(Locale.ROOT))) {
+                loc = true;
+            }
+            if (i >= 2 && ts.get(i - 1).word().equals(",") && at[i - 2] != null) {
+                loc = true;
+            }
+            if (prevTop != null && prevLocative && i >= 1 && prevEnd == i - 2
+                    && (prev.equals("and") || prev.equals("or") || prev.equals(","))) {
+                loc = true;
+            }
+            if (loc) {
+                locative.add(t.start());
+            }
+            prevTop = t;
+            prevLocative = loc;
+            prevEnd = j;
+            i = j;
         }
     }
 
@@ -339,6 +616,15 @@ public final class NerGazetteerGeotagger implements Geotagger {
                 countries.add(e.country());
             }
         }
+    }
+
+    private boolean isCountryOrCapital(String name) {
+        for (GazetteerEntry e : gazetteer.lookup(name, 3)) {
+            if (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.CAPITAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isCountryOrDivision(String name) {

@@ -32,4 +32,16 @@ class NamesTest {
         assertTrue(other < 0.6, "different name " + other);
         assertEquals(1.0, Names.similarity("Quetta", "QUETTA"));
     }
+
+    @Test
+    void arabicArticlesDiphthongsAndDoubledLettersCostLittle() {
+        assertEquals(Names.skeleton("Deir ez-Zor"), Names.skeleton("Dir el Zour"));
+        assertEquals(Names.skeleton("Talldaww"), Names.skeleton("Teldau"));
+        assertEquals(Names.skeleton("Khost"), Names.skeleton("Khowst"));
+        assertNotEquals(Names.skeleton("Kuwait"), Names.skeleton("Kut"));
+        assertTrue(Names.similarity("Teldau", "Talldaww") >= 0.75, "" + Names.similarity("Teldau", "Talldaww"));
+        assertTrue(Names.similarity("Mykolaiv", "Mykolayiv") >= 0.9);
+        assertEquals("qaim", Names.withoutArticles("al qaim"));
+        assertEquals("al ma", Names.withoutArticles("al ma"));
+    }
 }

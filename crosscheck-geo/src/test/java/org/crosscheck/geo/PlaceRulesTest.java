@@ -1,0 +1,117 @@
+package org.crosscheck.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.model.Place;
+import org.crosscheck.text.AnnotatedText;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tagger's rules for what is no place, qualified spans and actor-only countries, on the fixture. */
+class PlaceRulesTest {
+    @TempDir
+    Path dir;
+    LuceneGazetteer gazetteer;
+
+    @BeforeEach
+    void open() {
+        gazetteer = Fixtures.gazetteer(dir);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        gazetteer.close();
+    }
+
+    private TaggedText tag(String text, Map<String, String> ner, TaggingPolicy policy) {
+        return new NerGazetteerGeotagger(gazetteer, policy).tag(Fixtures.annotate(text, ner));
+    }
+
+    private static void assertSpans(String text, TaggedText tagged, String... texts) {
+        List<Toponym> ts = tagged.toponyms();
+        assertEquals(List.of(texts), ts.stream().map(Toponym::text).toList());
+        int from = 0;
+        for (int i = 0; i < texts.length; i++) {
+            int start = text.indexOf(texts[i], from);
+            assertEquals(start, ts.get(i).start(), "start of " + texts[i]);
+            assertEquals(start + texts[i].length(), ts.get(i).end(), "end of " + texts[i]);
+            from = start + 1;
+        }
+    }
+
+    @Test
+    void titlesCommonWordsSeatsOfPowerCompassWordsAndHyphenatedAdjectivesAreNoPlaces() {
+        String text = "Mr. Ahmed told the Kremlin that God protects the North.\n"
+                + "The United Nations-run school in Quetta was hit by Pakistan-backed men.";
+        Map<String, String> ner = Map.of("Kremlin", "LOCATION", "United Nations", "LOCATION",
+                "Quetta", "LOCATION", "Pakistan", "LOCATION", "North", "LOCATION");
+        assertSpans(text, tag(text, ner, TaggingPolicy.CODEBOOK), "Quetta");
+    }
+
+    @Test
+    void aTitleBetweenAPlaceAndAPersonIsNoPartOfThePlace() {
+        String text = "Quetta Mayor Ali Khan met people in Quetta.";
+        TaggedText t = tag(text, Map.of("Quetta", "LOCATION", "Ali Khan", "PERSON"), TaggingPolicy.GEOWEBNEWS);
+        assertSpans(text, t, "Quetta", "Quetta");
+    }
+
+    @Test
+    void aNameTheTextGivesAPersonIsNoPlace() {
+        String text = "Commander Mustafa Badreddine was killed.\nHe died where Badreddine lived, near Quetta.";
+        Map<String, String> ner = new LinkedHashMap<>();
+        ner.put("Badreddine", "LOCATION");
+        ner.put("Mustafa Badreddine", "PERSON");
+        ner.put("Quetta", "LOCATION");
+        assertSpans(text, tag(text, ner, TaggingPolicy.CODEBOOK), "Quetta");
+    }
+
+    @Test
+    void codebookSpansTakeDivisionWordsCompassPartsAndFacilities() {
+        String text = "Fighters reached the Kalat district, the Quetta airport and southern Balochistan.";
+        Map<String, String> ner = Map.of("Kalat", "LOCATION", "Quetta", "LOCATION", "Balochistan", "LOCATION");
+        TaggedText codebook = tag(text, ner, TaggingPolicy.CODEBOOK);
+        assertSpans(text, codebook, "Kalat district", "Quetta airport", "southern Balochistan");
+        assertEquals("Kalat", codebook.toponyms().get(0).name());
+        assertTrue(codebook.toponyms().get(1).has(Toponym.Cue.FACILITY));
+        assertTrue(codebook.toponyms().get(2).has(Toponym.Cue.PART));
+        // GeoWebNews spans the bare names.
+        assertSpans(text, tag(text, ner, TaggingPolicy.GEOWEBNEWS), "Kalat", "Quetta", "Balochistan");
+
+        List<Place> places = new GazetteerGeoparser(gazetteer).geoparse(Fixtures.annotate(text, ner));
+        Place airport = places.get(1);
+        assertEquals("Quetta airport", airport.name());
+        assertNull(airport.geonamesId());
+        assertEquals(2, airport.precision());
+        assertEquals(30.18414, airport.lat(), 0.01);
+        assertEquals("Balochistan", places.get(2).name());
+        assertEquals(List.of("southern Balochistan"), places.get(2).aliases());
+    }
+
+    @Test
+    void aCountryNamedOnlyAsAnActorIsNoPlaceButStillContext() {
+        String text = "Pakistan said its troops fired on Afghanistan posts.\nRefugees fled from Afghanistan to Quetta.";
+        Map<String, String> ner = Map.of("Pakistan", "LOCATION", "Afghanistan", "LOCATION", "Quetta", "LOCATION");
+        TaggedText codebook = tag(text, ner, TaggingPolicy.CODEBOOK);
+        assertSpans(text, codebook, "Afghanistan", "Afghanistan", "Quetta");
+        assertTrue(codebook.contextCountries().contains("PK"));
+        assertSpans(text, tag(text, ner, TaggingPolicy.GEOWEBNEWS), "Pakistan", "Afghanistan", "Afghanistan",
+                "Quetta");
+    }
+
+    @Test
+    void aShortFormOfAProvinceTheTextNamesInFullIsThatProvince() {
+        String text = "Fighting in Khyber Pakhtunkhwa spread.\nTroops in Khyber were attacked.";
+        Map<String, String> ner = Map.of("Khyber Pakhtunkhwa", "LOCATION", "Khyber", "LOCATION");
+        List<Place> places = new GazetteerGeoparser(gazetteer).geoparse(Fixtures.annotate(text, ner));
+        assertEquals(1, places.size(), places.toString());
+        assertEquals(List.of("Khyber Pakhtunkhwa", "Khyber"), places.get(0).aliases());
+    }
+}
