@@ -109,6 +109,10 @@ public final class GazetteerGeoparser implements Geoparser {
             for (Resolution r : g) {
                 Toponym t = r.toponym();
                 aliases.add(t.text());
+                if (t.has(Toponym.Cue.PART) && t.text().indexOf(' ') > 0) {
+                    // "western Khmelnytskyi region" also answers to "Khmelnytskyi region".
+                    aliases.add(t.text().substring(t.text().indexOf(' ') + 1));
+                }
                 mentions.add(new Span(t.start(), t.end(), t.text()));
                 counts.merge(t.text(), 1, Integer::sum);
                 precision = Math.min(precision, r.precision());

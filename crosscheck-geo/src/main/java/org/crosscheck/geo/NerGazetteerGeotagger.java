@@ -593,12 +593,26 @@ public final class NerGazetteerGeotagger implements Geotagger {
             } else if (after < n && PLACE_HEADS.contains(ts.get(after).word().toLowerCase(Locale.ROOT))) {
                 loc = true;
             }
-            if (i >= 2 && ts.get(i - 1).word().equals(",") && at[i - 2] != null) {
-                loc = true;
+            if (i >= 1 && ts.get(i - 1).word().equals(",")) {
+                // In apposition to a place a few words back: "Mosul, Iraq", "Beirut's southern suburbs, Lebanon".
+                for (int k = i - 2; k >= Math.max(0, i - 5) && !loc; k--) {
+                    loc = at[k] != null;
+                }
             }
-            if (prevTop != null && prevLocative && i >= 1 && prevEnd == i - 2
-                    && (prev.equals("and") || prev.equals("or") || prev.equals(","))) {
-                loc = true;
+            if (i >= 2 && ts.get(i - 1).word().equalsIgnoreCase("with")
+                    && PLACE_HEADS.contains(ts.get(i - 2).word().toLowerCase(Locale.ROOT))) {
+                loc = true; // "a border with Iran"
+            }
+            if (i == 0 && after < n && DATELINE_END.contains(ts.get(after).word())
+                    && ts.get(0).start() == 0) {
+                loc = true; // a dateline: "Bogota, 2 Oct 88 (AFP) --"
+            }
+            if (prevTop != null && prevLocative && prevEnd >= i - 3) {
+                // Conjoined with a place: "bordering Mali and Niger", "with Iran and Taliban-controlled Afghanistan".
+                for (int k = prevEnd + 1; k < i && !loc; k++) {
+                    String w = ts.get(k).word().toLowerCase(Locale.ROOT);
+                    loc = w.equals("and") || w.equals("or") || w.equals(",");
+                }
             }
             if (loc) {
                 locative.add(t.start());
