@@ -31,8 +31,8 @@ import org.apache.lucene.store.FSDirectory;
  * ASCII names and Latin alternate names; by transliteration variant ({@link #variants}); countries by their
  * demonyms; division names by GeoNames admin code.
  *
- * <p>Thread-safe: the Lucene reader and searcher are, the country tables are immutable, and the admin-name cache
- * is concurrent. Close it once when done.
+ * <p>Thread-safe: the Lucene reader and searcher are, the country tables are immutable and built once on first
+ * use (opening reads no documents), and the caches are concurrent. Close it once when done.
  */
 public final class LuceneGazetteer implements AutoCloseable {
     private static final Sort BY_RANK = new Sort(new SortField(IndexSchema.RANK, SortField.Type.LONG, true));
@@ -40,10 +40,8 @@ public final class LuceneGazetteer implements AutoCloseable {
     private final FSDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Map<String, GazetteerEntry> countries;
-    private final Map<String, String> demonyms;
-    /** World regions by the key of their adjective ("european" → Europe). */
-    private final Map<String, GazetteerEntry> regionDemonyms;
+    /** Countries, demonyms and region adjectives: read on first use, so that opening reads no documents. */
+    private volatile Tables tables;
     private final Map<String, Optional<GazetteerEntry>> divisions = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> codeNames = new ConcurrentHashMap<>();
     /** Decoded records by document: stored fields are compressed in blocks, and decoding dominates a lookup. */
@@ -59,6 +57,32 @@ public final class LuceneGazetteer implements AutoCloseable {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null);
+    }
+
+    /** Countries by ISO code, demonym keys to codes, region adjectives to regions. Immutable. */
+    private record Tables(Map<String, GazetteerEntry> countries, Map<String, String> demonyms,
+                          Map<String, GazetteerEntry> regionDemonyms) {
+    }
+
+    private Tables tables() {
+        Tables t = tables;
+        if (t == null) {
+            synchronized (this) {
+                t = tables;
+                if (t == null) {
+                    try {
+                        t = loadTables();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    tables = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    private Tables loadTables() throws IOException {
         Map<String, GazetteerEntry> cs = new HashMap<>();
         Map<String, String> dem = new HashMap<>();
         StoredFields stored = reader.storedFields();
@@ -77,8 +101,6 @@ public final class LuceneGazetteer implements AutoCloseable {
                         (a, b) -> cs.get(a).population() >= cs.get(b).population() ? a : b);
             }
         }
-        this.countries = Map.copyOf(cs);
-        this.demonyms = Map.copyOf(dem);
         Map<String, GazetteerEntry> rdem = new HashMap<>();
         td = searcher.search(new PrefixQuery(new Term(IndexSchema.KEY, "rg:")), 1000);
         for (ScoreDoc sd : td.scoreDocs) {
@@ -88,7 +110,7 @@ public final class LuceneGazetteer implements AutoCloseable {
                 rdem.put(Names.key(d), e);
             }
         }
-        this.regionDemonyms = Map.copyOf(rdem);
+        return new Tables(Map.copyOf(cs), Map.copyOf(dem), Map.copyOf(rdem));
     }
 
     /**
@@ -267,10 +289,10 @@ public final class LuceneGazetteer implements AutoCloseable {
     /** The country whose demonym is {@code word} ("Pakistani" → PK), or null. */
     public String demonymCountry(String word) {
         String k = Names.key(word);
-        String cc = demonyms.get(k);
+        String cc = tables().demonyms().get(k);
         if (cc == null && k.endsWith("s")) {
             // "Americans", "Russians": the plural noun of a demonym.
-            cc = demonyms.get(k.substring(0, k.length() - 1));
+            cc = tables().demonyms().get(k.substring(0, k.length() - 1));
         }
         return cc;
     }
@@ -279,19 +301,19 @@ public final class LuceneGazetteer implements AutoCloseable {
     public GazetteerEntry demonymPlace(String word) {
         String cc = demonymCountry(word);
         if (cc != null) {
-            return countries.get(cc);
+            return tables().countries().get(cc);
         }
         String k = Names.key(word);
-        GazetteerEntry r = regionDemonyms.get(k);
+        GazetteerEntry r = tables().regionDemonyms().get(k);
         if (r == null && k.endsWith("s")) {
-            r = regionDemonyms.get(k.substring(0, k.length() - 1));
+            r = tables().regionDemonyms().get(k.substring(0, k.length() - 1));
         }
         return r;
     }
 
     /** The country entry for an ISO code, or null. */
     public GazetteerEntry country(String isoCode) {
-        return countries.get(isoCode);
+        return tables().countries().get(isoCode);
     }
 
     /** The first-level division with this GeoNames code (PK, 02), if the index has it with coordinates. */
