@@ -116,11 +116,33 @@ final class Matcher {
         } else if (a.actorKeys().isEmpty() || b.actorKeys().isEmpty()) {
             total += 0.5;
             reasons.add("actors not named in one report");
+        } else if (contained(a.actorKeys(), b.actorKeys()) != null) {
+            total += 1;
+            reasons.add("compatible actors: " + contained(a.actorKeys(), b.actorKeys()));
         } else {
             total -= 1;
             reasons.add("no actor in common");
         }
         return new Score(true, total, place, reasons);
+    }
+
+    /**
+     * Two actor names of which one's words are all among the other's ("militants" and "Palestinian militants",
+     * "the army" and "Sudanese army" after keys drop articles): one report naming an actor more fully than another.
+     * Weaker evidence than a shared name or alias, so it scores less; null when no such pair.
+     */
+    static String contained(Set<String> as, Set<String> bs) {
+        for (String a : as) {
+            for (String b : bs) {
+                Set<String> wa = new HashSet<>(List.of(a.split(" ")));
+                Set<String> wb = new HashSet<>(List.of(b.split(" ")));
+                if (wb.containsAll(wa) || wa.containsAll(wb)) {
+                    return "\"" + (a.length() <= b.length() ? a : b) + "\" within \"" + (a.length() <= b.length() ? b : a)
+                            + "\"";
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean violent(String type) {

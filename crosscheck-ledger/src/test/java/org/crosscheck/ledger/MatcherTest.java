@@ -1,0 +1,56 @@
+package org.crosscheck.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The matcher's scoring rules on hand-made report events. */
+class MatcherTest {
+    private static Matcher.Info event(String type, LocalDate day, String place, Double lat, Double lon, String country,
+                                      Integer precision, Set<String> actors) {
+        return new Matcher.Info(1, "e1", type, null, day, day, false, place, place == null ? Set.of() : Set.of(Keys.key(place)),
+                lat, lon, country, null, null, precision, actors);
+    }
+
+    @Test
+    void anActorNamedMoreFullyIsCompatibleButWeakerThanASharedName() {
+        LocalDate d = LocalDate.of(2009, 1, 6);
+        Matcher.Info a = event("Explosions/Remote violence", d, "Gaza", 31.50, 34.47, "PS", 1,
+                Set.of("israel defense forces", "palestinian militants"));
+        Matcher.Info b = event("Battles", d.plusDays(1), "Gaza", 31.50, 34.47, "PS", 1, Set.of("militants", "israeli forces"));
+        Matcher.Score s = Matcher.score(a, b);
+        assertTrue(s.reasons().stream().anyMatch(r -> r.contains("compatible actors")), s.reasons().toString());
+        Matcher.Info shared = event("Battles", d.plusDays(1), "Gaza", 31.50, 34.47, "PS", 1, Set.of("palestinian militants"));
+        assertEquals(1.0, Matcher.score(a, shared).total() - s.total(), 1e-9, "shared name +2, contained name +1");
+        Matcher.Info other = event("Battles", d.plusDays(1), "Gaza", 31.50, 34.47, "PS", 1, Set.of("hamas"));
+        assertEquals(2.0, s.total() - Matcher.score(a, other).total(), 1e-9, "disjoint names -1");
+        assertFalse(Matcher.score(a, other).matches());
+    }
+
+    @Test
+    void containedNamesAreWholeWords() {
+        assertNotNull(Matcher.contained(Set.of("army"), Set.of("sudanese army")));
+        assertNull(Matcher.contained(Set.of("arm"), Set.of("sudanese army")));
+        assertNull(Matcher.contained(Set.of("hamas"), Set.of("israeli forces", "fatah")));
+        assertNotNull(Matcher.contained(Set.of("al al qaeda"), Set.of("al qaeda")), "repeated words are fine");
+    }
+
+    @Test
+    void differentCountriesAndFarExactPlacesNeverMatch() {
+        LocalDate d = LocalDate.of(2011, 11, 10);
+        Set<String> saf = Set.of("sudan armed forces");
+        Matcher.Info yida = event("Explosions/Remote violence", d, "Yida", 9.95, 30.18, "SS", 1, saf);
+        assertFalse(Matcher.score(yida, event("Explosions/Remote violence", d, "Sudan", 15.5, 29.97, "SD", 3, saf))
+                .compatible());
+        assertFalse(Matcher.score(yida, event("Explosions/Remote violence", d, "Juba", 4.85, 31.58, "SS", 1, saf))
+                .compatible());
+        assertTrue(Matcher.score(yida, event("Explosions/Remote violence", d, "Yida camp", 9.96, 30.17, "SS", 1, saf))
+                .matches());
+    }
+}
