@@ -175,7 +175,7 @@ public final class CrosscheckServer implements AutoCloseable {
             cfg.routes.after(this::securityHeaders);
             for (Route r : routes) {
                 HandlerType t = r.method().equals("get") ? HandlerType.GET : HandlerType.POST;
-                cfg.routes.addEndpoint(new io.javalin.router.Endpoint(t, r.path(), r.handler()));
+                cfg.routes.addEndpoint(new io.javalin.router.Endpoint(t, r.path(), guarded(r.handler())));
             }
             cfg.routes.get("/openapi.json", ctx -> json(ctx, OpenApi.document(routes, options.privateMode())));
             cfg.routes.get("/", ctx -> page(ctx, "index.html"));
@@ -204,6 +204,21 @@ public final class CrosscheckServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Errors (not only exceptions) become a logged JSON 500 instead of Jetty's empty page. */
+    private static Handler guarded(Handler h) {
+        return ctx -> {
+            try {
+                h.handle(ctx);
+            } catch (Exception e) {
+                throw e;
+            } catch (Error e) {
+                System.err.println("crosscheck serve: " + ctx.method() + " " + ctx.path() + ": " + e);
+                e.printStackTrace();
+                error(ctx, 500, "internal error");
+            }
+        };
     }
 
     @Override
