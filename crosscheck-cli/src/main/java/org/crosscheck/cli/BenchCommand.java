@@ -163,6 +163,10 @@ final class BenchCommand implements Callable<Integer> {
             r.put("articles_per_s", round(articlesPerS));
             r.put("articles_per_s_per_core", round(articlesPerS / threads));
             r.put("words_per_s", Math.round(words * ((double) ok / reports.size()) / seconds));
+            // CPU time per article does not grow when other processes take the cores, as wall time does
+            double cpuSeconds = java.util.Arrays.stream(measured.cpuMs).sum() / 1000;
+            r.put("cpu_p50_ms", round(percentile(measured.cpuMs, 50)));
+            r.put("articles_per_cpu_s", round(ok / cpuSeconds));
             r.put("p50_ms", round(percentile(measured.latenciesMs, 50)));
             r.put("p95_ms", round(percentile(measured.latenciesMs, 95)));
             r.put("max_ms", round(percentile(measured.latenciesMs, 100)));
@@ -190,21 +194,25 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private static final class Pass {
         final double[] latenciesMs;
+        final double[] cpuMs;
         final long wallNanos;
         final long firstUptimeMs;
         final List<String> failures;
 
-        Pass(double[] latenciesMs, long wallNanos, long firstUptimeMs, List<String> failures) {
+        Pass(double[] latenciesMs, double[] cpuMs, long wallNanos, long firstUptimeMs, List<String> failures) {
             this.latenciesMs = latenciesMs;
+            this.cpuMs = cpuMs;
             this.wallNanos = wallNanos;
             this.firstUptimeMs = firstUptimeMs;
             this.failures = failures;
         }
     }
 
-    private record Timed(double ms, long endUptimeMs, String failure) {
+    private record Timed(double ms, double cpuMs, long endUptimeMs, String failure) {
     }
 
     private static Pass run(ExecutorService pool, ReportExtractor extractor, List<ReportSource> reports)
@@ -214,17 +222,19 @@ final class BenchCommand implements Callable<Integer> {
         for (ReportSource r : reports) {
             futures.add(pool.submit(() -> {
                 long t = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 String failure = null;
                 try {
                     extractor.extract(r);
                 } catch (RuntimeException e) {
                     failure = r.name() + ": " + Main.describe(e);
                 }
-                return new Timed((System.nanoTime() - t) / 1e6, ManagementFactory.getRuntimeMXBean().getUptime(),
-                        failure);
+                return new Timed((System.nanoTime() - t) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6,
+                        ManagementFactory.getRuntimeMXBean().getUptime(), failure);
             }));
         }
         List<Double> ms = new ArrayList<>();
+        List<Double> cpuMs = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         long first = Long.MAX_VALUE;
         for (Future<Timed> f : futures) {
@@ -237,12 +247,14 @@ final class BenchCommand implements Callable<Integer> {
             first = Math.min(first, t.endUptimeMs());
             if (t.failure() == null) {
                 ms.add(t.ms());
+                cpuMs.add(t.cpuMs());
             } else {
                 failures.add(t.failure());
             }
         }
         long wall = System.nanoTime() - start;
-        return new Pass(ms.stream().mapToDouble(Double::doubleValue).toArray(), wall, first, failures);
+        return new Pass(ms.stream().mapToDouble(Double::doubleValue).toArray(),
+                cpuMs.stream().mapToDouble(Double::doubleValue).toArray(), wall, first, failures);
     }
 
     private static void printTable(PrintWriter out, Map<String, Object> r) {
@@ -257,6 +269,8 @@ final class BenchCommand implements Callable<Integer> {
                 r.get("articles_per_s"), r.get("articles_per_s_per_core"), r.get("words_per_s"));
         out.printf(Locale.ROOT, "  per article      p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
                 r.get("p50_ms"), r.get("p95_ms"), r.get("max_ms"));
+        out.printf(Locale.ROOT, "  CPU per article  p50 %.0f ms; %.2f articles per CPU-second (one core's work)%n",
+                r.get("cpu_p50_ms"), r.get("articles_per_cpu_s"));
         out.printf(Locale.ROOT, "  peak heap        %s (max %s)%n", mb((Long) r.get("peak_heap_bytes")),
                 mb((Long) r.get("max_heap_bytes")));
         long rss = (Long) r.get("peak_rss_bytes");

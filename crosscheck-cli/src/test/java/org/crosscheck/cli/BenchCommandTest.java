@@ -34,10 +34,11 @@ class BenchCommandTest {
         assertEquals(6, fake.extracted.get(), "two warm-up passes and one measured pass over two reports");
         for (String field : new String[] {"load_ms", "first_result_ms", "articles_per_s", "articles_per_s_per_core",
             "words_per_s", "p50_ms", "p95_ms", "peak_heap_bytes", "max_heap_bytes", "peak_rss_bytes", "date",
-            "load_average"}) {
+            "load_average", "cpu_p50_ms", "articles_per_cpu_s"}) {
             assertTrue(j.has(field), field);
         }
         assertTrue(j.get("articles_per_s").asDouble() > 0);
+        assertTrue(j.get("articles_per_cpu_s").asDouble() > 0, "the fake extractor uses some CPU");
         assertTrue(j.get("peak_heap_bytes").asLong() > 0);
         assertTrue(j.get("first_result_ms").asLong() > 0);
     }
