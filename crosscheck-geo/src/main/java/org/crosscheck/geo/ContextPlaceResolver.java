@@ -31,6 +31,9 @@ public final class ContextPlaceResolver implements PlaceResolver {
     private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "governorate", "state",
             "krai", "prefecture");
 
+    /** Key suffix of a name its span calls a local place ("Yida camp", "Pariang county"). */
+    private static final String LOCAL = "|local";
+
     private final LuceneGazetteer gazetteer;
 
     public ContextPlaceResolver(LuceneGazetteer gazetteer) {
@@ -142,7 +145,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 if (!countries.contains(e.country()) || !notable && !nearAny(e, chosen.values(), 300)) {
                     continue;
                 }
-            } else if (!home && (!big || !cand.primary() && e.kind() != GazetteerEntry.Kind.COUNTRY)) {
+            } else if (!home && !big) {
                 // A small namesake abroad, or a foreign city by another language's name ("Yida" is Jeddah in
                 // Chinese), when the report is about somewhere else.
                 continue;
@@ -259,7 +262,9 @@ public final class ContextPlaceResolver implements PlaceResolver {
     }
 
     private static String lookupKey(Toponym t) {
-        return Names.key(t.name()) + (t.has(Toponym.Cue.DIVISION) ? "|div" + regionWord(t) : "");
+        boolean local = !t.text().equals(t.name()) && !t.has(Toponym.Cue.PART) && !t.has(Toponym.Cue.FACILITY);
+        return Names.key(t.name()) + (t.has(Toponym.Cue.DIVISION) ? "|div" + regionWord(t) : "")
+                + (local ? LOCAL : "");
     }
 
     /** The division word of a span ("region" in "Kyiv region"), or "" when it is none or not in the span. */
@@ -357,7 +362,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Candidate c : cs) {
-            double s = score(c, countries, provinces, others, key.endsWith("|div"));
+            double s = score(c, countries, provinces, others, key.contains("|div"));
             if (s > bestScore) {
                 bestScore = s;
                 best = c;
