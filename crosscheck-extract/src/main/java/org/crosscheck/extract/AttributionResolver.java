@@ -32,14 +32,14 @@ final class AttributionResolver {
     Attributions resolve(ReportContext ctx, ActorTable actors) {
         List<Cue> cues = new ArrayList<>();
         for (Sentence s : ctx.sentences()) {
-            cues.addAll(cuesIn(ctx, actors, s));
+            cuesIn(ctx, actors, s, cues);
         }
         return new Attributions(ctx, cues);
     }
 
-    private List<Cue> cuesIn(ReportContext ctx, ActorTable actors, Sentence s) {
+    /** Adds the cues of sentence {@code s} to {@code out}, which holds those of the sentences before it. */
+    private void cuesIn(ReportContext ctx, ActorTable actors, Sentence s, List<Cue> out) {
         List<Token> ts = s.tokens();
-        List<Cue> out = new ArrayList<>();
         boolean statement = ts.stream().anyMatch(t -> Words.STATEMENT_NOUNS.contains(Words.lower(t)));
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);
@@ -68,8 +68,12 @@ final class AttributionResolver {
                 out.add(new Cue(s.index(), i, Attribution.OUTLET, true, false, false, false));
                 continue;
             }
+            if (t.pos().equals("VBN") && i > 0 && Words.isNoun(ts.get(i - 1))
+                    && i + 1 < ts.size() && List.of("for", "by", "in", "as").contains(Words.lower(ts.get(i + 1)))) {
+                continue; // "militants blamed for the attacks": a participle after its noun, not a report
+            }
             Span cueSpan = Span.of(ctx.body(), t.start(), t.end());
-            String subject = subject(ctx, actors, s, i);
+            String subject = subject(ctx, actors, s, i, out);
             boolean inverted = false;
             if (subject == null) {
                 Optional<ActorTable.Mention> after = firstMentionAfter(actors, s.index(), ts, i + 1, false);
@@ -86,7 +90,6 @@ final class AttributionResolver {
             out.add(new Cue(s.index(), i, attribution(actors, subject, cueSpan), forward, statement, denial,
                     accusing));
         }
-        return out;
     }
 
     /** The claimant a mention stands for: a spokesperson's organisation, with the spokesperson as {@code via}. */
@@ -99,7 +102,7 @@ final class AttributionResolver {
     }
 
     /** The subject of the verb at {@code verb}: an actor mention, a pronoun's antecedent, or a place as its government. */
-    private static String subject(ReportContext ctx, ActorTable actors, Sentence s, int verb) {
+    private static String subject(ReportContext ctx, ActorTable actors, Sentence s, int verb, List<Cue> earlier) {
         List<Token> ts = s.tokens();
         int k = verb - 1;
         while (k >= 0 && (SKIP_BEFORE_VERB.contains(Words.lower(ts.get(k))) || ts.get(k).pos().equals("RB")
@@ -131,7 +134,7 @@ final class AttributionResolver {
         }
         String w = Words.lower(ts.get(k));
         if (PRONOUNS.contains(w)) {
-            return antecedent(actors, s, ts, k, w);
+            return antecedent(actors, s, ts, k, w, earlier);
         }
         if (Words.STATEMENT_NOUNS.contains(w)) {
             // "X's statement said": the statement's author
@@ -145,15 +148,18 @@ final class AttributionResolver {
             return null;
         }
         var place = ctx.placeAt(ts.get(k).start());
-        if (place != null && Words.isCapitalised(ts.get(k))) {
+        boolean location = ts.get(k).ner().equals("LOCATION");
+        if ((place != null || location) && Words.isCapitalised(ts.get(k))) {
             // "Islamabad denies", "Israel says": a capital or a country speaking is its government
-            String key = "gov:" + ActorTable.norm(place.name());
-            if (!actors.has(key)) {
-                actors.actor(key, place.name(), ActorKind.GOVERNMENT).named = true;
-            }
             int first = k;
-            while (first > 0 && ctx.placeAt(ts.get(first - 1).start()) == place) {
+            while (first > 0 && (place != null ? ctx.placeAt(ts.get(first - 1).start()) == place
+                    : ts.get(first - 1).ner().equals("LOCATION"))) {
                 first--;
+            }
+            String name = place != null ? place.name() : ctx.body().substring(ts.get(first).start(), ts.get(k).end());
+            String key = "gov:" + ActorTable.norm(name);
+            if (!actors.has(key)) {
+                actors.actor(key, name, ActorKind.GOVERNMENT).named = true;
             }
             Span span = Span.of(ctx.body(), ts.get(first).start(), ts.get(k).end());
             actors.mention(key, s.index(), first, k, span, span.text());
@@ -162,7 +168,8 @@ final class AttributionResolver {
         return null;
     }
 
-    private static String antecedent(ActorTable actors, Sentence s, List<Token> ts, int k, String pronoun) {
+    private static String antecedent(ActorTable actors, Sentence s, List<Token> ts, int k, String pronoun,
+                                     List<Cue> earlier) {
         if (pronoun.equals("which") || pronoun.equals("who")) {
             int j = k - 1;
             while (j >= 0 && (Words.isPunct(ts.get(j)) || Words.STATEMENT_NOUNS.contains(Words.lower(ts.get(j)))
@@ -174,6 +181,17 @@ final class AttributionResolver {
         if (pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")) {
             return actors.lastBefore(s.index(), k, e -> e.kind == ActorKind.PERSON)
                     .map(ActorTable.Mention::key).orElse(null);
+        }
+        // "The military said … It accused India": the party whose account runs, when it is close
+        for (int c = earlier.size() - 1; c >= 0; c--) {
+            Cue cue = earlier.get(c);
+            if (cue.sentence() < s.index() - 1) {
+                break;
+            }
+            String key = cue.attribution().claimant();
+            if (key != null && actors.entry(key).kind != ActorKind.PERSON) {
+                return key;
+            }
         }
         return actors.lastBefore(s.index(), k, e -> e.kind != ActorKind.PERSON && e.kind != ActorKind.CIVILIANS
                         && (e.named || e.kind == ActorKind.GOVERNMENT || e.kind == ActorKind.STATE_FORCES))

@@ -155,7 +155,8 @@ final class StatementClaimExtractor implements ClaimExtractor {
         int k = from;
         while (k + 1 < ts.size()) {
             String w = ts.get(k + 1).word();
-            if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || w.equals("—")) {
+            if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || w.equals("—") || w.equals("–")
+                    || w.equals("-")) {
                 break;
             }
             k++;
