@@ -59,6 +59,8 @@ final class CasualtyExtractor implements ClaimExtractor {
                     }
                     if (q.isPresent()) {
                         found = counted(ctx, actors, attributions, s, q.get(), out);
+                        // "at least a dozen": "dozen" is read with "a", not again on its own
+                        consumed = Math.max(consumed, ts.get(q.get().last()).end());
                     }
                 }
                 if (found.isEmpty() && (w.equals("casualties") || w.equals("losses"))) {
@@ -335,8 +337,8 @@ final class CasualtyExtractor implements ClaimExtractor {
         int first = i;
         String victims = null;
         String qualifier = i > 0 ? Words.lower(ts.get(i - 1)) : "";
-        if (Set.of("no", "any").contains(qualifier)) {
-            return Optional.empty();
+        if (Set.of("no", "any").contains(qualifier) || i > 0 && quantities.numberAt(ts, i - 1).isPresent()) {
+            return Optional.empty(); // zero and counted casualties are read by zero() and counted()
         }
         if (i > 0 && QuantityReader.VAGUE.contains(qualifier)) {
             first = i - 1;

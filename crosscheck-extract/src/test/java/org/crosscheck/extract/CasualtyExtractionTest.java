@@ -82,6 +82,12 @@ class CasualtyExtractionTest {
     }
 
     @Test
+    void aQuantityIsReadOnce() {
+        String body = "An officer said there were at least a dozen casualties among the recruits.";
+        assertEquals(List.of("officer: harmed people 12..null"), casualties(extract(body)));
+    }
+
+    @Test
     void aNamedPersonKilledIsOneDeath() {
         String body = "Hezbollah said Mustafa Badreddine was killed in a big explosion near the airport.";
         assertEquals(List.of("Hezbollah: killed mustafa badreddine 1..1"), casualties(extract(body)));
