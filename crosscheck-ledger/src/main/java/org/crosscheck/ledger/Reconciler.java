@@ -53,17 +53,39 @@ final class Reconciler {
             if (!d.denies() || d.isCasualty() && d.isZero() && hasNoOpponent(d, claims)) {
                 continue;
             }
-            for (ClaimFigure a : claims) {
-                if (!a.denies() && !a.claimant().equals(d.claimant()) && (a.isCasualty() ? a.isPositive() : true)
-                        && (!d.isCasualty() || a.isCasualty() && a.victimsKey().equals(d.victimsKey()))) {
-                    eventReasons.add(d.claimant() + " denies" + (d.isCasualty() ? " " + d.victims() + " losses" : "")
-                            + " that " + a.claimant() + " reports");
-                    break;
+            // Every claimant the denial stands against, with the figures each gives, casualty figures first.
+            Map<String, List<String>> against = new LinkedHashMap<>();
+            for (boolean figures : new boolean[] {true, false}) {
+                for (ClaimFigure a : claims) {
+                    if (!a.denies() && !a.claimant().equals(d.claimant()) && (a.isCasualty() ? a.isPositive() : true)
+                            && (!d.isCasualty() || a.isCasualty() && a.victimsKey().equals(d.victimsKey()))
+                            && a.isCasualty() == figures) {
+                        List<String> fs = against.computeIfAbsent(a.claimant(), k -> new ArrayList<>());
+                        if (figures) {
+                            fs.add(Notes.countPhrase(a) + " " + outcomeGroup(a.outcome()));
+                        }
+                    }
                 }
+            }
+            if (!against.isEmpty()) {
+                List<String> who = new ArrayList<>();
+                against.forEach((claimant, fs) -> who.add(claimant + (fs.isEmpty() ? ""
+                        : " (" + String.join(", ", new java.util.LinkedHashSet<>(fs)) + ")")));
+                String what = d.isCasualty() ? " " + d.victims() + " losses"
+                        : "occurrence".equals(d.kind()) ? " that the event took place" : " a claim";
+                eventReasons.add(d.claimant() + " denies" + what + ", which " + joinAnd(who)
+                        + (who.size() == 1 ? " reports" : " report"));
             }
         }
         return new Reconciliation(eventId, groups, other, !eventReasons.isEmpty(), dedupe(eventReasons),
                 significant);
+    }
+
+    private static String joinAnd(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private static boolean hasNoOpponent(ClaimFigure d, List<ClaimFigure> claims) {

@@ -155,6 +155,9 @@ class LedgerTest {
             assertTrue(r.contested());
             assertTrue(l.event(yida).contested());
             assertTrue(String.join(" | ", r.contestReasons()).contains("Sudan Armed Forces denies"), r.contestReasons().toString());
+            // The denial names the claimant it stands against, with the commissioner's figures.
+            assertTrue(r.contestReasons().stream().anyMatch(x -> x.startsWith("Sudan Armed Forces denies that the event took "
+                    + "place, which ") && x.contains("Miabek Lang (at least 12 killed, 20 wounded)")), r.contestReasons().toString());
             VictimGroup killed = r.groups().stream().filter(gr -> gr.outcome().equals("killed")).findFirst().orElseThrow();
             // "no one was killed" against "at least 12": zero against a positive count.
             assertTrue(killed.contested(), killed.toString());

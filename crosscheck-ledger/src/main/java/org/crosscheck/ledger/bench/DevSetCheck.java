@@ -28,8 +28,8 @@ import org.crosscheck.ledger.VictimGroup;
  *   <li>each group's incident is one ledger event drawing on every report of the group (an operation counts with
  *       its incidents);</li>
  *   <li>no ledger event draws on reports of two groups (a report without a group is a group of its own);</li>
- *   <li>for each {@code --contested GROUP:N}: the group's event is contested, some claimant gives N killed, and
- *       some claimant denies.</li>
+ *   <li>for each {@code --contested GROUP:N}: the group's event is contested, some claimant gives N killed, some
+ *       claimant denies, and a contest reason sets a denial against the N killed.</li>
  * </ul>
  * Prints one line per group (events touching it, reports covered, verdict) and exits 1 when a check fails.
  *
@@ -156,9 +156,13 @@ public final class DevSetCheck {
                 boolean denial = family.stream().anyMatch(f -> f.reconciliation().groups().stream()
                         .flatMap(vg -> vg.figures().stream()).anyMatch(ClaimFigure::denies)
                         || f.reconciliation().otherClaims().stream().anyMatch(ClaimFigure::denies));
-                contestOk = isContested && hasN && denial;
-                detail.append(String.format("; %d killed given: %s, a denial: %s, contested: %s", n,
-                        hasN ? "yes" : "no", denial ? "yes" : "no", isContested ? "yes" : "no"));
+                // The contest must set a denial against the figure itself, not only against some other claim.
+                boolean denialAgainstN = family.stream().flatMap(f -> f.reconciliation().contestReasons().stream())
+                        .anyMatch(r -> r.contains(" denies") && r.matches(".*\\b" + n + " killed.*"));
+                contestOk = isContested && hasN && denial && denialAgainstN;
+                detail.append(String.format("; %d killed given: %s, a denial: %s, denial against the %d: %s, "
+                        + "contested: %s", n, hasN ? "yes" : "no", denial ? "yes" : "no", n,
+                        denialAgainstN ? "yes" : "no", isContested ? "yes" : "no"));
                 if (!hasN) {
                     detail.append(" (killed figures: ").append(killed(family)).append(')');
                 }
