@@ -488,6 +488,11 @@ public final class Ledger implements AutoCloseable {
             if (ledgerParent != null && p != null && !p.equals(ledgerParent)) {
                 continue;
             }
+            // An incident of an operation may adopt a free-standing incident, never another operation: that made
+            // operations children of operations, chain after chain, when incidents resembled a neighbour operation.
+            if (ledgerParent != null && p == null && hasChildren(c, id)) {
+                continue;
+            }
             for (Matcher.Info other : cand.getValue()) {
                 Matcher.Score s = Matcher.score(info, other);
                 if (s.matches() && (best == null || s.total() > best.total())) {

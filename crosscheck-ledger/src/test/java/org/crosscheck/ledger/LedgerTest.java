@@ -285,6 +285,41 @@ class LedgerTest {
 
     @ParameterizedTest
     @MethodSource("stores")
+    void anOperationIsNeverAdoptedAsAnotherOperationsIncident(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            Synthetic.Report kalat = Synthetic.kalat();
+            long kalatOp = ingest(l, kalat).ledgerEvents().get(0);
+            assertFalse(l.why(kalatOp).children().isEmpty());
+            // A second report: an operation elsewhere (Quetta, another type), whose incident is a battle at Kalat on
+            // the same days with the same actors; it resembles the Kalat operation itself.
+            Extraction x = kalat.extraction();
+            String body = "Officials in Quetta announced a curfew on Saturday after fighting in Kalat between the "
+                    + "Baloch Liberation Army and the Pakistani military on Friday night, a second report said.";
+            List<org.crosscheck.model.Place> places = new ArrayList<>(x.places());
+            places.add(new org.crosscheck.model.Place("p9", "Quetta", List.of("Quetta"), null, 30.18, 67.0, "PK",
+                    "Balochistan", "Quetta", 1, null, List.of()));
+            List<org.crosscheck.model.Event> events = List.of(
+                    new org.crosscheck.model.Event("e1", org.crosscheck.model.EventType.STRATEGIC_DEVELOPMENTS, "Other",
+                            null, new org.crosscheck.model.TimeRange("2025-02-01", "2025-02-01",
+                            org.crosscheck.model.TimePrecision.DAY, null), "p9", List.of("a4"), null,
+                            List.of(Synthetic.span(body, "announced a curfew"))),
+                    new org.crosscheck.model.Event("e2", org.crosscheck.model.EventType.BATTLES,
+                            "Non-state actor overtakes territory", "e1", new org.crosscheck.model.TimeRange("2025-01-31",
+                            "2025-02-01", org.crosscheck.model.TimePrecision.DAY, null), "p1", List.of("a1", "a4"), null,
+                            List.of(Synthetic.span(body, "fighting in Kalat"))));
+            Synthetic.Report second = Fixtures.report("second.txt", body, "Second outlet", "https://example.org/second",
+                    LocalDate.of(2025, 2, 2), x.actors(), places, events, List.of());
+            IngestResult r = ingest(l, second);
+            assertEquals(IngestResult.Status.STORED, r.status());
+            assertNull(l.event(kalatOp).parentId(), "the Kalat operation stays a top-level event");
+            long incident = r.ledgerEvents().get(1);
+            assertNotEquals(kalatOp, incident);
+            assertEquals(r.ledgerEvents().get(0), l.event(incident).parentId());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
     void eventsAreFilteredByDatePlaceActorClaimantAndContest(String store) throws Exception {
         try (Ledger l = open(store)) {
             ingest(l, Synthetic.kalat());
