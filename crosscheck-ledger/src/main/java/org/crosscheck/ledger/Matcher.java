@@ -69,7 +69,8 @@ final class Matcher {
             } else if (!shared.isEmpty()) {
                 place = 2;
                 reasons.add(String.format("same place name %s (coordinates %.0f km apart)", shared.iterator().next(), km));
-            } else if (eq(a.precision(), 1) && eq(b.precision(), 1)) {
+            } else if (!coarse(a) && !coarse(b)) {
+                // Both placed at or near a named town (precision 1 or 2) and far apart: two places.
                 return new Score(false, total, 0, List.of(String.format("places %s and %s are %.0f km apart",
                         a.placeName(), b.placeName(), km)));
             }
@@ -81,8 +82,7 @@ final class Matcher {
             if (a.admin2() != null && a.admin2().equalsIgnoreCase(nz(b.admin2()))) {
                 place = 2;
                 reasons.add("same district: " + a.admin2());
-            } else if (a.admin1() != null && a.admin1().equalsIgnoreCase(nz(b.admin1()))
-                    && (!eq(a.precision(), 1) || !eq(b.precision(), 1))) {
+            } else if (a.admin1() != null && a.admin1().equalsIgnoreCase(nz(b.admin1())) && (coarse(a) || coarse(b))) {
                 place = 1;
                 reasons.add("same province/state " + a.admin1() + ", one place known only to that level");
             } else if (a.placeName() == null || b.placeName() == null) {
@@ -154,8 +154,9 @@ final class Matcher {
         return i.start().equals(i.end()) ? i.start().toString() : i.start() + ".." + i.end();
     }
 
-    private static boolean eq(Integer a, int b) {
-        return a != null && a == b;
+    /** A place known only to its province or country (precision 3), or of unknown precision. */
+    private static boolean coarse(Info i) {
+        return i.precision() == null || i.precision() >= 3;
     }
 
     private static String nz(String s) {

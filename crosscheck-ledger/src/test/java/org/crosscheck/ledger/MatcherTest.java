@@ -42,6 +42,23 @@ class MatcherTest {
     }
 
     @Test
+    void placesNearDifferentTownsFarApartNeverMatchButAProvinceLevelPlaceMay() {
+        LocalDate d = LocalDate.of(2025, 1, 31);
+        Set<String> bla = Set.of("baloch liberation army");
+        Matcher.Info near = new Matcher.Info(1, "e1", "Battles", null, d, d, false, "Mongchar", Set.of("mongchar"),
+                29.03, 66.59, "PK", "Balochistan", "Kalat", 2, bla);
+        Matcher.Info farNear = new Matcher.Info(2, "e1", "Battles", null, d, d, false, "Turbat", Set.of("turbat"),
+                26.0, 63.05, "PK", "Balochistan", "Kech", 2, bla);
+        assertFalse(Matcher.score(near, farNear).compatible(), Matcher.score(near, farNear).reasons().toString());
+        Matcher.Info province = new Matcher.Info(3, "e1", "Battles", null, d, d, false, "Balochistan",
+                Set.of("balochistan"), 28.5, 65.0, "PK", "Balochistan", null, 3, bla);
+        Matcher.Score s = Matcher.score(near, province);
+        assertTrue(s.compatible());
+        assertEquals(1.0, s.place(), 1e-9, s.reasons().toString());
+        assertTrue(s.matches(), "same day, province, type and actor: " + s.reasons());
+    }
+
+    @Test
     void differentCountriesAndFarExactPlacesNeverMatch() {
         LocalDate d = LocalDate.of(2011, 11, 10);
         Set<String> saf = Set.of("sudan armed forces");
