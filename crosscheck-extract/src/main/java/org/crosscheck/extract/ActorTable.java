@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.crosscheck.model.Actor;
 import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.Place;
 import org.crosscheck.model.Span;
 
 /**
@@ -160,7 +161,7 @@ final class ActorTable {
     }
 
     /** The actors as the model's records, numbered {@code a1, a2…} in order of first mention; keys map to ids. */
-    List<Actor> toActors(Map<String, String> idsByKey, Set<String> referenced) {
+    List<Actor> toActors(Map<String, String> idsByKey, Set<String> referenced, List<Place> places) {
         List<Entry> ordered = entries.values().stream()
                 .filter(e -> !e.spans.isEmpty() || referenced.contains(e.key))
                 .sorted(Comparator.comparingInt(ActorTable::firstOffset)).toList();
@@ -182,10 +183,46 @@ final class ActorTable {
             List<String> aliases = new ArrayList<>(e.aliases);
             aliases.remove(e.name);
             List<Span> spans = e.spans.stream().distinct().sorted(Comparator.comparingInt(Span::start)).toList();
-            out.add(new Actor(id, e.name, aliases, e.kind, null, id.equals(side) ? null : side,
+            out.add(new Actor(id, e.name, aliases, e.kind, country(e, places, new java.util.HashSet<>()),
+                    id.equals(side) ? null : side,
                     id.equals(speaks) ? null : speaks, spans));
         }
         return out;
+    }
+
+    /**
+     * The country an actor belongs to, when the report says so: a country or demonym in its name or its key
+     * ("Pakistani forces", "Pakistan Army"), the government of a place ("Islamabad"), else the country of the
+     * party it speaks for or sides with. Null when nothing in the report tells.
+     */
+    private String country(Entry e, List<Place> places, Set<String> seen) {
+        if (!seen.add(e.key)) {
+            return null;
+        }
+        List<String> names = new ArrayList<>(e.aliases);
+        names.add(e.name);
+        for (Place p : places) {
+            if (p.country() == null || p.precision() != 3 || p.admin1() != null) {
+                continue; // countries only: a province's name in an actor's name says less
+            }
+            String stem = ActorRecognizer.stem(p.name());
+            for (String n : names) {
+                for (String w : n.split("[\\s-]+")) {
+                    if (Character.isUpperCase(w.isEmpty() ? 'a' : w.charAt(0)) && ActorRecognizer.stem(w).equals(stem)) {
+                        return p.country();
+                    }
+                }
+            }
+        }
+        if (e.key.startsWith("gov:")) {
+            for (Place p : places) {
+                if (("gov:" + norm(p.name())).equals(e.key) && p.country() != null) {
+                    return p.country();
+                }
+            }
+        }
+        String up = e.speaksFor != null ? e.speaksFor : e.side;
+        return up == null || entry(up) == null ? null : country(entry(up), places, seen);
     }
 
     static String norm(String s) {

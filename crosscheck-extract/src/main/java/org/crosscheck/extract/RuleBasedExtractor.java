@@ -94,7 +94,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
             }
         }
         Map<String, String> actorIds = new LinkedHashMap<>();
-        List<Actor> actorList = actors.toActors(actorIds, referenced);
+        List<Actor> actorList = actors.toActors(actorIds, referenced, places);
 
         Map<EventDraft, String> eventIds = new LinkedHashMap<>();
         for (int i = 0; i < eventDrafts.size(); i++) {

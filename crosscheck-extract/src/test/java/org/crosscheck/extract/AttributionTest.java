@@ -74,6 +74,18 @@ class AttributionTest {
     }
 
     @Test
+    void anActorsCountryComesFromTheCountryItsNameCarries() {
+        String body = "In Pakistan, the Pakistani military said 12 militants were killed. Its spokesman Asim Bajwa "
+                + "said 3 soldiers died.";
+        Extraction x = extract(body);
+        Actor military = x.actors().stream().filter(a -> a.name().equals("Pakistani military")).findFirst()
+                .orElseThrow();
+        assertEquals("PK", military.country());
+        Actor militants = x.actors().stream().filter(a -> a.name().equals("militants")).findFirst().orElseThrow();
+        assertEquals(null, militants.country(), "nothing in the report says whose militants they are");
+    }
+
+    @Test
     void aCapitalSpeaksForItsGovernment() {
         String body = "The army accused India of supporting the militants. Delhi has repeatedly denied such "
                 + "accusations.";

@@ -81,8 +81,13 @@ final class Reports {
         assertEquals(new Span(at, at + text.length(), text), span);
     }
 
-    /** Places from NER locations: one place per distinct name, numbered in order of first mention. */
+    /**
+     * Places from NER locations: one place per distinct name, numbered in order of first mention; the few
+     * countries of the tests' reports get their code and country precision, as a gazetteer would give them.
+     */
     static final class NerPlaces implements Geoparser {
+        private static final Map<String, String> COUNTRIES = Map.of("Pakistan", "PK", "India", "IN");
+
         @Override
         public List<Place> geoparse(AnnotatedText text) {
             Map<String, List<Span>> byName = new LinkedHashMap<>();
@@ -94,7 +99,7 @@ final class Reports {
             }
             List<Place> out = new ArrayList<>();
             byName.forEach((name, spans) -> out.add(new Place("p" + (out.size() + 1), name, List.of(name), null,
-                    null, null, null, null, null, 1, null, spans)));
+                    null, null, COUNTRIES.get(name), null, null, COUNTRIES.containsKey(name) ? 3 : 1, null, spans)));
             return out;
         }
     }
