@@ -86,7 +86,7 @@ final class CasualtyExtractor implements ClaimExtractor {
         List<Token> ts = s.tokens();
         int j = q.last() + 1;
         if (j + 1 < ts.size() && Words.lower(ts.get(j)).equals("of") && (q.count().vague()
-                || Set.of("our", "their", "the", "its", "his", "them").contains(Words.lower(ts.get(j + 1))))) {
+                || Set.of("our", "their", "the", "its", "his").contains(Words.lower(ts.get(j + 1))))) {
             j++;
             while (j < ts.size() && Words.DETERMINERS.contains(Words.lower(ts.get(j)))) {
                 j++;
@@ -98,7 +98,16 @@ final class CasualtyExtractor implements ClaimExtractor {
         int npEnd = j - 1;
         String victims = null;
         boolean others = false;
-        Optional<ActorTable.Mention> m = j < ts.size() ? actors.at(s.index(), j) : Optional.empty();
+        // "five of them critically", "three seriously": part of the people just counted
+        if (j + 1 < ts.size() && Words.lower(ts.get(j)).equals("of") && Words.lower(ts.get(j + 1)).equals("them")) {
+            others = true;
+            npEnd = j + 1;
+            j = j + 2;
+        } else if (j < ts.size() && Set.of("seriously", "critically", "severely", "badly", "gravely", "lightly",
+                "slightly").contains(Words.lower(ts.get(j)))) {
+            others = true;
+        }
+        Optional<ActorTable.Mention> m = j < ts.size() && !others ? actors.at(s.index(), j) : Optional.empty();
         if (m.isPresent() && m.get().first() == j && !isOthers(ts.get(m.get().last()))) {
             npEnd = m.get().last();
             victims = m.get().key();
@@ -414,7 +423,8 @@ final class CasualtyExtractor implements ClaimExtractor {
             return null;
         }
         String link = Words.lower(ts.get(first - 1));
-        boolean linked = Set.of("including", "among", "and", ",").contains(link)
+        boolean linked = (Set.of("including", "among", "and", ",").contains(link)
+                || link.equals("with") && first > 1 && Words.lower(ts.get(first - 2)).equals("along"))
                 && ts.get(first - 1).start() - last.evidence().end() < 40;
         return linked ? last : null;
     }

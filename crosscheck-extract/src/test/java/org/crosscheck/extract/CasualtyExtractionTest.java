@@ -82,6 +82,15 @@ class CasualtyExtractionTest {
     }
 
     @Test
+    void partsOfACountShareItsOutcomeAndVictims() {
+        String body = "UNRWA said 55 people were injured, five of them critically. Seven staff were injured, three "
+                + "seriously, along with three patients.";
+        assertEquals(List.of("UNRWA: wounded people 55..55", "UNRWA: wounded people 5..5",
+                "UNRWA: wounded staff 7..7", "UNRWA: wounded staff 3..3", "UNRWA: wounded patients 3..3"),
+                casualties(extract(body)));
+    }
+
+    @Test
     void aQuantityIsReadOnce() {
         String body = "An officer said there were at least a dozen casualties among the recruits.";
         assertEquals(List.of("officer: harmed people 12..null"), casualties(extract(body)));
