@@ -1244,6 +1244,24 @@ public final class Ledger implements AutoCloseable {
         });
     }
 
+    /** A stored report as it was read (name, header fields, body), so that it can be ingested elsewhere again. */
+    public ReportSource source(long reportId) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT name, title, outlet, url, published, language, body FROM report WHERE id = ?")) {
+                ps.setLong(1, reportId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new NoSuchElementException("no report " + reportId);
+                    }
+                    Date p = rs.getDate(5);
+                    return new ReportSource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            p == null ? null : p.toLocalDate(), rs.getString(6), Map.of(), rs.getString(7), false);
+                }
+            }
+        });
+    }
+
     /** Counts of what the store holds, for tests, benchmarks and the crash check. */
     public Stats stats() {
         return read(c -> {

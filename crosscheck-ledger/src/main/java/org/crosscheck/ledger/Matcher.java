@@ -85,6 +85,10 @@ final class Matcher {
             } else if (a.admin1() != null && a.admin1().equalsIgnoreCase(nz(b.admin1())) && (coarse(a) || coarse(b))) {
                 place = 1;
                 reasons.add("same province/state " + a.admin1() + ", one place known only to that level");
+            } else if (a.country() != null && a.country().equalsIgnoreCase(nz(b.country()))
+                    && (countryLevel(a) || countryLevel(b))) {
+                place = 1;
+                reasons.add("same country " + a.country() + ", one place known only to country level");
             } else if (a.placeName() == null || b.placeName() == null) {
                 place = 0.5;
                 reasons.add("a place is missing; cannot compare");
@@ -152,6 +156,11 @@ final class Matcher {
 
     private static String range(Info i) {
         return i.start().equals(i.end()) ? i.start().toString() : i.start() + ".." + i.end();
+    }
+
+    /** A place that is a whole country: province-level precision with no province. */
+    private static boolean countryLevel(Info i) {
+        return coarse(i) && i.admin1() == null && i.admin2() == null;
     }
 
     /** A place known only to its province or country (precision 3), or of unknown precision. */

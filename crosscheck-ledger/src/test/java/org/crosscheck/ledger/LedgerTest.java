@@ -285,6 +285,41 @@ class LedgerTest {
 
     @ParameterizedTest
     @MethodSource("stores")
+    void theDevSetCheckPassesOneEventPerGroupAndFailsAMixedOrSplitGroup(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            ingest(l, Fixtures.yidaA());
+            ingest(l, Fixtures.yidaB());
+            ingest(l, Fixtures.guffa());
+            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream out = new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8);
+            java.util.Map<String, String> index = new java.util.LinkedHashMap<>();
+            index.put("001.txt", "yida");
+            index.put("003.txt", "yida");
+            index.put("009.txt", "guffa");
+            assertTrue(org.crosscheck.ledger.bench.DevSetCheck.check(l, index, java.util.Map.of("yida", 12), out),
+                    buf.toString());
+            assertTrue(buf.toString().contains("yida") && buf.toString().contains("2/2"), buf.toString());
+            // Guffa's report said to be of the Yida incident: the group is split over two events.
+            index.put("009.txt", "yida");
+            buf.reset();
+            assertFalse(org.crosscheck.ledger.bench.DevSetCheck.check(l, index, java.util.Map.of(), out), buf.toString());
+            assertTrue(buf.toString().contains("missing [009.txt]"), buf.toString());
+            // Yida's two reports said to be of two incidents: their one event mixes two groups.
+            index.put("003.txt", "other");
+            index.put("009.txt", "guffa");
+            buf.reset();
+            assertFalse(org.crosscheck.ledger.bench.DevSetCheck.check(l, index, java.util.Map.of(), out), buf.toString());
+            assertTrue(buf.toString().contains("MIXED event"), buf.toString());
+            // A figure no claimant gives.
+            index.put("003.txt", "yida");
+            buf.reset();
+            assertFalse(org.crosscheck.ledger.bench.DevSetCheck.check(l, index, java.util.Map.of("yida", 99), out),
+                    buf.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
     void anOperationIsNeverAdoptedAsAnotherOperationsIncident(String store) throws Exception {
         try (Ledger l = open(store)) {
             Synthetic.Report kalat = Synthetic.kalat();

@@ -59,6 +59,24 @@ class MatcherTest {
     }
 
     @Test
+    void aCountryLevelPlaceContainsThePlacesOfThatCountry() {
+        LocalDate d = LocalDate.of(2011, 11, 10);
+        Matcher.Info country = new Matcher.Info(1, "e1", "Explosions/Remote violence", "Air/drone strike", d, d, false,
+                "South Sudan", Set.of("south sudan"), 7.14, 30.15, "SS", null, null, 3, Set.of());
+        Matcher.Info unity = new Matcher.Info(2, "e1", "Explosions/Remote violence", "Air/drone strike", d, d, false,
+                "Unity", Set.of("unity"), 9.3, 29.8, "SS", "Unity", null, 3, Set.of());
+        Matcher.Score s = Matcher.score(country, unity);
+        assertEquals(1.0, s.place(), 1e-9, s.reasons().toString());
+        assertTrue(s.matches(), s.reasons().toString());
+        Matcher.Info sudan = new Matcher.Info(3, "e1", "Explosions/Remote violence", "Air/drone strike", d, d, false,
+                "Sudan", Set.of("sudan"), 15.49, 29.97, "SD", null, null, 3, Set.of());
+        assertFalse(Matcher.score(country, sudan).compatible(), "another country");
+        Matcher.Info juba = new Matcher.Info(4, "e1", "Explosions/Remote violence", "Air/drone strike", d, d, false,
+                "Juba", Set.of("juba"), 4.85, 31.58, "SS", "Central Equatoria", null, 1, Set.of());
+        assertEquals(0.0, Matcher.score(unity, juba).place(), 1e-9, "a province does not contain another's town");
+    }
+
+    @Test
     void differentCountriesAndFarExactPlacesNeverMatch() {
         LocalDate d = LocalDate.of(2011, 11, 10);
         Set<String> saf = Set.of("sudan armed forces");

@@ -33,7 +33,9 @@ import org.crosscheck.ledger.VictimGroup;
  * </ul>
  * Prints one line per group (events touching it, reports covered, verdict) and exits 1 when a check fails.
  *
- * <p>Usage: {@code DevSetCheck --data DIR | --jdbc URL --index INDEX.tsv [--contested GROUP:N]...}
+ * <p>Usage: {@code DevSetCheck --data DIR | --jdbc URL --index INDEX.tsv [--contested GROUP:N]... [--replay DIR]};
+ * {@code --replay DIR} first fills the (empty) store from the reports and extractions stored in another data
+ * folder, to try matching rules on fixed extractions.
  */
 public final class DevSetCheck {
     private DevSetCheck() {
@@ -43,12 +45,14 @@ public final class DevSetCheck {
         String jdbc = null;
         Path data = null;
         Path index = null;
+        Path replay = null;
         Map<String, Integer> contested = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--jdbc" -> jdbc = args[++i];
                 case "--data" -> data = Path.of(args[++i]);
                 case "--index" -> index = Path.of(args[++i]);
+                case "--replay" -> replay = Path.of(args[++i]);
                 case "--contested" -> {
                     String[] gn = args[++i].split(":");
                     contested.put(gn[0], Integer.parseInt(gn[1]));
@@ -61,7 +65,23 @@ public final class DevSetCheck {
         }
         String url = jdbc != null ? jdbc : Ledger.h2Url(data.resolve("ledger"));
         try (Ledger ledger = Ledger.open(url)) {
+            if (replay != null) {
+                replay(replay, ledger);
+            }
             System.exit(check(ledger, readIndex(index), contested, System.out) ? 0 : 1);
+        }
+    }
+
+    /**
+     * Ingests every report of the store in {@code fromData}, in the order it was stored, with the extraction stored
+     * with it: the matching and reconciliation of this code on the same extractions, without running the extractor.
+     */
+    static void replay(Path fromData, Ledger into) {
+        try (Ledger from = Ledger.open(Ledger.h2Url(fromData.resolve("ledger")))) {
+            long n = from.stats().reports();
+            for (long id = 1; id <= n; id++) {
+                into.ingest(from.extraction(id), from.source(id));
+            }
         }
     }
 
