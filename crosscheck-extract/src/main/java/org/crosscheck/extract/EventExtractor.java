@@ -60,7 +60,7 @@ final class EventExtractor {
             Map.entry("missiles", SHELLING), Map.entry("rocket", SHELLING), Map.entry("rockets", SHELLING),
             Map.entry("mortar", SHELLING), Map.entry("mortars", SHELLING), Map.entry("shells", SHELLING),
             Map.entry("ied", IED), Map.entry("explosion", IED), Map.entry("blast", IED), Map.entry("bombing", IED),
-            Map.entry("landmine", IED), Map.entry("bomb", IED), Map.entry("grenade", GRENADE),
+            Map.entry("landmine", IED), Map.entry("bomb", IED), Map.entry("bombs", IED), Map.entry("bombings", IED), Map.entry("grenade", GRENADE),
             Map.entry("grenades", GRENADE), Map.entry("massacre", VIOLENCE), Map.entry("abduction", ABDUCTION),
             Map.entry("kidnapping", ABDUCTION), Map.entry("protest", PROTEST), Map.entry("protests", PROTEST),
             Map.entry("demonstration", PROTEST), Map.entry("demonstrations", PROTEST), Map.entry("rally", PROTEST),
@@ -127,7 +127,7 @@ final class EventExtractor {
                 e.time = TimeRanges.days(continues.get(e).time);
             }
             if (e.time == null) {
-                e.time = TimeRanges.notAfter(ctx.source().published());
+                e.time = newsPeg(ctx, times);
             }
             if (e.parent != null && e.parent.time != null && e.time.precision() != null
                     && e.time.precision().compareTo(TimePrecision.DAY) < 0
@@ -151,6 +151,24 @@ final class EventExtractor {
 
     private static String stem(String w) {
         return w.length() > 5 ? w.substring(0, 5) : w;
+    }
+
+    /**
+     * The time of an incident the report tells without dating it: the first day the report names within two weeks
+     * before publication — news tells what is recent, and its first such date is the incident's ("arrived at the
+     * camp at about 12:00 GMT on Thursday") — else some time up to publication.
+     */
+    private static TimeRange newsPeg(ReportContext ctx, List<TimeMention> times) {
+        java.time.LocalDate published = ctx.source().published();
+        if (published != null) {
+            for (TimeMention t : times) {
+                if (t.isResolved() && t.precision().compareTo(TimePrecision.DAY) <= 0
+                        && !t.date().isAfter(published) && t.date().isAfter(published.minusDays(14))) {
+                    return TimeRanges.days(TimeRanges.rangeOf(List.of(t)));
+                }
+            }
+        }
+        return TimeRanges.notAfter(published);
     }
 
     /** Sentences dated only by years long past ("operations since 2012") tell background, not incidents. */

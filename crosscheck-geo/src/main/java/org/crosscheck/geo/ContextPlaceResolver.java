@@ -145,9 +145,10 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 if (!countries.contains(e.country()) || !notable && !nearAny(e, chosen.values(), 300)) {
                     continue;
                 }
-            } else if (!home && !big) {
+            } else if (!home && (!big || c.getKey().endsWith(LOCAL))) {
                 // A small namesake abroad, or a foreign city by another language's name ("Yida" is Jeddah in
-                // Chinese), when the report is about somewhere else.
+                // Chinese), when the report is about somewhere else; and never abroad what the report itself
+                // calls a camp, county or district of its own region ("Yida camp").
                 continue;
             }
             accepted.put(c.getKey(), cand);

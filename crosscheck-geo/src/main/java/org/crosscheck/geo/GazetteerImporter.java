@@ -45,8 +45,10 @@ public final class GazetteerImporter {
      * Version of what {@link #buildBundled} writes, kept in the index's commit data: an index built by an older
      * version is rebuilt from the sources on open ({@link LuceneGazetteer#open}).
      */
-    public static final String BUNDLED_VERSION = "3";
+    public static final String BUNDLED_VERSION = "4";
     static final String VERSION_KEY = "crosscheck.bundled";
+    /** Farther than this from the mean of its country's places, a division's point from the package is wrong. */
+    private static final double FAR_FROM_COUNTRY_KM = 2500;
 
     private static final Pattern DIVISION_WORD = Pattern.compile(
             "\\s+(Province|Region|Governorate|State|District|Oblast|Prefecture|County|Division|Department|"
@@ -112,14 +114,17 @@ public final class GazetteerImporter {
             // A first-level division's point: the mean of its places (the admin package often gives the
             // capital's: New York at New York City), when it has a few.
             Map<String, double[]> admin1Means = new HashMap<>();
+            Map<String, double[]> countryMeans = new HashMap<>();
             for (GazetteerEntry e : cities) {
                 double la = Math.toRadians(e.lat());
                 double lo = Math.toRadians(e.lon());
-                double[] m = admin1Means.computeIfAbsent(e.country() + "." + e.admin1(), k -> new double[4]);
-                m[0] += Math.cos(la) * Math.cos(lo);
-                m[1] += Math.cos(la) * Math.sin(lo);
-                m[2] += Math.sin(la);
-                m[3]++;
+                for (double[] m : List.of(admin1Means.computeIfAbsent(e.country() + "." + e.admin1(),
+                        k -> new double[4]), countryMeans.computeIfAbsent(e.country(), k -> new double[4]))) {
+                    m[0] += Math.cos(la) * Math.cos(lo);
+                    m[1] += Math.cos(la) * Math.sin(lo);
+                    m[2] += Math.sin(la);
+                    m[3]++;
+                }
             }
             int places = 0;
             for (GazetteerEntry e : cities) {
@@ -174,9 +179,17 @@ public final class GazetteerImporter {
                     double lat = st.get("latitude").asDouble();
                     double lon = st.get("longitude").asDouble();
                     double[] m = admin1Means.get(code);
+                    double[] country = countryMeans.get(cc);
                     if (m != null && m[3] >= 3) {
                         lat = Math.toDegrees(Math.atan2(m[2], Math.hypot(m[0], m[1])));
                         lon = Math.toDegrees(Math.atan2(m[1], m[0]));
+                    } else if (country != null && Geo.km(lat, lon, Math.toDegrees(Math.atan2(country[2],
+                            Math.hypot(country[0], country[1]))), Math.toDegrees(Math.atan2(country[1], country[0])))
+                            > FAR_FROM_COUNTRY_KM) {
+                        // The package puts a few divisions on another continent (South Sudan's Unity in
+                        // California): the mean of the country's places is nearer the truth than that.
+                        lat = Math.toDegrees(Math.atan2(country[2], Math.hypot(country[0], country[1])));
+                        lon = Math.toDegrees(Math.atan2(country[1], country[0]));
                     }
                     String a1 = code.isEmpty() ? "" : code.substring(code.indexOf('.') + 1);
                     GazetteerEntry e = new GazetteerEntry(a1.isEmpty() ? "st:" + cc + "-" + iso : "a1:" + code,
