@@ -61,7 +61,9 @@ final class EventExtractor {
             Map.entry("mortar", SHELLING), Map.entry("mortars", SHELLING), Map.entry("shells", SHELLING),
             Map.entry("ied", IED), Map.entry("explosion", IED), Map.entry("blast", IED), Map.entry("bombing", IED),
             Map.entry("landmine", IED), Map.entry("bomb", IED), Map.entry("bombs", IED), Map.entry("bombings", IED), Map.entry("grenade", GRENADE),
-            Map.entry("grenades", GRENADE), Map.entry("massacre", VIOLENCE), Map.entry("abduction", ABDUCTION),
+            Map.entry("grenades", GRENADE), Map.entry("massacre", VIOLENCE), Map.entry("executions", VIOLENCE),
+            Map.entry("execution", VIOLENCE), Map.entry("beheadings", VIOLENCE), Map.entry("beheading", VIOLENCE),
+            Map.entry("killings", VIOLENCE), Map.entry("abduction", ABDUCTION),
             Map.entry("kidnapping", ABDUCTION), Map.entry("protest", PROTEST), Map.entry("protests", PROTEST),
             Map.entry("demonstration", PROTEST), Map.entry("demonstrations", PROTEST), Map.entry("rally", PROTEST),
             Map.entry("riot", RIOT), Map.entry("riots", RIOT));
@@ -234,9 +236,12 @@ final class EventExtractor {
             if (w.equals("overran") || w.equals("overrun")) {
                 return new Trigger(EventType.BATTLES, "Non-state actor overtakes territory", false);
             }
-            if ((w.equals("executed") || w.equals("beheaded") || w.equals("massacred"))
-                    && Set.of("were", "was", "been").contains(prev)) {
+            if (Set.of("executed", "beheaded", "massacred", "decapitated").contains(w)
+                    && Set.of("were", "was", "been").contains(auxBefore(ts, i))) {
                 return VIOLENCE;
+            }
+            if (w.equals("fighting") && i > 0 && Words.isNoun(ts.get(i - 1))) {
+                return CLASH; // "soldiers fighting in Mosul"
             }
             if ((w.equals("arrested") || w.equals("detained")) && Set.of("were", "was", "been").contains(prev)) {
                 return ARRESTS;
@@ -251,6 +256,15 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** The word before {@code i} past adverbs ("had been publicly decapitated" → "been"). */
+    private static String auxBefore(List<Token> ts, int i) {
+        int k = i - 1;
+        while (k >= 0 && ts.get(k).pos().equals("RB")) {
+            k--;
+        }
+        return k >= 0 ? Words.lower(ts.get(k)) : "";
     }
 
     private static String prevVerb(List<Token> ts, int i) {
