@@ -39,18 +39,11 @@ final class Matcher {
         double total = 0;
         // Dates.
         int slack = a.dateFromPublication() || b.dateFromPublication() ? 2 : 1;
-        boolean undated = a.start() == null && a.end() == null || b.start() == null && b.end() == null;
-        if (undated) {
-            // A report that dates nothing (no publication date, no date in the text) can still tell a dated
-            // incident: it may join one only at the same place with the same kind of violence, checked below.
-            if (a.start() == null && a.end() == null && b.start() == null && b.end() == null) {
-                return new Score(false, 0, 0, List.of("neither report dates its event"));
-            }
-            reasons.add("one report dates nothing: time not compared");
-        } else if (a.start() == null || b.start() == null || a.start().isAfter(b.end().plusDays(slack))
+        if (a.start() == null || b.start() == null || a.start().isAfter(b.end().plusDays(slack))
                 || b.start().isAfter(a.end().plusDays(slack))) {
             return new Score(false, 0, 0, List.of("dates do not overlap: " + a.start() + " vs " + b.start()));
-        } else if (a.start().equals(b.start())) {
+        }
+        if (a.start().equals(b.start())) {
             total += 1;
             reasons.add("same day " + a.start());
         } else {
@@ -117,9 +110,6 @@ final class Matcher {
             reasons.add("compatible types " + a.eventType() + " / " + b.eventType());
         } else {
             return new Score(false, total, place, List.of("incompatible types " + a.eventType() + " / " + b.eventType()));
-        }
-        if (undated && (place < 2 || !a.eventType().equals(b.eventType()))) {
-            return new Score(false, total, place, List.of("one report dates nothing, and place or type is not the same"));
         }
         // Actors.
         Set<String> actors = new HashSet<>(a.actorKeys());

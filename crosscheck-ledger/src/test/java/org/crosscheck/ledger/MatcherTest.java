@@ -34,23 +34,6 @@ class MatcherTest {
     }
 
     @Test
-    void aReportThatDatesNothingJoinsOnlyTheSamePlaceAndKind() {
-        LocalDate d = LocalDate.of(2004, 11, 19);
-        Set<String> none = Set.of();
-        Matcher.Info undated = event("Violence against civilians", null, "Mosul", 36.34, 43.13, "IQ", 1, none);
-        Matcher.Info dated = event("Violence against civilians", d, "Mosul", 36.34, 43.13, "IQ", 1, none);
-        Matcher.Score s = Matcher.score(undated, dated);
-        assertTrue(s.matches(), s.reasons().toString());
-        assertTrue(s.reasons().contains("one report dates nothing: time not compared"), s.reasons().toString());
-        Matcher.Info otherKind = event("Battles", d, "Mosul", 36.34, 43.13, "IQ", 1, none);
-        assertFalse(Matcher.score(undated, otherKind).compatible(), "a different kind of violence");
-        Matcher.Info elsewhere = event("Violence against civilians", d, "Baghdad", 33.34, 44.40, "IQ", 1, none);
-        assertFalse(Matcher.score(undated, elsewhere).matches(), "another town");
-        assertFalse(Matcher.score(undated, event("Violence against civilians", null, "Mosul", 36.34, 43.13, "IQ", 1,
-                none)).compatible(), "two undated events say nothing about when");
-    }
-
-    @Test
     void containedNamesAreWholeWords() {
         assertNotNull(Matcher.contained(Set.of("army"), Set.of("sudanese army")));
         assertNull(Matcher.contained(Set.of("arm"), Set.of("sudanese army")));
