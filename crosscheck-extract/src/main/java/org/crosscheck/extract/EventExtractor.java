@@ -353,7 +353,7 @@ final class EventExtractor {
      */
     private static Place placeFor(ReportContext ctx, Sentence s, int at, EventDraft last) {
         List<ReportContext.PlaceMention> here = ctx.placesIn(s.index()).stream()
-                .filter(p -> !isDateline(ctx, p)).toList();
+                .filter(p -> !isDateline(ctx, p) && !actorUse(s, p)).toList();
         int atOffset = s.tokens().get(at).start();
         Optional<ReportContext.PlaceMention> after = here.stream().filter(p -> p.start() > atOffset)
                 .min((a, b) -> Integer.compare(a.place().precision() * 10000 + a.start() - atOffset,
@@ -403,6 +403,18 @@ final class EventExtractor {
         return main == null ? place : main;
     }
 
+    /** "condemned Sudan", "attacked by Russia": a country or town named as a party, not where it happened. */
+    private static boolean actorUse(Sentence s, ReportContext.PlaceMention p) {
+        List<Token> ts = s.tokens();
+        for (int k = 1; k < ts.size(); k++) {
+            if (ts.get(k).start() == p.start()) {
+                Token prev = ts.get(k - 1);
+                return prev.pos().startsWith("VB") || Words.lower(prev).equals("by");
+            }
+        }
+        return false;
+    }
+
     private static boolean isDateline(ReportContext ctx, ReportContext.PlaceMention p) {
         String body = ctx.body();
         int lineStart = body.lastIndexOf('\n', Math.max(0, p.start() - 1)) + 1;
@@ -416,12 +428,16 @@ final class EventExtractor {
     private static List<EventDraft> merge(List<EventDraft> events) {
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft e : events) {
+            // an incident told once without a place is the same-day incident of its kind told with one
             EventDraft same = out.stream().filter(o -> o.type == e.type && Objects.equals(o.day(), e.day())
-                    && Objects.equals(o.place == null ? null : o.place.id(), e.place == null ? null : e.place.id()))
+                    && (o.place == null || e.place == null || o.place.id().equals(e.place.id())))
                     .findFirst().orElse(null);
             if (same == null) {
                 out.add(e);
                 continue;
+            }
+            if (same.place == null) {
+                same.place = e.place;
             }
             for (int i = 0; i < e.sentences.size(); i++) {
                 if (!same.sentences.contains(e.sentences.get(i))) {
