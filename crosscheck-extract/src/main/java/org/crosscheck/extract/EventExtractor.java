@@ -102,6 +102,9 @@ final class EventExtractor {
                         : lastCompatible(events, trigger, word);
                 if (told != null) {
                     addSentence(ctx, actors, told, s, own);
+                    if (told.place == null) {
+                        told.place = specific(ctx, placeFor(ctx, s, at, null));
+                    }
                     continue;
                 }
             }

@@ -56,6 +56,16 @@ class EventAndMaterialTest {
         assertEquals("Tarn Front", Reports.actor(x, control.claimant()).name());
     }
 
+    @Test
+    void aCountryNamedAsAPartyDoesNotPlaceTheIncident() {
+        String body = "Officials have condemned Pakistan over an air strike on Monday. The air strike hit a market in "
+                + "Herat.";
+        Extraction x = extract(body, LocalDate.of(2025, 2, 5));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals(EventType.EXPLOSIONS, x.events().get(0).type());
+        assertEquals("Herat", place(x, x.events().get(0).place()), "the strike's own sentence places it");
+    }
+
     private static Claim kind(Extraction x, ClaimKind kind) {
         return x.claims().stream().filter(c -> c.kind() == kind).findFirst().orElseThrow(
                 () -> new AssertionError("no " + kind + " claim in " + x.claims()));
