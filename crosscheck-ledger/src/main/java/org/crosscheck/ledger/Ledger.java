@@ -1004,40 +1004,47 @@ public final class Ledger implements AutoCloseable {
 
     // ---------------------------------------------------------------- queries
 
+    /** The query's date, country, province and contested filters, as conditions on {@code le} with their arguments. */
+    private static void placeDateFilters(EventQuery q, StringBuilder sql, List<Object> args) {
+        if (q.from() != null) {
+            sql.append(" AND le.end_date >= ?");
+            args.add(Date.valueOf(q.from()));
+        }
+        if (q.to() != null) {
+            sql.append(" AND le.start_date <= ?");
+            args.add(Date.valueOf(q.to()));
+        }
+        if (q.country() != null) {
+            // Stored country codes are ISO 3166 upper case; comparing the bare column keeps its index usable.
+            sql.append(" AND le.country = ?");
+            args.add(q.country().strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (q.admin1() != null) {
+            sql.append(" AND le.admin1 = ?");
+            args.add(q.admin1());
+        }
+        if (q.contested() != null) {
+            sql.append(" AND le.contested = ?");
+            args.add(q.contested());
+        }
+    }
+
     /** Ledger events matching the query, newest first. */
     public List<LedgerEvent> events(EventQuery q) {
         return read(c -> {
             StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + " FROM ledger_event le WHERE le.active = TRUE");
             List<Object> args = new ArrayList<>();
+            placeDateFilters(q, sql, args);
             if (q.from() != null) {
-                sql.append(" AND le.end_date >= ?");
-                args.add(Date.valueOf(q.from()));
                 // Bound the other side too, so the date index is range-scanned from both ends.
                 sql.append(" AND le.start_date >= ?");
                 args.add(Date.valueOf(q.from().minusDays(MAX_EVENT_DAYS)));
-            }
-            if (q.to() != null) {
-                sql.append(" AND le.start_date <= ?");
-                args.add(Date.valueOf(q.to()));
-            }
-            if (q.country() != null) {
-                // Stored country codes are ISO 3166 upper case; comparing the bare column keeps its index usable.
-                sql.append(" AND le.country = ?");
-                args.add(q.country().strip().toUpperCase(java.util.Locale.ROOT));
-            }
-            if (q.admin1() != null) {
-                sql.append(" AND le.admin1 = ?");
-                args.add(q.admin1());
             }
             if (q.actor() != null) {
                 partyFilter(c, "actor", q.actor(), sql, args);
             }
             if (q.claimant() != null) {
                 partyFilter(c, "claimant", q.claimant(), sql, args);
-            }
-            if (q.contested() != null) {
-                sql.append(" AND le.contested = ?");
-                args.add(q.contested());
             }
             // Newest first. A column held equal by a filter leads the ORDER BY (it changes no order): H2 then reads
             // that column's index, already in date order, and stops at the page, where it otherwise read and sorted
@@ -1656,27 +1663,7 @@ public final class Ledger implements AutoCloseable {
             StringBuilder sql = new StringBuilder("SELECT le.id FROM ledger_event le WHERE le.active = TRUE "
                     + "AND le.parent_id IS NULL");
             List<Object> args = new ArrayList<>();
-            if (q.from() != null) {
-                sql.append(" AND le.end_date >= ?");
-                args.add(Date.valueOf(q.from()));
-            }
-            if (q.to() != null) {
-                sql.append(" AND le.start_date <= ?");
-                args.add(Date.valueOf(q.to()));
-            }
-            if (q.country() != null) {
-                // Stored country codes are ISO 3166 upper case; comparing the bare column keeps its index usable.
-                sql.append(" AND le.country = ?");
-                args.add(q.country().strip().toUpperCase(java.util.Locale.ROOT));
-            }
-            if (q.admin1() != null) {
-                sql.append(" AND le.admin1 = ?");
-                args.add(q.admin1());
-            }
-            if (q.contested() != null) {
-                sql.append(" AND le.contested = ?");
-                args.add(q.contested());
-            }
+            placeDateFilters(q, sql, args);
             sql.append(" ORDER BY le.start_date, le.id");
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 for (int i = 0; i < args.size(); i++) {
