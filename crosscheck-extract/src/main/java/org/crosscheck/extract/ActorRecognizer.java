@@ -61,7 +61,7 @@ final class ActorRecognizer {
         int last = m.lastToken();
         String alias = name;
         // "Baloch Liberation Army (BLA)": the parenthesised acronym is the same party
-        if (last + 3 < ts.size() + 1 && last + 2 < ts.size() && ts.get(last + 1).word().equals("(")
+        if (last + 2 < ts.size() && ts.get(last + 1).word().equals("(")
                 && ts.get(last + 2).ner().equals("ORGANIZATION")) {
             int close = last + 2;
             while (close < ts.size() && !ts.get(close).word().equals(")")) {
@@ -134,10 +134,8 @@ final class ActorRecognizer {
     /** An organisation already known under this name, one of its aliases, or its acronym. */
     private static String findOrganisation(ActorTable table, String name) {
         String n = ActorTable.norm(name);
-        for (String prefix : List.of("org:")) {
-            if (table.has(prefix + n)) {
-                return prefix + n;
-            }
+        if (table.has("org:" + n)) {
+            return "org:" + n;
         }
         for (ActorTable.Entry e : allOrganisations(table)) {
             if (e.aliases.stream().anyMatch(a -> ActorTable.norm(a).equals(n))

@@ -285,7 +285,7 @@ final class CasualtyExtractor implements ClaimExtractor {
                 outcome = Words.OUTCOMES.get(noun);
                 outcomeTok = j;
                 npEnd = j;
-                victims = ownLosses(ctx, actors, attributions, s, i, j);
+                victims = ownLosses(ts, i, j);
             } else {
                 Optional<ActorTable.Mention> m = actors.at(s.index(), j);
                 if (m.isEmpty() || Words.NOT_VICTIMS.contains(noun)) {
@@ -402,15 +402,10 @@ final class CasualtyExtractor implements ClaimExtractor {
     }
 
     /** Whose losses "no losses" are: the sufferer's ("suffering no losses themselves"), else people's. */
-    private String ownLosses(ReportContext ctx, ActorTable actors, Attributions attributions, Sentence s, int no,
-                             int noun) {
-        List<Token> ts = s.tokens();
+    private static String ownLosses(List<Token> ts, int no, int noun) {
         boolean own = no > 0 && SUFFERING.contains(Words.lemma(ts.get(no - 1)))
                 || noun + 1 < ts.size() && Set.of("themselves", "itself").contains(Words.lower(ts.get(noun + 1)));
-        if (own) {
-            return "@claimant";
-        }
-        return null;
+        return own ? "@claimant" : null;
     }
 
     /** The claim a quantity breaks down, when "including", "among them" or a list links it to one just read. */

@@ -32,24 +32,4 @@ public record Claim(String id, String claimant, String via, Span cue, Stance sta
             throw new IllegalArgumentException("claim " + id + " cannot refute itself");
         }
     }
-
-    public Claim withId(String newId) {
-        return new Claim(newId, claimant, via, cue, stance, kind, event, casualties, object, quantity, refutes,
-                evidence);
-    }
-
-    public Claim withEvidence(List<Span> newEvidence) {
-        return new Claim(id, claimant, via, cue, stance, kind, event, casualties, object, quantity, refutes,
-                newEvidence);
-    }
-
-    public Claim withRefutes(List<String> newRefutes) {
-        return new Claim(id, claimant, via, cue, stance, kind, event, casualties, object, quantity, newRefutes,
-                evidence);
-    }
-
-    public Claim withEvent(String newEvent) {
-        return new Claim(id, claimant, via, cue, stance, kind, newEvent, casualties, object, quantity, refutes,
-                evidence);
-    }
 }

@@ -33,10 +33,4 @@ public record Place(String id, String name, List<String> aliases, Long geonamesI
     public boolean hasCoordinates() {
         return lat != null;
     }
-
-    /** The same place with other ids: used when places are numbered for one report. */
-    public Place withIds(String newId, String newWithin) {
-        return new Place(newId, name, aliases, geonamesId, lat, lon, country, admin1, admin2, precision, newWithin,
-                mentions);
-    }
 }
