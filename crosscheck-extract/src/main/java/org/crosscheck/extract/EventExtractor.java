@@ -362,16 +362,16 @@ final class EventExtractor {
                 .min((a, b) -> Integer.compare(a.place().precision() * 10000 + a.start() - atOffset,
                         b.place().precision() * 10000 + b.start() - atOffset));
         if (after.isPresent() && after.get().start() - atOffset < 120) {
-            return after.get().place();
+            return innermost(here, after.get().place());
         }
         Optional<ReportContext.PlaceMention> before = here.stream().filter(p -> p.start() < atOffset)
                 .max((a, b) -> Integer.compare(a.start() - a.place().precision() * 10000,
                         b.start() - b.place().precision() * 10000));
         if (before.isPresent()) {
-            return before.get().place();
+            return innermost(here, before.get().place());
         }
         if (after.isPresent()) {
-            return after.get().place();
+            return innermost(here, after.get().place());
         }
         if (s.index() > 0 && ctx.paragraph(s.index() - 1) == ctx.paragraph(s.index())) {
             List<Place> prev = ctx.placesIn(s.index() - 1).stream().filter(p -> !isDateline(ctx, p))
@@ -384,6 +384,21 @@ final class EventExtractor {
             return null;
         }
         return last.parent != null ? last.parent.place : last.place;
+    }
+
+    /** "the Yida camp in Unity State, ... when it was bombed": the place inside {@code place} the sentence names. */
+    private static Place innermost(List<ReportContext.PlaceMention> here, Place place) {
+        Place cur = place;
+        for (int depth = 0; depth < here.size(); depth++) {
+            String id = cur.id();
+            Optional<Place> inner = here.stream().map(ReportContext.PlaceMention::place)
+                    .filter(p -> id.equals(p.within())).findFirst();
+            if (inner.isEmpty()) {
+                break;
+            }
+            cur = inner.get();
+        }
+        return cur;
     }
 
     /**

@@ -66,6 +66,14 @@ class EventAndMaterialTest {
         assertEquals("Herat", place(x, x.events().get(0).place()), "the strike's own sentence places it");
     }
 
+    @Test
+    void anIncidentIsPlacedAtTheInnermostPlaceItsSentenceNames() {
+        String body = "Our reporter was at Jalalabad in Nangarhar when it was bombed on Monday.";
+        Extraction x = extract(body, LocalDate.of(2025, 2, 5));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("Jalalabad", place(x, x.events().get(0).place()), x.places().toString());
+    }
+
     private static Claim kind(Extraction x, ClaimKind kind) {
         return x.claims().stream().filter(c -> c.kind() == kind).findFirst().orElseThrow(
                 () -> new AssertionError("no " + kind + " claim in " + x.claims()));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,9 +98,19 @@ final class Reports {
                             m.text()));
                 }
             }
+            // "the Sara camp in Herat": inside the place named right after "in".
+            Map<String, String> within = new HashMap<>();
+            List<EntityMention> ms = text.mentions();
+            for (int i = 0; i + 1 < ms.size(); i++) {
+                if (text.text().substring(ms.get(i).end(), ms.get(i + 1).start()).equals(" in ")) {
+                    within.putIfAbsent(ms.get(i).text(), ms.get(i + 1).text());
+                }
+            }
+            List<String> ids = new ArrayList<>(byName.keySet());
             List<Place> out = new ArrayList<>();
             byName.forEach((name, spans) -> out.add(new Place("p" + (out.size() + 1), name, List.of(name), null,
-                    null, null, COUNTRIES.get(name), null, null, COUNTRIES.containsKey(name) ? 3 : 1, null, spans)));
+                    null, null, COUNTRIES.get(name), null, null, COUNTRIES.containsKey(name) ? 3 : 1,
+                    within.containsKey(name) ? "p" + (ids.indexOf(within.get(name)) + 1) : null, spans)));
             return out;
         }
     }

@@ -156,18 +156,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
         List<Resolution> out = new ArrayList<>(tops.size());
         Map<Integer, Resolution> byStart = new HashMap<>();
         for (Toponym t : tops) {
-            Candidate c = accepted.get(lookupKey(t));
-            Resolution r;
-            if (c != null) {
-                GazetteerEntry e = gazetteer.withAdminNames(c.entry());
-                int precision = t.has(Toponym.Cue.NEAR) || t.has(Toponym.Cue.FACILITY) ? Math.max(2, e.precision())
-                        : e.precision();
-                r = new Resolution(t, e, null, precision, t.enclosingStart(), c.similarity());
-            } else {
-                r = fallback(t, tops, byStart, accepted, mainRegion, countries);
-            }
-            out.add(r);
-            byStart.put(t.start(), r);
+            out.add(resolveOne(t, tops, byStart, accepted, mainRegion, countries, new HashSet<>()));
         }
         return out;
     }
@@ -183,9 +172,36 @@ public final class ContextPlaceResolver implements PlaceResolver {
         return out;
     }
 
+    /**
+     * The resolution of {@code t}, made once and kept in {@code byStart}. A place the text puts inside another is
+     * resolved after that one, even one named later ("the Yida camp in Unity State"); {@code pending} breaks cycles.
+     */
+    private Resolution resolveOne(Toponym t, List<Toponym> tops, Map<Integer, Resolution> byStart,
+                                  Map<String, Candidate> accepted, String mainRegion, Set<String> countries,
+                                  Set<Integer> pending) {
+        Resolution done = byStart.get(t.start());
+        if (done != null) {
+            return done;
+        }
+        pending.add(t.start());
+        Candidate c = accepted.get(lookupKey(t));
+        Resolution r;
+        if (c != null) {
+            GazetteerEntry e = gazetteer.withAdminNames(c.entry());
+            int precision = t.has(Toponym.Cue.NEAR) || t.has(Toponym.Cue.FACILITY) ? Math.max(2, e.precision())
+                    : e.precision();
+            r = new Resolution(t, e, null, precision, t.enclosingStart(), c.similarity());
+        } else {
+            r = fallback(t, tops, byStart, accepted, mainRegion, countries, pending);
+        }
+        byStart.put(t.start(), r);
+        return r;
+    }
+
     /** Where the text puts a name the gazetteer lacks: its list head, a longer name's stem, or the main region. */
     private Resolution fallback(Toponym t, List<Toponym> tops, Map<Integer, Resolution> byStart,
-                                Map<String, Candidate> accepted, String mainRegion, Set<String> countries) {
+                                Map<String, Candidate> accepted, String mainRegion, Set<String> countries,
+                                Set<Integer> pending) {
         int enclosing = t.enclosingStart();
         if (enclosing < 0) {
             // "Khazeena Soro" is a place in or by Khazeena.
@@ -197,15 +213,10 @@ public final class ContextPlaceResolver implements PlaceResolver {
             }
         }
         if (enclosing >= 0) {
-            Resolution host = byStart.get(enclosing);
-            if (host == null) {
-                for (Toponym o : tops) {
-                    if (o.start() == enclosing) {
-                        Candidate c = accepted.get(lookupKey(o));
-                        if (c != null) {
-                            host = new Resolution(o, gazetteer.withAdminNames(c.entry()), null, 1, -1, 1);
-                        }
-                    }
+            Resolution host = null;
+            for (Toponym o : tops) {
+                if (o.start() == enclosing && !pending.contains(o.start())) {
+                    host = resolveOne(o, tops, byStart, accepted, mainRegion, countries, pending);
                 }
             }
             if (host != null && host.located() != null) {

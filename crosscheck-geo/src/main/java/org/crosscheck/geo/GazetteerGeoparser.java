@@ -162,11 +162,13 @@ public final class GazetteerGeoparser implements Geoparser {
                 continue;
             }
             int level = 0;
-            if (o.kind() == GazetteerEntry.Kind.ADMIN2 && o.admin1().equals(loc.admin1())
-                    && o.admin2().equals(loc.admin2()) && loc.kind() != GazetteerEntry.Kind.ADMIN2) {
+            // Empty codes say nothing: a division without codes contains no country ("South Sudan" in "Unity").
+            boolean division = loc.kind() == GazetteerEntry.Kind.COUNTRY || loc.kind() == GazetteerEntry.Kind.ADMIN1;
+            if (o.kind() == GazetteerEntry.Kind.ADMIN2 && !o.admin2().isEmpty() && o.admin1().equals(loc.admin1())
+                    && o.admin2().equals(loc.admin2()) && loc.kind() != GazetteerEntry.Kind.ADMIN2 && !division) {
                 level = 3;
-            } else if (o.kind() == GazetteerEntry.Kind.ADMIN1 && o.admin1().equals(loc.admin1())
-                    && loc.kind() != GazetteerEntry.Kind.ADMIN1) {
+            } else if (o.kind() == GazetteerEntry.Kind.ADMIN1 && !o.admin1().isEmpty() && o.admin1().equals(loc.admin1())
+                    && !division) {
                 level = 2;
             } else if (o.kind() == GazetteerEntry.Kind.COUNTRY && loc.kind() != GazetteerEntry.Kind.COUNTRY) {
                 level = 1;

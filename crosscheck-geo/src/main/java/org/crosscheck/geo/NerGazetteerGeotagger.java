@@ -39,6 +39,8 @@ public final class NerGazetteerGeotagger implements Geotagger {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "across", "around",
             "outside", "into", "towards", "toward", "through", "throughout", "between", "within", "inside",
             "via", "nearby", "entered", "reached", "visited", "of");
+    /** The NER labels of places (the 3- and 4-class models say LOCATION; others split it). */
+    private static final Set<String> PLACE_LABELS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "outside", "across", "throughout",
             "inside", "around", "within");
     private static final Set<String> NEAR = Set.of("near", "outside", "nearby", "around");
@@ -98,8 +100,9 @@ public final class NerGazetteerGeotagger implements Geotagger {
         List<Toponym> found = new ArrayList<>();
         Set<String> countries = new HashSet<>();
         Set<Integer> locative = new HashSet<>();
+        Set<String> nerPlaces = nerPlaceNames(text);
         for (Sentence s : text.sentences()) {
-            tagSentence(text, s, found, countries, locative);
+            tagSentence(text, s, found, countries, locative, nerPlaces);
         }
         found.sort(Comparator.comparingInt(Toponym::start).thenComparing(t -> -t.text().length()));
         Map<String, int[]> person = personCounts(text);
@@ -171,8 +174,28 @@ public final class NerGazetteerGeotagger implements Geotagger {
         return (surname || mostly) && !gazetteer.hasName(t.name());
     }
 
+    /** Keys of the names the NER labels a place anywhere in the text. */
+    private static Set<String> nerPlaceNames(AnnotatedText text) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                if (!PLACE_LABELS.contains(ts.get(i).ner())) {
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < ts.size() && ts.get(j + 1).ner().equals(ts.get(i).ner())) {
+                    j++;
+                }
+                out.add(Names.key(text.text().substring(ts.get(i).start(), ts.get(j).end())));
+                i = j;
+            }
+        }
+        return out;
+    }
+
     private void tagSentence(AnnotatedText text, Sentence s, List<Toponym> out, Set<String> countries,
-                             Set<Integer> locative) {
+                             Set<Integer> locative, Set<String> nerPlaces) {
         List<Token> ts = s.tokens();
         int n = ts.size();
         Toponym[] at = new Toponym[n];
@@ -260,7 +283,69 @@ public final class NerGazetteerGeotagger implements Geotagger {
 
         gazetteerMatches(ts, body, out, at, taken, countries);
         lists(ts, body, out, at, taken);
+        containment(ts, body, out, at, taken, nerPlaces);
         markLocative(ts, at, locative);
+    }
+
+    /**
+     * "the Yida camp in oil-rich Unity State", "Pariang county in Unity state": a toponym followed by "in", at most
+     * an article and two lower-case modifiers, and another toponym lies inside that one. The resolver places a name
+     * the gazetteer lacks by what encloses it, before any guess from the rest of the report. A capitalised name
+     * there that the NER missed is a toponym when the NER calls it a place elsewhere in the text.
+     */
+    private void containment(List<Token> ts, String body, List<Toponym> out, Toponym[] at, boolean[] taken,
+                             Set<String> nerPlaces) {
+        int n = ts.size();
+        for (int i = 0; i < n; i++) {
+            Toponym t = at[i];
+            if (t == null || i > 0 && at[i - 1] == t) {
+                continue;
+            }
+            int after = i;
+            while (after < n && at[after] == t) {
+                after++;
+            }
+            if (t.enclosingStart() >= 0 || after >= n || !ts.get(after).word().equals("in")) {
+                continue;
+            }
+            int k = after + 1;
+            if (k < n && ts.get(k).word().equalsIgnoreCase("the")) {
+                k++;
+            }
+            for (int m = 0; m < 2 && k < n && at[k] == null && isModifier(ts.get(k)); m++) {
+                k++;
+            }
+            if (k < n && at[k] == null && !taken[k]) {
+                int e = k;
+                while (e < n && e - k < 4 && isCapitalised(ts.get(e)) && isProperNoun(ts.get(e)) && !taken[e]) {
+                    e++;
+                }
+                if (e > k && nerPlaces.contains(Names.key(body.substring(ts.get(k).start(), ts.get(e - 1).end())))) {
+                    add(out, at, taken, ts, k, e, body, EnumSet.of(Toponym.Cue.LOCATIVE), -1);
+                }
+            }
+            if (k < n && at[k] != null && at[k] != t && at[k].start() == ts.get(k).start()) {
+                placeInside(out, at, t, at[k].start());
+            }
+        }
+    }
+
+    /** Replaces {@code t}, in the found list and on its tokens, by itself inside the place at {@code enclosing}. */
+    private static void placeInside(List<Toponym> out, Toponym[] at, Toponym t, int enclosing) {
+        Toponym moved = t.within(enclosing);
+        out.set(out.indexOf(t), moved);
+        for (int x = 0; x < at.length; x++) {
+            if (at[x] == t) {
+                at[x] = moved;
+            }
+        }
+    }
+
+    /** A lower-case adjective before a place name: "oil-rich", "northern", "restive". */
+    private static boolean isModifier(Token t) {
+        String w = t.word();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (t.pos().startsWith("JJ")
+                || t.pos().startsWith("VBN") || w.indexOf('-') > 0 || COMPASS_ADJECTIVES.contains(w));
     }
 
     /** End (exclusive) of an all-capitals dateline at the head of the text, or 0. */
@@ -405,12 +490,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
                             add(out, at, taken, ts, m[0], m[1], body, EnumSet.of(Toponym.Cue.LIST), enclosing);
                         } else if (at[m[0]] != null && enclosing >= 0 && at[m[0]].enclosingStart() < 0
                                 && at[m[0]].start() != enclosing) {
-                            Toponym old = at[m[0]];
-                            Toponym moved = old.within(enclosing);
-                            out.set(out.indexOf(old), moved);
-                            for (int x = m[0]; x < m[1]; x++) {
-                                at[x] = moved;
-                            }
+                            placeInside(out, at, at[m[0]], enclosing);
                         }
                     }
                 }

@@ -119,6 +119,37 @@ class GeoparserTest {
     }
 
     @Test
+    void aPlaceTheGazetteerLacksLiesInThePlaceNamedAfterIt() {
+        String text = "Fighters left Quetta and Panjgur for the Sara camp in southern Hyderabad.\n"
+                + "Kalat was quiet.";
+        AnnotatedText at = Fixtures.annotate(text, Map.of("Quetta", "LOCATION", "Panjgur", "LOCATION",
+                "Sara", "LOCATION", "Hyderabad", "LOCATION", "Kalat", "LOCATION"));
+        Map<String, Place> byName = new GazetteerGeoparser(gazetteer).geoparse(at).stream()
+                .collect(Collectors.toMap(Place::name, p -> p));
+        Place hyderabad = byName.get("Hyderabad");
+        assertEquals(1176734L, hyderabad.geonamesId());
+        Place camp = byName.get("Sara camp");
+        assertEquals(Span.of(text, text.indexOf("Sara camp"), text.indexOf("Sara camp") + 9), camp.mentions().get(0));
+        assertNull(camp.geonamesId());
+        // Inside Hyderabad, not in Balochistan, the province of most of the report's other places.
+        assertEquals(hyderabad.id(), camp.within());
+        assertEquals(hyderabad.admin1(), camp.admin1());
+        assertEquals(hyderabad.lat(), camp.lat());
+        assertEquals(2, camp.precision());
+    }
+
+    @Test
+    void aCountryIsInsideNoDivisionOfItself() {
+        // The fixture's Unity state has no GeoNames division codes, like the real package's.
+        String text = "Aircraft bombed Unity in South Sudan.";
+        AnnotatedText at = Fixtures.annotate(text, Map.of("Unity", "LOCATION", "South Sudan", "LOCATION"));
+        Map<String, Place> byName = new GazetteerGeoparser(gazetteer).geoparse(at).stream()
+                .collect(Collectors.toMap(Place::name, p -> p));
+        assertEquals("SS", byName.get("Unity").country());
+        assertNull(byName.get("South Sudan").within(), byName.toString());
+    }
+
+    @Test
     void aVillageImportedLaterResolvesToItsOwnRecord() throws Exception {
         gazetteer.close();
         new GazetteerImporter().importFile(Fixtures.resource("PK-villages.txt"), dir.resolve("gazetteer"));

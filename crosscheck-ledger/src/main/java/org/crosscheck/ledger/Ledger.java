@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -168,7 +169,8 @@ public final class Ledger implements AutoCloseable {
 
     /** Flyway logs through SLF4J, so that the command line's binding decides whether its lines are shown. */
     private static Flyway flyway(javax.sql.DataSource ds) {
-        return Flyway.configure().dataSource(ds).locations("classpath:db/ledger").loggers("slf4j").load();
+        return Flyway.configure().dataSource(ds).locations("classpath:db/ledger")
+                .javaMigrations(new V3__ReportPerson()).loggers("slf4j").load();
     }
 
     private static HikariDataSource pool(String jdbcUrl) {
@@ -329,10 +331,15 @@ public final class Ledger implements AutoCloseable {
         Map<String, Place> places = new HashMap<>();
         x.places().forEach(p -> places.put(p.id(), p));
         LocalDate published = firstNonNull(x.report().published(), src.published());
+        Set<String> persons = Persons.keys(x);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO report_person (name_key, report_id) VALUES (?,?)")) {
+            Persons.addBatch(ps, reportId, persons);
+            ps.executeBatch();
+        }
         Map<String, Long> ledgerOf = new LinkedHashMap<>();
         Set<Long> touched = new LinkedHashSet<>();
         for (Event e : parentsFirst(x.events())) {
-            Matcher.Info info = info(reportId, e, places, actors, published);
+            Matcher.Info info = info(reportId, e, places, actors, published, persons);
             Long ledgerParent = e.parent() == null ? null : ledgerOf.get(e.parent());
             long ledgerId = match(c, info, ledgerParent, now);
             ledgerOf.put(e.id(), ledgerId);
@@ -389,7 +396,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     private Matcher.Info info(long reportId, Event e, Map<String, Place> places, Map<String, Actor> actors,
-                              LocalDate published) {
+                              LocalDate published, Set<String> persons) {
         LocalDate start = null;
         LocalDate end = null;
         boolean fromPublication = false;
@@ -417,7 +424,7 @@ public final class Ledger implements AutoCloseable {
         return new Matcher.Info(reportId, e.id(), e.type().toString(), e.subType(), start, end, fromPublication,
                 p == null ? null : p.name(), placeKeys, p == null ? null : p.lat(), p == null ? null : p.lon(),
                 p == null ? null : p.country(), p == null ? null : p.admin1(), p == null ? null : p.admin2(),
-                p == null ? null : p.precision(), actorKeys);
+                p == null ? null : p.precision(), actorKeys, persons);
     }
 
     /** An actor's name and aliases, and those of the force it sides with and the party it speaks for. */
@@ -439,36 +446,52 @@ public final class Ledger implements AutoCloseable {
         return keys;
     }
 
+    /** Columns of a match candidate: a report event and its ledger event, read by {@link #candidate}. */
+    private static final String CANDIDATE_SELECT = "SELECT re.report_id, re.local_id, re.event_type, "
+            + "re.sub_event_type, re.start_date, re.end_date, re.time_precision, re.place_name, re.place_keys, "
+            + "re.latitude, re.longitude, re.country, re.admin1, re.admin2, re.geo_precision, re.actor_keys, "
+            + "le.id, le.parent_id";
+    /** Undated candidates found through one name are capped: a name in thousands of reports proves little. */
+    private static final int MAX_NAMED_CANDIDATES = 1000;
+
     /** Finds the ledger event this report event describes, or creates one; records why either way. */
     private long match(Connection c, Matcher.Info info, Long ledgerParent, Instant now) throws SQLException {
         Map<Long, List<Matcher.Info>> candidates = new LinkedHashMap<>();
         Map<Long, Long> parentOf = new HashMap<>();
         Set<Long> sameReport = new HashSet<>();
         if (info.start() != null) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT re.report_id, re.local_id, re.event_type, "
-                    + "re.sub_event_type, re.start_date, re.end_date, re.time_precision, re.place_name, re.place_keys, "
-                    + "re.latitude, re.longitude, re.country, re.admin1, re.admin2, re.geo_precision, re.actor_keys, "
-                    + "le.id, le.parent_id FROM ledger_event le JOIN report_event re ON re.ledger_event_id = le.id "
+            try (PreparedStatement ps = c.prepareStatement(CANDIDATE_SELECT + " FROM ledger_event le "
+                    + "JOIN report_event re ON re.ledger_event_id = le.id "
                     + "WHERE le.active = TRUE AND le.start_date BETWEEN ? AND ? AND le.end_date >= ?")) {
                 ps.setDate(1, Date.valueOf(info.start().minusDays(MAX_EVENT_DAYS + 2L)));
                 ps.setDate(2, Date.valueOf(info.end().plusDays(2)));
                 ps.setDate(3, Date.valueOf(info.start().minusDays(2)));
+                readCandidates(ps, info, Map.of(), candidates, parentOf, sameReport);
+            }
+        }
+        if (!info.persons().isEmpty()) {
+            // Where one side has no date, only a person named in both reports can tie the two (Matcher says when):
+            // the events of reports naming this report's people, undated ones only when this one has a date.
+            String in = String.join(",", Collections.nCopies(info.persons().size(), "?"));
+            Map<Long, Set<String>> named = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT report_id, name_key FROM report_person "
+                    + "WHERE name_key IN (" + in + ") AND report_id <> ?")) {
+                bindNamesAndReport(ps, info);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long le = rs.getLong(17);
-                        long parent = rs.getLong(18);
-                        parentOf.put(le, rs.wasNull() ? null : parent);
-                        if (rs.getLong(1) == info.reportId()) {
-                            sameReport.add(le);
-                        }
-                        LocalDate s = rs.getDate(5).toLocalDate();
-                        Date e = rs.getDate(6);
-                        candidates.computeIfAbsent(le, k -> new ArrayList<>()).add(new Matcher.Info(rs.getLong(1),
-                                rs.getString(2), rs.getString(3), rs.getString(4), s, e == null ? s : e.toLocalDate(),
-                                "published".equals(rs.getString(7)), rs.getString(8), Keys.split(rs.getString(9)),
-                                doubleOrNull(rs, 10), doubleOrNull(rs, 11), rs.getString(12), rs.getString(13),
-                                rs.getString(14), intOrNull(rs, 15), Keys.split(rs.getString(16))));
+                        named.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
                     }
+                }
+            }
+            if (!named.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(CANDIDATE_SELECT + " FROM report_person rp "
+                        + "JOIN report_event re ON re.report_id = rp.report_id "
+                        + "JOIN ledger_event le ON re.ledger_event_id = le.id WHERE le.active = TRUE "
+                        + (info.start() != null ? "AND le.start_date IS NULL " : "")
+                        + "AND rp.name_key IN (" + in + ") AND rp.report_id <> ? ORDER BY le.id DESC")) {
+                    bindNamesAndReport(ps, info);
+                    ps.setMaxRows(MAX_NAMED_CANDIDATES);
+                    readCandidates(ps, info, named, candidates, parentOf, sameReport);
                 }
             }
         }
@@ -478,6 +501,7 @@ public final class Ledger implements AutoCloseable {
         Matcher.Info bestOther = null;
         Matcher.Score closest = null;
         long closestId = -1;
+        Map<Long, Matcher.Info> matching = new LinkedHashMap<>();
         for (Map.Entry<Long, List<Matcher.Info>> cand : candidates.entrySet()) {
             long id = cand.getKey();
             // One report's own events are distinct incidents by the report's own account.
@@ -495,6 +519,9 @@ public final class Ledger implements AutoCloseable {
             }
             for (Matcher.Info other : cand.getValue()) {
                 Matcher.Score s = Matcher.score(info, other);
+                if (s.matches()) {
+                    matching.putIfAbsent(id, other);
+                }
                 if (s.matches() && (best == null || s.total() > best.total())) {
                     best = s;
                     bestId = id;
@@ -514,6 +541,16 @@ public final class Ledger implements AutoCloseable {
                 reasons += "; becomes part of operation " + ledgerParent;
             }
             decision(c, bestId, info.reportId(), info.localId(), "matched", best.total(), reasons, "matcher", now);
+            for (Map.Entry<Long, Matcher.Info> also : matching.entrySet()) {
+                if (also.getKey() != bestId && bridgeable(c, bestId, also.getKey())) {
+                    // Reports of one incident that arrived in an order that kept them apart: this report event
+                    // matches both, so they are one incident.
+                    String why = "report " + info.reportId() + " event " + info.localId() + " matches both this and "
+                            + "report " + also.getValue().reportId() + " event " + also.getValue().localId();
+                    absorb(c, bestId, also.getKey(), "matcher merged event " + also.getKey() + " into this: " + why,
+                            "matcher merged this into event " + bestId + ": " + why, "matcher", now);
+                }
+            }
             return bestId;
         }
         long id;
@@ -530,12 +567,48 @@ public final class Ledger implements AutoCloseable {
             ps.executeUpdate();
             id = generatedId(ps);
         }
-        String reasons = candidates.isEmpty() ? "no ledger event within the dates"
+        String reasons = candidates.isEmpty() ? info.start() == null
+                ? "no date, and no other report names the same people" : "no ledger event within the dates"
                 : closest == null ? "no compatible ledger event within the dates"
                 : String.format("closest was event %d, score %.1f below %.1f or place unproven: %s", closestId,
                 closest.total(), Matcher.THRESHOLD, String.join("; ", closest.reasons()));
         decision(c, id, info.reportId(), info.localId(), "new", null, reasons, "matcher", now);
         return id;
+    }
+
+    /** Binds "name_key IN (?,...) AND report_id <> ?": the report's people, then the report. */
+    private static void bindNamesAndReport(PreparedStatement ps, Matcher.Info info) throws SQLException {
+        int i = 1;
+        for (String k : info.persons()) {
+            ps.setString(i++, k);
+        }
+        ps.setLong(i, info.reportId());
+    }
+
+    /** Reads candidate rows ({@link #CANDIDATE_SELECT}) into {@code candidates} by ledger event. */
+    private static void readCandidates(PreparedStatement ps, Matcher.Info info, Map<Long, Set<String>> named,
+                                       Map<Long, List<Matcher.Info>> candidates, Map<Long, Long> parentOf,
+                                       Set<Long> sameReport) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long le = rs.getLong(17);
+                long parent = rs.getLong(18);
+                parentOf.put(le, rs.wasNull() ? null : parent);
+                long report = rs.getLong(1);
+                if (report == info.reportId()) {
+                    sameReport.add(le);
+                }
+                Date s = rs.getDate(5);
+                Date e = rs.getDate(6);
+                LocalDate start = s == null ? null : s.toLocalDate();
+                candidates.computeIfAbsent(le, k -> new ArrayList<>()).add(new Matcher.Info(report,
+                        rs.getString(2), rs.getString(3), rs.getString(4), start, e == null ? start : e.toLocalDate(),
+                        "published".equals(rs.getString(7)), rs.getString(8), Keys.split(rs.getString(9)),
+                        doubleOrNull(rs, 10), doubleOrNull(rs, 11), rs.getString(12), rs.getString(13),
+                        rs.getString(14), intOrNull(rs, 15), Keys.split(rs.getString(16)),
+                        named.getOrDefault(report, Set.of())));
+            }
+        }
     }
 
     private Set<Long> ancestors(Connection c, Long id) throws SQLException {
@@ -1094,7 +1167,7 @@ public final class Ledger implements AutoCloseable {
                 }
             }
         }
-        String in = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
+        String in = String.join(",", Collections.nCopies(keys.size(), "?"));
         int rows = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM event_party p "
                 + "WHERE p.role = ? AND p.name_key IN (" + in + ") LIMIT " + (selectivePartyRows + 1) + ") t")) {
@@ -1421,25 +1494,52 @@ public final class Ledger implements AutoCloseable {
             if (k == null || a == null) {
                 throw new NoSuchElementException("no ledger event " + (k == null ? kept : absorbed));
             }
-            if (ancestors(c, kept).contains(absorbed)) {
-                exec(c, "UPDATE ledger_event SET parent_id = ? WHERE id = ?", a.parentId(), kept);
-            }
-            exec(c, "UPDATE report_event SET ledger_event_id = ? WHERE ledger_event_id = ?", kept, absorbed);
-            exec(c, "UPDATE claim SET ledger_event_id = ? WHERE ledger_event_id = ?", kept, absorbed);
-            exec(c, "UPDATE ledger_event SET parent_id = ? WHERE parent_id = ? AND id <> ?", kept, absorbed, kept);
-            exec(c, "UPDATE ledger_event SET active = FALSE, merged_into = ?, updated_at = ? WHERE id = ?", kept,
-                    Timestamp.from(now), absorbed);
-            exec(c, "DELETE FROM event_party WHERE ledger_event_id = ?", absorbed);
-            decision(c, kept, null, null, "merge", null, "analyst merged event " + absorbed + " into this: " + why,
-                    who, now);
-            decision(c, absorbed, null, null, "merge", null, "analyst merged this into event " + kept + ": " + why,
-                    who, now);
+            absorb(c, kept, absorbed, "analyst merged event " + absorbed + " into this: " + why,
+                    "analyst merged this into event " + kept + ": " + why, who, now);
             refresh(c, kept, now);
             if (k.parentId() != null) {
                 refresh(c, k.parentId(), now);
             }
             return null;
         });
+    }
+
+    /** Moves everything of {@code absorbed} into {@code kept} and retires it, noting why on both. */
+    private void absorb(Connection c, long kept, long absorbed, String keptReason, String absorbedReason, String who,
+                        Instant now) throws SQLException {
+        if (ancestors(c, kept).contains(absorbed)) {
+            exec(c, "UPDATE ledger_event SET parent_id = (SELECT parent_id FROM ledger_event WHERE id = ?) WHERE id = ?",
+                    absorbed, kept);
+        }
+        exec(c, "UPDATE report_event SET ledger_event_id = ? WHERE ledger_event_id = ?", kept, absorbed);
+        exec(c, "UPDATE claim SET ledger_event_id = ? WHERE ledger_event_id = ?", kept, absorbed);
+        exec(c, "UPDATE ledger_event SET parent_id = ? WHERE parent_id = ? AND id <> ?", kept, absorbed, kept);
+        exec(c, "UPDATE ledger_event SET active = FALSE, merged_into = ?, updated_at = ? WHERE id = ?", kept,
+                Timestamp.from(now), absorbed);
+        exec(c, "DELETE FROM event_party WHERE ledger_event_id = ?", absorbed);
+        decision(c, kept, null, null, "merge", null, keptReason, who, now);
+        decision(c, absorbed, null, null, "merge", null, absorbedReason, who, now);
+    }
+
+    /**
+     * Whether the matcher may join two ledger events that one report event matches: they are parts of the same
+     * operation (or of none), no report tells of both (a report's own events are distinct incidents), and no
+     * analyst has decided on either (a split stays split).
+     */
+    private static boolean bridgeable(Connection c, long a, long b) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ledger_event x JOIN ledger_event y "
+                + "ON (x.parent_id = y.parent_id OR x.parent_id IS NULL AND y.parent_id IS NULL) "
+                + "WHERE x.id = ? AND y.id = ? AND x.active = TRUE AND y.active = TRUE "
+                + "AND NOT EXISTS (SELECT 1 FROM report_event ra JOIN report_event rb ON ra.report_id = rb.report_id "
+                + "WHERE ra.ledger_event_id = x.id AND rb.ledger_event_id = y.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM match_decision d WHERE d.ledger_event_id IN (x.id, y.id) "
+                + "AND d.decided_by <> 'matcher')")) {
+            ps.setLong(1, a);
+            ps.setLong(2, b);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        }
     }
 
     /**

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Decides whether two reports' events describe one incident, and says why. Stateless; thread-safe.
  *
- * <p>An incident is one (date × place × actors × kind of violence). Dates must overlap within a day, the
+ * <p>An incident is one (date × place × actors × kind of violence). Dates must overlap within a day (where one
+ * report gives no date at all, both reports must instead name the same person, at the same or a nearby place), the
  * countries must not differ, and the place must be shown to be the same or nearby; type and actors then add
  * weight. The thresholds are deliberately strict on place: two clashes on one day in one province are distinct
  * incidents unless the reports name or locate the same place.
@@ -18,11 +20,14 @@ final class Matcher {
     /** A total at or above this, with a place score of at least {@link #MIN_PLACE}, is one incident. */
     static final double THRESHOLD = 5.0;
     static final double MIN_PLACE = 1.0;
+    /** Without a date, the place must be the same or nearby (within 50 km, or the same district). */
+    static final double UNDATED_MIN_PLACE = 2.0;
 
     /** What matching needs to know of one report event. */
     record Info(long reportId, String localId, String eventType, String subType, LocalDate start, LocalDate end,
                 boolean dateFromPublication, String placeName, Set<String> placeKeys, Double lat, Double lon,
-                String country, String admin1, String admin2, Integer precision, Set<String> actorKeys) {
+                String country, String admin1, String admin2, Integer precision, Set<String> actorKeys,
+                Set<String> persons) {
     }
 
     record Score(boolean compatible, double total, double place, List<String> reasons) {
@@ -37,13 +42,23 @@ final class Matcher {
     static Score score(Info a, Info b) {
         List<String> reasons = new ArrayList<>();
         double total = 0;
-        // Dates.
+        // Dates. A report with no date at all can be tied to an incident only by a person both reports name,
+        // at a place shown to be the same: an undated "fighting in Mosul" alone fits every Mosul event in years.
+        boolean undated = a.start() == null || b.start() == null;
         int slack = a.dateFromPublication() || b.dateFromPublication() ? 2 : 1;
-        if (a.start() == null || b.start() == null || a.start().isAfter(b.end().plusDays(slack))
-                || b.start().isAfter(a.end().plusDays(slack))) {
+        if (undated) {
+            Set<String> named = new TreeSet<>(a.persons());
+            named.retainAll(b.persons());
+            if (named.isEmpty()) {
+                return new Score(false, 0, 0, List.of("report " + (a.start() == null ? a : b).reportId()
+                        + " gives no date, and the two reports name no person in common"));
+            }
+            total += 1;
+            reasons.add("report " + (a.start() == null ? a : b).reportId() + " gives no date; both reports name "
+                    + String.join(", ", named));
+        } else if (a.start().isAfter(b.end().plusDays(slack)) || b.start().isAfter(a.end().plusDays(slack))) {
             return new Score(false, 0, 0, List.of("dates do not overlap: " + a.start() + " vs " + b.start()));
-        }
-        if (a.start().equals(b.start())) {
+        } else if (a.start().equals(b.start())) {
             total += 1;
             reasons.add("same day " + a.start());
         } else {
@@ -95,6 +110,10 @@ final class Matcher {
             } else {
                 reasons.add("places differ: " + a.placeName() + " vs " + b.placeName());
             }
+        }
+        if (undated && place < UNDATED_MIN_PLACE) {
+            return new Score(false, total, place, List.of("no date, and the places are not shown to be the same: "
+                    + a.placeName() + " vs " + b.placeName()));
         }
         total += place;
         // Type.

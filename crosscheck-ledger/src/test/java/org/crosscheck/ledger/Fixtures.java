@@ -109,6 +109,56 @@ final class Fixtures {
                 places, events, claims);
     }
 
+    static final String MOSUL_UNDATED = "U.S. soldiers in Mosul found twelve beheaded bodies, said Lt. Col. "
+            + "Erik Kurilla.";
+    static final String MOSUL_DATED = "Iraqi commandos raided a district of Mosul on Friday, killing two insurgents, "
+            + "said the battalion commander, Lt. Col. Erik Kurilla.";
+    static final String MOSUL_LATER = "Gunmen attacked a checkpoint in Mosul, killing two, said Colonel Sami Nouri.";
+
+    /** A report with no date at all, naming the officer {@link #mosul} also names. */
+    static Synthetic.Report mosulUndated() {
+        return mosul("024.txt", MOSUL_UNDATED, null, "Erik Kurilla", "bodies");
+    }
+
+    static Synthetic.Report mosulDated() {
+        return mosul("025.txt", MOSUL_DATED, LocalDate.of(2004, 11, 19), "Erik Kurilla", "raided");
+    }
+
+    /** Another incident at the same place, years later, told by someone else. */
+    static Synthetic.Report mosulLater() {
+        return mosul("029.txt", MOSUL_LATER, LocalDate.of(2017, 2, 23), "Sami Nouri", "attacked");
+    }
+
+    private static Synthetic.Report mosul(String name, String body, LocalDate day, String person, String trigger) {
+        List<Actor> actors = List.of(
+                new Actor("a1", person, List.of(), ActorKind.PERSON, null, null, null, List.of()),
+                new Actor("a2", "Kurilla", List.of(), ActorKind.PERSON, null, null, null, List.of()),
+                new Actor("a3", "People", List.of(), ActorKind.OTHER, null, null, null, List.of()));
+        List<Place> places = List.of(new Place("p1", "Mosul", List.of(), 213490L, 36.335, 43.119, "IQ",
+                "Nineveh Governorate", null, 1, null, List.of()));
+        TimeRange time = day == null ? new TimeRange(null, null, null, null)
+                : new TimeRange(day.toString(), day.toString(), TimePrecision.DAY, null);
+        List<Event> events = List.of(new Event("e1", EventType.VIOLENCE_AGAINST_CIVILIANS, "Attack", null, time, "p1",
+                List.of(), null, List.of(Synthetic.span(body, trigger))));
+        List<Claim> claims = List.of(new Claim("c1", "a1", null, null, Stance.ASSERTS, ClaimKind.OCCURRENCE, "e1", null,
+                null, null, List.of(), List.of(Synthetic.span(body, trigger))));
+        return report(name, body, "Wire", "https://example.org/" + name, day, actors, places, events, claims);
+    }
+
+    /** An air raid on 2011-11-10 told by one outlet, placed and typed as that outlet's report has it. */
+    static Synthetic.Report raid(String name, String place, double lat, double lon, int precision, String subType) {
+        String body = "Aircraft hit " + place + " on Thursday, " + name + " reports.";
+        List<Place> places = List.of(new Place("p1", place, List.of(), null, lat, lon, "SS", null, null, precision,
+                null, List.of()));
+        List<Event> events = List.of(new Event("e1", EventType.EXPLOSIONS, subType, null,
+                new TimeRange("2011-11-10", "2011-11-10", TimePrecision.DAY, null), "p1", List.of(), null,
+                List.of(Synthetic.span(body, "Aircraft hit"))));
+        List<Claim> claims = List.of(new Claim("c1", Claim.OUTLET, null, null, Stance.ASSERTS, ClaimKind.OCCURRENCE,
+                "e1", null, null, null, List.of(), List.of(Synthetic.span(body, "Aircraft hit"))));
+        return report(name, body, name, "https://example.org/" + name, LocalDate.of(2011, 11, 11), List.of(), places,
+                events, claims);
+    }
+
     static Synthetic.Report report(String name, String body, String outlet, String url, LocalDate published,
                                    List<Actor> actors, List<Place> places, List<Event> events, List<Claim> claims) {
         ReportMeta meta = new ReportMeta(Synthetic.sha256(body), name, outlet, url, published, "en", body.length(), null);

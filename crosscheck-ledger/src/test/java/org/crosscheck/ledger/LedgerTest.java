@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -445,6 +448,71 @@ class LedgerTest {
             assertNull(op.event().parentId());
             assertEquals(4, l.stats().ledgerEvents());
             assertFalse(op.reconciliation().groups().isEmpty());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aReportWithNoDateJoinsTheIncidentOfAReportNamingTheSamePerson(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            IngestResult later = ingest(l, Fixtures.mosulLater());
+            IngestResult undated = ingest(l, Fixtures.mosulUndated());
+            assertNotEquals(later.ledgerEvents(), undated.ledgerEvents(), "same place, no date, nobody in common");
+            long id = undated.ledgerEvents().get(0);
+            assertNull(l.event(id).startDate());
+            IngestResult dated = ingest(l, Fixtures.mosulDated());
+            assertEquals(undated.ledgerEvents(), dated.ledgerEvents());
+            assertEquals(LocalDate.of(2004, 11, 19), l.event(id).startDate(), "the dated report dates the event");
+            MatchDecision matched = l.why(id).decisions().stream().filter(d -> d.decision().equals("matched"))
+                    .findFirst().orElseThrow();
+            assertTrue(matched.reasons().contains("gives no date; both reports name erik kurilla"), matched.reasons());
+            assertEquals(2, l.event(id).reportCount());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void anUndatedReportAfterADatedOneJoinsItAndTheNameIndexIsRebuiltByTheMigration(String store) throws Exception {
+        String url = TestStores.freshUrl(store, tmp);
+        List<Long> dated;
+        try (Ledger l = Ledger.open(url)) {
+            dated = ingest(l, Fixtures.mosulDated()).ledgerEvents();
+        }
+        // A store from before the name index: its rows and its migration record gone.
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM report_person");
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+        }
+        try (Ledger l = Ledger.open(url)) {
+            assertEquals(dated, ingest(l, Fixtures.mosulUndated()).ledgerEvents(), "found through the rebuilt index");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aReportMatchingTwoEventsKeptApartByArrivalOrderJoinsThemUnlessAnAnalystSplitThem(String store)
+            throws Exception {
+        try (Ledger l = open(store)) {
+            // The country-level report and the state-level one fall just short of each other (4.5 of 5)...
+            long country = ingest(l, Fixtures.raid("a.txt", "South Sudan", 7.14, 30.15, 3, "Air/drone strike"))
+                    .ledgerEvents().get(0);
+            long state = ingest(l, Fixtures.raid("b.txt", "Unity State", 7.0, 29.55, 2,
+                    "Remote explosive/landmine/IED")).ledgerEvents().get(0);
+            assertNotEquals(country, state);
+            // ... and a third matches both: one incident.
+            long joined = ingest(l, Fixtures.raid("c.txt", "Unity", 7.0, 29.55, 2, "Air/drone strike"))
+                    .ledgerEvents().get(0);
+            assertEquals(state, joined, "the best match keeps its id");
+            assertEquals(3, l.event(state).reportCount());
+            assertEquals(1, l.stats().ledgerEvents());
+            assertTrue(l.why(state).decisions().stream().anyMatch(d -> d.decision().equals("merge")
+                    && d.decidedBy().equals("matcher") && d.reasons().contains("matches both")),
+                    l.why(state).decisions().toString());
+
+            long apart = l.split(state, l.why(state).reports().get(0).id(), null, "ana", "a different raid");
+            ingest(l, Fixtures.raid("d.txt", "Unity", 7.0, 29.55, 2, "Air/drone strike"));
+            assertEquals(2, l.stats().ledgerEvents(), "the analyst's split stands");
+            assertEquals(1, l.event(apart).reportCount());
         }
     }
 }

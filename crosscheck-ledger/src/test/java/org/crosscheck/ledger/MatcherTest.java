@@ -14,8 +14,13 @@ import org.junit.jupiter.api.Test;
 class MatcherTest {
     private static Matcher.Info event(String type, LocalDate day, String place, Double lat, Double lon, String country,
                                       Integer precision, Set<String> actors) {
+        return named(type, day, place, lat, lon, country, precision, actors, Set.of());
+    }
+
+    private static Matcher.Info named(String type, LocalDate day, String place, Double lat, Double lon, String country,
+                                      Integer precision, Set<String> actors, Set<String> persons) {
         return new Matcher.Info(1, "e1", type, null, day, day, false, place, place == null ? Set.of() : Set.of(Keys.key(place)),
-                lat, lon, country, null, null, precision, actors);
+                lat, lon, country, null, null, precision, actors, persons);
     }
 
     @Test
@@ -46,12 +51,12 @@ class MatcherTest {
         LocalDate d = LocalDate.of(2025, 1, 31);
         Set<String> bla = Set.of("baloch liberation army");
         Matcher.Info near = new Matcher.Info(1, "e1", "Battles", null, d, d, false, "Mongchar", Set.of("mongchar"),
-                29.03, 66.59, "PK", "Balochistan", "Kalat", 2, bla);
+                29.03, 66.59, "PK", "Balochistan", "Kalat", 2, bla, Set.of());
         Matcher.Info farNear = new Matcher.Info(2, "e1", "Battles", null, d, d, false, "Turbat", Set.of("turbat"),
-                26.0, 63.05, "PK", "Balochistan", "Kech", 2, bla);
+                26.0, 63.05, "PK", "Balochistan", "Kech", 2, bla, Set.of());
         assertFalse(Matcher.score(near, farNear).compatible(), Matcher.score(near, farNear).reasons().toString());
         Matcher.Info province = new Matcher.Info(3, "e1", "Battles", null, d, d, false, "Balochistan",
-                Set.of("balochistan"), 28.5, 65.0, "PK", "Balochistan", null, 3, bla);
+                Set.of("balochistan"), 28.5, 65.0, "PK", "Balochistan", null, 3, bla, Set.of());
         Matcher.Score s = Matcher.score(near, province);
         assertTrue(s.compatible());
         assertEquals(1.0, s.place(), 1e-9, s.reasons().toString());
@@ -62,17 +67,17 @@ class MatcherTest {
     void aCountryLevelPlaceContainsThePlacesOfThatCountry() {
         LocalDate d = LocalDate.of(2011, 11, 10);
         Matcher.Info country = new Matcher.Info(1, "e1", "Explosions/Remote violence", "Air/drone strike", d, d, false,
-                "South Sudan", Set.of("south sudan"), 7.14, 30.15, "SS", null, null, 3, Set.of());
+                "South Sudan", Set.of("south sudan"), 7.14, 30.15, "SS", null, null, 3, Set.of(), Set.of());
         Matcher.Info unity = new Matcher.Info(2, "e1", "Explosions/Remote violence", "Air/drone strike", d, d, false,
-                "Unity", Set.of("unity"), 9.3, 29.8, "SS", "Unity", null, 3, Set.of());
+                "Unity", Set.of("unity"), 9.3, 29.8, "SS", "Unity", null, 3, Set.of(), Set.of());
         Matcher.Score s = Matcher.score(country, unity);
         assertEquals(1.0, s.place(), 1e-9, s.reasons().toString());
         assertTrue(s.matches(), s.reasons().toString());
         Matcher.Info sudan = new Matcher.Info(3, "e1", "Explosions/Remote violence", "Air/drone strike", d, d, false,
-                "Sudan", Set.of("sudan"), 15.49, 29.97, "SD", null, null, 3, Set.of());
+                "Sudan", Set.of("sudan"), 15.49, 29.97, "SD", null, null, 3, Set.of(), Set.of());
         assertFalse(Matcher.score(country, sudan).compatible(), "another country");
         Matcher.Info juba = new Matcher.Info(4, "e1", "Explosions/Remote violence", "Air/drone strike", d, d, false,
-                "Juba", Set.of("juba"), 4.85, 31.58, "SS", "Central Equatoria", null, 1, Set.of());
+                "Juba", Set.of("juba"), 4.85, 31.58, "SS", "Central Equatoria", null, 1, Set.of(), Set.of());
         assertEquals(0.0, Matcher.score(unity, juba).place(), 1e-9, "a province does not contain another's town");
     }
 
@@ -87,5 +92,26 @@ class MatcherTest {
                 .compatible());
         assertTrue(Matcher.score(yida, event("Explosions/Remote violence", d, "Yida camp", 9.96, 30.17, "SS", 1, saf))
                 .matches());
+    }
+
+    @Test
+    void aReportWithNoDateJoinsOnlyThroughAPersonBothNameAtTheSamePlace() {
+        LocalDate d = LocalDate.of(2004, 11, 19);
+        String vac = "Violence against civilians";
+        Set<String> kurilla = Set.of("erik kurilla");
+        Matcher.Info dated = named(vac, d, "Mosul", 36.335, 43.119, "IQ", 1, Set.of("insurgents"), kurilla);
+        Matcher.Info undated = named(vac, null, "Mosul", 36.335, 43.119, "IQ", 1, Set.of("u s soldiers"), kurilla);
+        Matcher.Score s = Matcher.score(undated, dated);
+        assertTrue(s.matches(), s.reasons().toString());
+        assertTrue(s.reasons().get(0).contains("erik kurilla"), s.reasons().toString());
+        assertEquals(s.total(), Matcher.score(dated, undated).total(), 1e-9, "symmetric");
+
+        Matcher.Info stranger = named(vac, null, "Mosul", 36.335, 43.119, "IQ", 1, Set.of("u s soldiers"),
+                Set.of("senan shukri"));
+        assertFalse(Matcher.score(stranger, dated).compatible(), "no person in common");
+        Matcher.Info province = named(vac, null, "Nineveh", 35.9, 42.4, "IQ", 3, Set.of("u s soldiers"), kurilla);
+        assertFalse(Matcher.score(province, dated).compatible(), "the same person in the same province is too little");
+        Matcher.Info bothUndated = named(vac, null, "Mosul", 36.335, 43.119, "IQ", 1, Set.of("insurgents"), kurilla);
+        assertTrue(Matcher.score(undated, bothUndated).matches(), "two undated reports of one place and person");
     }
 }
