@@ -67,7 +67,7 @@ final class WhyCommand implements Callable<Integer> {
                 out.printf("  %s %s%s%n", g.victims(), g.outcome(), g.contested() ? "  CONTESTED" : "");
                 for (ClaimFigure f : g.figures()) {
                     out.printf("    %-40s %-8s %-22s %s [claim %s]%n", f.claimant() + (f.party() ? " (party)" : ""),
-                            f.stance(), f.countText(), f.evidence() == null ? "" : "\"" + f.evidence() + "\"",
+                            f.stance(), f.figure(), f.evidence() == null ? "" : "\"" + f.evidence() + "\"",
                             f.claimId());
                 }
                 out.printf("    acled: %s   range: %s%n", EstimatePolicy.ACLED.estimate(g, x.reconciliation().significant()),

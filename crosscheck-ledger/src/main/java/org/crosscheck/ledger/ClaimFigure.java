@@ -26,6 +26,17 @@ public record ClaimFigure(String claimId, long reportId, String reportName, Stri
         return Boolean.TRUE.equals(vague) || (low != null && low > 0);
     }
 
+    /** The count as a figure: "12", "at least 12", "5 to 8", "0", or the report's words in quotes when vague. */
+    public String figure() {
+        if (Boolean.TRUE.equals(vague) || low == null) {
+            return "\"" + countText + "\"";
+        }
+        if (high == null) {
+            return "at least " + low;
+        }
+        return high.equals(low) ? String.valueOf(low) : low + " to " + high;
+    }
+
     public boolean isCasualty() {
         return "casualties".equals(kind) && outcome != null;
     }

@@ -466,33 +466,26 @@ public final class Ledger implements AutoCloseable {
                 ps.setDate(1, Date.valueOf(info.start().minusDays(MAX_EVENT_DAYS + 2L)));
                 ps.setDate(2, Date.valueOf(info.end().plusDays(2)));
                 ps.setDate(3, Date.valueOf(info.start().minusDays(2)));
-                readCandidates(ps, info, Map.of(), candidates, parentOf, sameReport);
+                readCandidates(ps, info, candidates, parentOf, sameReport);
             }
         }
         if (!info.persons().isEmpty()) {
             // Where one side has no date, only a person named in both reports can tie the two (Matcher says when):
-            // the events of reports naming this report's people, undated ones only when this one has a date.
+            // the events of reports naming this report's people; only the undated ones when this one has a date,
+            // so that a name quoted in thousands of dated reports costs nothing.
             String in = String.join(",", Collections.nCopies(info.persons().size(), "?"));
-            Map<Long, Set<String>> named = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT report_id, name_key FROM report_person "
-                    + "WHERE name_key IN (" + in + ") AND report_id <> ?")) {
-                bindNamesAndReport(ps, info);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        named.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
-                    }
+            try (PreparedStatement ps = c.prepareStatement(CANDIDATE_SELECT + ", rp.name_key FROM ledger_event le "
+                    + "JOIN report_event re ON re.ledger_event_id = le.id "
+                    + "JOIN report_person rp ON rp.report_id = re.report_id WHERE le.active = TRUE "
+                    + (info.start() != null ? "AND le.start_date IS NULL " : "")
+                    + "AND rp.name_key IN (" + in + ") AND rp.report_id <> ? ORDER BY le.id DESC")) {
+                int i = 1;
+                for (String k : info.persons()) {
+                    ps.setString(i++, k);
                 }
-            }
-            if (!named.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(CANDIDATE_SELECT + " FROM report_person rp "
-                        + "JOIN report_event re ON re.report_id = rp.report_id "
-                        + "JOIN ledger_event le ON re.ledger_event_id = le.id WHERE le.active = TRUE "
-                        + (info.start() != null ? "AND le.start_date IS NULL " : "")
-                        + "AND rp.name_key IN (" + in + ") AND rp.report_id <> ? ORDER BY le.id DESC")) {
-                    bindNamesAndReport(ps, info);
-                    ps.setMaxRows(MAX_NAMED_CANDIDATES);
-                    readCandidates(ps, info, named, candidates, parentOf, sameReport);
-                }
+                ps.setLong(i, info.reportId());
+                ps.setMaxRows(MAX_NAMED_CANDIDATES);
+                readCandidates(ps, info, candidates, parentOf, sameReport);
             }
         }
         Set<Long> ancestors = ancestors(c, ledgerParent);
@@ -576,20 +569,15 @@ public final class Ledger implements AutoCloseable {
         return id;
     }
 
-    /** Binds "name_key IN (?,...) AND report_id <> ?": the report's people, then the report. */
-    private static void bindNamesAndReport(PreparedStatement ps, Matcher.Info info) throws SQLException {
-        int i = 1;
-        for (String k : info.persons()) {
-            ps.setString(i++, k);
-        }
-        ps.setLong(i, info.reportId());
-    }
-
-    /** Reads candidate rows ({@link #CANDIDATE_SELECT}) into {@code candidates} by ledger event. */
-    private static void readCandidates(PreparedStatement ps, Matcher.Info info, Map<Long, Set<String>> named,
-                                       Map<Long, List<Matcher.Info>> candidates, Map<Long, Long> parentOf,
-                                       Set<Long> sameReport) throws SQLException {
+    /**
+     * Reads candidate rows ({@link #CANDIDATE_SELECT}) into {@code candidates} by ledger event. A 19th column, when
+     * there, is a person the row's report shares with this one: one row per name, gathered into the event's
+     * {@code persons}.
+     */
+    private static void readCandidates(PreparedStatement ps, Matcher.Info info, Map<Long, List<Matcher.Info>> candidates,
+                                       Map<Long, Long> parentOf, Set<Long> sameReport) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
+            boolean named = rs.getMetaData().getColumnCount() >= 19;
             while (rs.next()) {
                 long le = rs.getLong(17);
                 long parent = rs.getLong(18);
@@ -598,15 +586,27 @@ public final class Ledger implements AutoCloseable {
                 if (report == info.reportId()) {
                     sameReport.add(le);
                 }
+                List<Matcher.Info> rows = candidates.computeIfAbsent(le, k -> new ArrayList<>());
+                String local = rs.getString(2);
+                Set<String> persons = named ? Set.of(rs.getString(19)) : Set.of();
+                int seen = -1;
+                for (int i = 0; i < rows.size() && named; i++) {
+                    if (rows.get(i).reportId() == report && rows.get(i).localId().equals(local)) {
+                        seen = i;
+                    }
+                }
+                if (seen >= 0) {
+                    rows.set(seen, rows.get(seen).withPersons(persons));
+                    continue;
+                }
                 Date s = rs.getDate(5);
                 Date e = rs.getDate(6);
                 LocalDate start = s == null ? null : s.toLocalDate();
-                candidates.computeIfAbsent(le, k -> new ArrayList<>()).add(new Matcher.Info(report,
-                        rs.getString(2), rs.getString(3), rs.getString(4), start, e == null ? start : e.toLocalDate(),
-                        "published".equals(rs.getString(7)), rs.getString(8), Keys.split(rs.getString(9)),
-                        doubleOrNull(rs, 10), doubleOrNull(rs, 11), rs.getString(12), rs.getString(13),
-                        rs.getString(14), intOrNull(rs, 15), Keys.split(rs.getString(16)),
-                        named.getOrDefault(report, Set.of())));
+                rows.add(new Matcher.Info(report, local, rs.getString(3), rs.getString(4), start,
+                        e == null ? start : e.toLocalDate(), "published".equals(rs.getString(7)), rs.getString(8),
+                        Keys.split(rs.getString(9)), doubleOrNull(rs, 10), doubleOrNull(rs, 11), rs.getString(12),
+                        rs.getString(13), rs.getString(14), intOrNull(rs, 15), Keys.split(rs.getString(16)),
+                        persons));
             }
         }
     }

@@ -3,6 +3,7 @@ package org.crosscheck.ledger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +29,13 @@ final class Matcher {
                 boolean dateFromPublication, String placeName, Set<String> placeKeys, Double lat, Double lon,
                 String country, String admin1, String admin2, Integer precision, Set<String> actorKeys,
                 Set<String> persons) {
+        /** The same report event, naming {@code more} people besides. */
+        Info withPersons(Set<String> more) {
+            Set<String> all = new LinkedHashSet<>(persons);
+            all.addAll(more);
+            return new Info(reportId, localId, eventType, subType, start, end, dateFromPublication, placeName,
+                    placeKeys, lat, lon, country, admin1, admin2, precision, actorKeys, all);
+        }
     }
 
     record Score(boolean compatible, double total, double place, List<String> reasons) {

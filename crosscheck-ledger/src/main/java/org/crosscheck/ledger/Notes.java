@@ -15,19 +15,7 @@ final class Notes {
     }
 
     static String countPhrase(ClaimFigure f) {
-        if (Boolean.TRUE.equals(f.vague()) || f.low() == null) {
-            return "\"" + f.countText() + "\"";
-        }
-        if (f.isZero()) {
-            return "no";
-        }
-        if (f.high() == null) {
-            return "at least " + f.low();
-        }
-        if (f.high().equals(f.low())) {
-            return String.valueOf(f.low());
-        }
-        return f.low() + " to " + f.high();
+        return f.isZero() ? "no" : f.figure();
     }
 
     static String phrase(ClaimFigure f) {

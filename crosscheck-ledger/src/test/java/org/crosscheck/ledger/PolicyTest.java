@@ -20,6 +20,16 @@ class PolicyTest {
     }
 
     @Test
+    void aFigureIsWrittenFromItsNumbersAndQuotesOnlyVagueWords() {
+        assertEquals("0", fig("Reporter", false, false, "asserts", 0, 0, false, "any casualties").figure());
+        assertEquals("at least 12", fig("Lang", false, false, "asserts", 12, null, false, "at least 12 people").figure());
+        assertEquals("12", fig("Lang", false, false, "asserts", 12, 12, false, "twelve").figure());
+        assertEquals("5 to 8", fig("Lang", false, false, "asserts", 5, 8, false, "five to eight").figure());
+        assertEquals("\"dozens\"", fig("Lang", false, false, "asserts", 24, null, true, "dozens").figure());
+        assertEquals("\"up to twelve\"", fig("Lang", false, false, "asserts", null, 12, false, "up to twelve").figure());
+    }
+
+    @Test
     void acledTakesTheLowestPositiveFigure() {
         VictimGroup g = group(fig("Rebels", true, false, "asserts", 25, null, false, "at least 25"),
                 fig("Army", true, true, "asserts", 4, 4, false, "four"),
