@@ -1326,19 +1326,45 @@ public final class Ledger implements AutoCloseable {
 
     /** A stored report as it was read (name, header fields, body), so that it can be ingested elsewhere again. */
     public ReportSource source(long reportId) {
+        StoredReport r = report(reportId);
+        if (r == null) {
+            throw new NoSuchElementException("no report " + reportId);
+        }
+        return r.source();
+    }
+
+    /** A stored report with its body, or null when there is none with this id. */
+    public StoredReport report(long reportId) {
         return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT name, title, outlet, url, published, language, body FROM report WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, title, outlet, url, published, language, "
+                    + "is_current, duplicate_of, url_version, body FROM report WHERE id = ?")) {
                 ps.setLong(1, reportId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        throw new NoSuchElementException("no report " + reportId);
+                        return null;
                     }
-                    Date p = rs.getDate(5);
-                    return new ReportSource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            p == null ? null : p.toLocalDate(), rs.getString(6), Map.of(), rs.getString(7), false);
+                    Date p = rs.getDate(6);
+                    long dup = rs.getLong(9);
+                    Long dupOf = rs.wasNull() ? null : dup;
+                    return new StoredReport(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), p == null ? null : p.toLocalDate(), rs.getString(7), rs.getBoolean(8),
+                            dupOf, rs.getInt(10), rs.getString(11));
                 }
             }
+        });
+    }
+
+    /** Every stored report's id, in order. */
+    public List<Long> reportIds() {
+        return read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM report ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
         });
     }
 
@@ -1524,7 +1550,7 @@ public final class Ledger implements AutoCloseable {
     /**
      * Whether the matcher may join two ledger events that one report event matches: they are parts of the same
      * operation (or of none), no report tells of both (a report's own events are distinct incidents), and no
-     * analyst has decided on either (a split stays split).
+     * analyst has split, merged or edited either (an analyst's decision stands).
      */
     private static boolean bridgeable(Connection c, long a, long b) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ledger_event x JOIN ledger_event y "
@@ -1533,9 +1559,11 @@ public final class Ledger implements AutoCloseable {
                 + "AND NOT EXISTS (SELECT 1 FROM report_event ra JOIN report_event rb ON ra.report_id = rb.report_id "
                 + "WHERE ra.ledger_event_id = x.id AND rb.ledger_event_id = y.id) "
                 + "AND NOT EXISTS (SELECT 1 FROM match_decision d WHERE d.ledger_event_id IN (x.id, y.id) "
-                + "AND d.decided_by <> 'matcher')")) {
+                + "AND d.decided_by <> 'matcher') AND NOT EXISTS (SELECT 1 FROM edit e WHERE e.target IN (?, ?))")) {
             ps.setLong(1, a);
             ps.setLong(2, b);
+            ps.setString(3, "event:" + a);
+            ps.setString(4, "event:" + b);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getLong(1) > 0;
             }

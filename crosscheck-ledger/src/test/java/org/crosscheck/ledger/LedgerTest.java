@@ -515,4 +515,19 @@ class LedgerTest {
             assertEquals(1, l.event(apart).reportCount());
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void anEventAnAnalystEditedIsNotMergedByTheMatcher(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            long country = ingest(l, Fixtures.raid("a.txt", "South Sudan", 7.14, 30.15, 3, "Air/drone strike"))
+                    .ledgerEvents().get(0);
+            long state = ingest(l, Fixtures.raid("b.txt", "Unity State", 7.0, 29.55, 2,
+                    "Remote explosive/landmine/IED")).ledgerEvents().get(0);
+            l.edit("event:" + country, "location", "Yida", "ana", "the report means the camp");
+            ingest(l, Fixtures.raid("c.txt", "Unity", 7.0, 29.55, 2, "Air/drone strike"));
+            assertEquals(2, l.stats().ledgerEvents(), "the edited event stays as the analyst left it");
+            assertEquals(2, l.event(state).reportCount());
+        }
+    }
 }

@@ -57,6 +57,7 @@ import org.crosscheck.ledger.ClaimFigure;
 import org.crosscheck.ledger.EventQuery;
 import org.crosscheck.ledger.Explanation;
 import org.crosscheck.ledger.Ledger;
+import org.crosscheck.ledger.StoredReport;
 import org.crosscheck.ledger.LedgerEvent;
 import org.crosscheck.ledger.ReportRef;
 import org.crosscheck.model.Actor;
@@ -132,26 +133,26 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** Rebuilds the index from the ledger when it was built from another state; returns whether it did. */
-    public boolean ensureFresh(Ledger ledger, ReportStore reports, Consumer<String> progress) {
+    public boolean ensureFresh(Ledger ledger, Consumer<String> progress) {
         String fp = fingerprintOf(ledger);
         if (fp.equals(fingerprint())) {
             return false;
         }
-        rebuild(ledger, reports, progress);
+        rebuild(ledger, progress);
         return true;
     }
 
     /** Rebuilds every document from the ledger (reports, events, claims, actors, places). */
-    public synchronized void rebuild(Ledger ledger, ReportStore reports, Consumer<String> progress) {
+    public synchronized void rebuild(Ledger ledger, Consumer<String> progress) {
         try {
             String fp = fingerprintOf(ledger);
             writer.deleteAll();
             Map<String, ActorAgg> actors = new ConcurrentHashMap<>();
             Map<String, Set<String>> aliases = new HashMap<>();
-            List<Long> reportIds = reports.ids();
+            List<Long> reportIds = ledger.reportIds();
             int n = 0;
             for (long rid : reportIds) {
-                ReportStore.StoredReport r = reports.report(rid);
+                StoredReport r = ledger.report(rid);
                 Extraction x = ledger.extraction(rid);
                 for (Actor a : x.actors()) {
                     Set<String> al = aliases.computeIfAbsent(key(a.name()), k -> new LinkedHashSet<>());
@@ -359,7 +360,7 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
-    private static Document reportDoc(ReportStore.StoredReport r) {
+    private static Document reportDoc(StoredReport r) {
         Document d = new Document();
         d.add(new StringField("kind", "report", Field.Store.NO));
         d.add(new StringField("rid", Long.toString(r.id()), Field.Store.NO));

@@ -95,12 +95,6 @@ public final class CrosscheckServer implements AutoCloseable {
         return config.dataDir().resolve("tokens.json");
     }
 
-    /** The JDBC URL the ledger of this config is at. */
-    public static String jdbcUrl(CrosscheckConfig config) {
-        return config.jdbcUrl() != null && !config.jdbcUrl().isBlank() ? config.jdbcUrl()
-                : Ledger.h2Url(config.ledgerDir().toAbsolutePath());
-    }
-
     // ------------------------------------------------------------------ routes
 
     private void defineRoutes() {

@@ -14,6 +14,7 @@ import org.crosscheck.ledger.EventQuery;
 import org.crosscheck.ledger.Explanation;
 import org.crosscheck.ledger.ExportFormat;
 import org.crosscheck.ledger.Ledger;
+import org.crosscheck.ledger.StoredReport;
 import org.crosscheck.ledger.Reconciliation;
 import org.crosscheck.ledger.VictimGroup;
 import org.crosscheck.model.Actor;
@@ -32,12 +33,10 @@ import org.crosscheck.model.Span;
 public final class LedgerApi {
     private final Ledger ledger;
     private final Catalog catalog;
-    private final ReportStore reports;
 
-    public LedgerApi(Ledger ledger, Catalog catalog, ReportStore reports) {
+    public LedgerApi(Ledger ledger, Catalog catalog) {
         this.ledger = ledger;
         this.catalog = catalog;
-        this.reports = reports;
     }
 
     public Ledger ledger() {
@@ -119,7 +118,7 @@ public final class LedgerApi {
 
     /** A stored report: its metadata, body and the spans of its extraction (offsets into the body). */
     public Map<String, Object> report(long id) {
-        ReportStore.StoredReport r = reports.report(id);
+        StoredReport r = ledger.report(id);
         if (r == null) {
             throw ApiException.notFound("no report " + id);
         }

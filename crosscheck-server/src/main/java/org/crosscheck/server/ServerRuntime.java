@@ -5,21 +5,19 @@ import org.crosscheck.ledger.Ledger;
 import org.crosscheck.model.CrosscheckConfig;
 
 /**
- * Everything {@code crosscheck serve} opens, in order, and closes in reverse: the ledger, the report store, the
+ * Everything {@code crosscheck serve} opens, in order, and closes in reverse: the ledger, the
  * search index (rebuilt when the ledger changed since it was built), the token store and the HTTP server.
  *
  * <p>Thread-safety: open and close from one thread; the parts it holds are thread-safe.
  */
 public final class ServerRuntime implements AutoCloseable {
     private final Ledger ledger;
-    private final ReportStore reports;
     private final Catalog catalog;
     private final CrosscheckServer server;
     private final int port;
 
-    private ServerRuntime(Ledger ledger, ReportStore reports, Catalog catalog, CrosscheckServer server, int port) {
+    private ServerRuntime(Ledger ledger, Catalog catalog, CrosscheckServer server, int port) {
         this.ledger = ledger;
-        this.reports = reports;
         this.catalog = catalog;
         this.server = server;
         this.port = port;
@@ -29,26 +27,21 @@ public final class ServerRuntime implements AutoCloseable {
     public static ServerRuntime start(CrosscheckConfig config, CrosscheckServer.Options options,
                                       Consumer<String> progress) {
         Ledger ledger = Ledger.open(config);
-        ReportStore reports = null;
         Catalog catalog = null;
         try {
-            reports = new ReportStore(CrosscheckServer.jdbcUrl(config));
             catalog = new Catalog(CrosscheckServer.indexDir(config));
             long t0 = System.nanoTime();
-            if (catalog.ensureFresh(ledger, reports, progress)) {
+            if (catalog.ensureFresh(ledger, progress)) {
                 progress.accept(String.format("search index built in %.1f s (%s)", (System.nanoTime() - t0) / 1e9,
                         ledger.stats()));
             }
-            CrosscheckServer server = new CrosscheckServer(new LedgerApi(ledger, catalog, reports),
+            CrosscheckServer server = new CrosscheckServer(new LedgerApi(ledger, catalog),
                     new TokenStore(CrosscheckServer.tokenFile(config)), options);
             int port = server.start();
-            return new ServerRuntime(ledger, reports, catalog, server, port);
+            return new ServerRuntime(ledger, catalog, server, port);
         } catch (RuntimeException e) {
             if (catalog != null) {
                 catalog.close();
-            }
-            if (reports != null) {
-                reports.close();
             }
             ledger.close();
             throw e;
@@ -71,7 +64,6 @@ public final class ServerRuntime implements AutoCloseable {
     public void close() {
         server.close();
         catalog.close();
-        reports.close();
         ledger.close();
     }
 }
