@@ -118,14 +118,17 @@ class GeoparserTest {
         assertEquals(List.of("QUETTA"), byName.get("Quetta").aliases());
     }
 
+    private Map<String, Place> placesByName(AnnotatedText at) {
+        return new GazetteerGeoparser(gazetteer).geoparse(at).stream().collect(Collectors.toMap(Place::name, p -> p));
+    }
+
     @Test
     void aPlaceTheGazetteerLacksLiesInThePlaceNamedAfterIt() {
         String text = "Fighters left Quetta and Panjgur for the Sara camp in southern Hyderabad.\n"
                 + "Kalat was quiet.";
         AnnotatedText at = Fixtures.annotate(text, Map.of("Quetta", "LOCATION", "Panjgur", "LOCATION",
                 "Sara", "LOCATION", "Hyderabad", "LOCATION", "Kalat", "LOCATION"));
-        Map<String, Place> byName = new GazetteerGeoparser(gazetteer).geoparse(at).stream()
-                .collect(Collectors.toMap(Place::name, p -> p));
+        Map<String, Place> byName = placesByName(at);
         Place hyderabad = byName.get("Hyderabad");
         assertEquals(1176734L, hyderabad.geonamesId());
         Place camp = byName.get("Sara camp");
@@ -143,8 +146,7 @@ class GeoparserTest {
         // The fixture's Unity state has no GeoNames division codes, like the real package's.
         String text = "Aircraft bombed Unity in South Sudan.";
         AnnotatedText at = Fixtures.annotate(text, Map.of("Unity", "LOCATION", "South Sudan", "LOCATION"));
-        Map<String, Place> byName = new GazetteerGeoparser(gazetteer).geoparse(at).stream()
-                .collect(Collectors.toMap(Place::name, p -> p));
+        Map<String, Place> byName = placesByName(at);
         assertEquals("SS", byName.get("Unity").country());
         assertNull(byName.get("South Sudan").within(), byName.toString());
     }

@@ -488,18 +488,27 @@ class LedgerTest {
         }
     }
 
+    /**
+     * Two reports of one raid that fall just short of each other (4.5 of 5): one at country level, one at the state;
+     * a third at the state with the first one's sub-type matches both. Returns the two ledger events.
+     */
+    private static long[] countryAndStateRaids(Ledger l) {
+        long country = ingest(l, Fixtures.raid("a.txt", "South Sudan", 7.14, 30.15, 3, "Air/drone strike"))
+                .ledgerEvents().get(0);
+        long state = ingest(l, Fixtures.raid("b.txt", "Unity State", 7.0, 29.55, 2, "Remote explosive/landmine/IED"))
+                .ledgerEvents().get(0);
+        assertNotEquals(country, state);
+        return new long[] {country, state};
+    }
+
     @ParameterizedTest
     @MethodSource("stores")
     void aReportMatchingTwoEventsKeptApartByArrivalOrderJoinsThemUnlessAnAnalystSplitThem(String store)
             throws Exception {
         try (Ledger l = open(store)) {
-            // The country-level report and the state-level one fall just short of each other (4.5 of 5)...
-            long country = ingest(l, Fixtures.raid("a.txt", "South Sudan", 7.14, 30.15, 3, "Air/drone strike"))
-                    .ledgerEvents().get(0);
-            long state = ingest(l, Fixtures.raid("b.txt", "Unity State", 7.0, 29.55, 2,
-                    "Remote explosive/landmine/IED")).ledgerEvents().get(0);
-            assertNotEquals(country, state);
-            // ... and a third matches both: one incident.
+            long[] apart = countryAndStateRaids(l);
+            long state = apart[1];
+            // A third matches both: one incident.
             long joined = ingest(l, Fixtures.raid("c.txt", "Unity", 7.0, 29.55, 2, "Air/drone strike"))
                     .ledgerEvents().get(0);
             assertEquals(state, joined, "the best match keeps its id");
@@ -509,10 +518,10 @@ class LedgerTest {
                     && d.decidedBy().equals("matcher") && d.reasons().contains("matches both")),
                     l.why(state).decisions().toString());
 
-            long apart = l.split(state, l.why(state).reports().get(0).id(), null, "ana", "a different raid");
+            long split = l.split(state, l.why(state).reports().get(0).id(), null, "ana", "a different raid");
             ingest(l, Fixtures.raid("d.txt", "Unity", 7.0, 29.55, 2, "Air/drone strike"));
             assertEquals(2, l.stats().ledgerEvents(), "the analyst's split stands");
-            assertEquals(1, l.event(apart).reportCount());
+            assertEquals(1, l.event(split).reportCount());
         }
     }
 
@@ -520,11 +529,9 @@ class LedgerTest {
     @MethodSource("stores")
     void anEventAnAnalystEditedIsNotMergedByTheMatcher(String store) throws Exception {
         try (Ledger l = open(store)) {
-            long country = ingest(l, Fixtures.raid("a.txt", "South Sudan", 7.14, 30.15, 3, "Air/drone strike"))
-                    .ledgerEvents().get(0);
-            long state = ingest(l, Fixtures.raid("b.txt", "Unity State", 7.0, 29.55, 2,
-                    "Remote explosive/landmine/IED")).ledgerEvents().get(0);
-            l.edit("event:" + country, "location", "Yida", "ana", "the report means the camp");
+            long[] apart = countryAndStateRaids(l);
+            long state = apart[1];
+            l.edit("event:" + apart[0], "location", "Yida", "ana", "the report means the camp");
             ingest(l, Fixtures.raid("c.txt", "Unity", 7.0, 29.55, 2, "Air/drone strike"));
             assertEquals(2, l.stats().ledgerEvents(), "the edited event stays as the analyst left it");
             assertEquals(2, l.event(state).reportCount());
