@@ -98,18 +98,14 @@ public final class ContextPlaceResolver implements PlaceResolver {
             }
             chosen = next;
         }
-        // Refuse namesakes abroad and variants outside the region.
-        Map<String, Integer> regionVotes = new HashMap<>();
-        for (Map.Entry<String, Candidate> c : chosen.entrySet()) {
-            Candidate cand = c.getValue();
-            if (cand != null && cand.similarity() >= 1 && !cand.entry().admin1().isEmpty()
-                    && cand.entry().kind() != GazetteerEntry.Kind.COUNTRY) {
-                regionVotes.merge(cand.entry().country() + "." + cand.entry().admin1(), 1, Integer::sum);
+        Set<String> localNames = new HashSet<>();
+        for (String k : chosen.keySet()) {
+            if (k.endsWith(LOCAL)) {
+                localNames.add(k.substring(0, k.length() - LOCAL.length()));
             }
         }
-        String mainRegion = regionVotes.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey).orElse(null);
         Map<String, Candidate> accepted = new HashMap<>();
+        Set<String> ownLocal = new HashSet<>();
         // A short form of a country or province the report names in full ("Burkina" for Burkina Faso).
         for (Toponym t : tops) {
             String k = lookupKey(t);
@@ -145,14 +141,31 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 if (!countries.contains(e.country()) || !notable && !nearAny(e, chosen.values(), 300)) {
                     continue;
                 }
-            } else if (!home && (!big || c.getKey().endsWith(LOCAL))) {
-                // A small namesake abroad, or a foreign city by another language's name ("Yida" is Jeddah in
-                // Chinese), when the report is about somewhere else; and never abroad what the report itself
-                // calls a camp, county or district of its own region ("Yida camp").
+            } else if (!home && (c.getKey().endsWith(LOCAL) || localNames.contains(c.getKey()))) {
+                // Never abroad what the report itself calls a camp, county or district of its own region ("Yida
+                // camp": Yida is Jeddah in Chinese), nor that name alone ("in Yida" beside "the Yida Refugee Camp").
+                ownLocal.add(c.getKey());
+                continue;
+            } else if (!home && !big) {
+                // A small namesake abroad when the report is about somewhere else.
                 continue;
             }
             accepted.put(c.getKey(), cand);
         }
+        // The province most of the report's names point to, where a name the gazetteer lacks is put when the text
+        // says nothing better. Namesakes refused abroad still vote (on GeoWebNews and LGL that places more
+        // mentions right), except the report's own camps and counties: "Yida camp" must not vote for Jeddah's.
+        Map<String, Integer> regionVotes = new HashMap<>();
+        for (Map.Entry<String, Candidate> c : chosen.entrySet()) {
+            Candidate cand = c.getValue();
+            if (cand != null && !ownLocal.contains(c.getKey()) && cand.similarity() >= 1
+                    && !cand.entry().admin1().isEmpty()
+                    && cand.entry().kind() != GazetteerEntry.Kind.COUNTRY) {
+                regionVotes.merge(cand.entry().country() + "." + cand.entry().admin1(), 1, Integer::sum);
+            }
+        }
+        String mainRegion = regionVotes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
         List<Resolution> out = new ArrayList<>(tops.size());
         Map<Integer, Resolution> byStart = new HashMap<>();
         for (Toponym t : tops) {
@@ -185,6 +198,25 @@ public final class ContextPlaceResolver implements PlaceResolver {
         }
         pending.add(t.start());
         Candidate c = accepted.get(lookupKey(t));
+        int declared = t.enclosingStart();
+        for (Toponym o : tops) {
+            if (declared < 0 && o.enclosingStart() >= 0 && Names.key(o.name()).equals(Names.key(t.name()))) {
+                declared = o.enclosingStart();
+            }
+        }
+        if (c != null && declared >= 0) {
+            // "Yida, South Sudan", here or at another mention of the name: a reading outside the country the text
+            // puts the place in is a namesake.
+            for (Toponym o : tops) {
+                if (o.start() == declared && !pending.contains(o.start())) {
+                    GazetteerEntry host = resolveOne(o, tops, byStart, accepted, mainRegion, countries, pending)
+                            .located();
+                    if (host != null && !host.country().isEmpty() && !host.country().equals(c.entry().country())) {
+                        c = null;
+                    }
+                }
+            }
+        }
         Resolution r;
         if (c != null) {
             GazetteerEntry e = gazetteer.withAdminNames(c.entry());
@@ -194,6 +226,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
         } else {
             r = fallback(t, tops, byStart, accepted, mainRegion, countries, pending);
         }
+        pending.remove(t.start());
         byStart.put(t.start(), r);
         return r;
     }
@@ -229,6 +262,18 @@ public final class ContextPlaceResolver implements PlaceResolver {
                     return new Resolution(t, null, d, 2, enclosing, 0);
                 }
                 return new Resolution(t, null, district, 3, enclosing, 0);
+            }
+        }
+        if (t.enclosingStart() < 0) {
+            // "in Yida" where the text also says "the Yida Refugee Camp in South Sudan": where that one lies.
+            for (Toponym o : tops) {
+                if (o != t && o.enclosingStart() >= 0 && !pending.contains(o.start())
+                        && Names.key(o.name()).equals(Names.key(t.name()))) {
+                    Resolution same = resolveOne(o, tops, byStart, accepted, mainRegion, countries, pending);
+                    if (same.entry() == null && same.fallback() != null) {
+                        return new Resolution(t, null, same.fallback(), same.precision(), -1, 0);
+                    }
+                }
             }
         }
         if (mainRegion != null) {

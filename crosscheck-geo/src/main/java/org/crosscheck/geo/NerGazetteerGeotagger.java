@@ -274,7 +274,15 @@ public final class NerGazetteerGeotagger implements Geotagger {
                         add(out, at, taken, ts, i, j + 1, body, EnumSet.of(Toponym.Cue.NER), -1);
                     }
                 }
-                case "ORGANIZATION" -> embedded(ts, i, j, body, out, at, taken, countries);
+                case "ORGANIZATION" -> {
+                    int head = campHead(ts, i, j);
+                    if (policy.qualified() && head > i) {
+                        // The NER calls "the Yida Refugee Camp" an organisation; the codebook, a place.
+                        add(out, at, taken, ts, i, head, body, EnumSet.of(Toponym.Cue.NER), -1);
+                    } else {
+                        embedded(ts, i, j, body, out, at, taken, countries);
+                    }
+                }
                 default -> {
                 }
             }
@@ -305,7 +313,17 @@ public final class NerGazetteerGeotagger implements Geotagger {
             while (after < n && at[after] == t) {
                 after++;
             }
-            if (t.enclosingStart() >= 0 || after >= n || !ts.get(after).word().equals("in")) {
+            if (t.enclosingStart() >= 0 || after >= n) {
+                continue;
+            }
+            if (ts.get(after).word().equals(",") && after + 1 < n && at[after + 1] != null && at[after + 1] != t
+                    && at[after + 1].start() == ts.get(after + 1).start() && appositionEnds(ts, at, after + 1)
+                    && isCountryOrDivision(at[after + 1].name())) {
+                // "in Yida, South Sudan", "Mosul, Iraq": a country or province in apposition encloses the place.
+                placeInside(out, at, t, at[after + 1].start());
+                continue;
+            }
+            if (!ts.get(after).word().equals("in")) {
                 continue;
             }
             int k = after + 1;
@@ -328,6 +346,19 @@ public final class NerGazetteerGeotagger implements Geotagger {
                 placeInside(out, at, t, at[k].start());
             }
         }
+    }
+
+    /** Whether the toponym at token {@code k} ends its phrase: not the next member of a list ("Kalat, Panjgur and"). */
+    private static boolean appositionEnds(List<Token> ts, Toponym[] at, int k) {
+        int e = k;
+        while (e < ts.size() && at[e] == at[k]) {
+            e++;
+        }
+        if (e >= ts.size()) {
+            return true;
+        }
+        String w = ts.get(e).word();
+        return !w.equals("and") && !w.equals("or") && !(w.equals(",") && e + 1 < ts.size() && at[e + 1] != null);
     }
 
     /** Replaces {@code t}, in the found list and on its tokens, by itself inside the place at {@code enclosing}. */
@@ -358,6 +389,24 @@ public final class NerGazetteerGeotagger implements Geotagger {
             return 0;
         }
         return DATELINE_END.contains(ts.get(k).word()) ? k : 0;
+    }
+
+    /**
+     * For an organisation name {@code i..j} that is a proper name and then "Camp" or "Refugee Camp": the end of the
+     * proper name (exclusive); else -1.
+     */
+    private static int campHead(List<Token> ts, int i, int j) {
+        for (int h = i + 1; h <= j; h++) {
+            if (h + campLength(ts, h) - 1 == j && campLength(ts, h) > 0) {
+                for (int k = i; k < h; k++) {
+                    if (!isCapitalised(ts.get(k)) || !isProperNoun(ts.get(k))) {
+                        return -1;
+                    }
+                }
+                return h;
+            }
+        }
+        return -1;
     }
 
     /** Names of places inside an organisation's name: context always, toponyms under the policy. */
@@ -610,11 +659,25 @@ public final class NerGazetteerGeotagger implements Geotagger {
     }
 
     /** Tokens of a place noun at {@code k}: 1 for "district", "camp", "valley"…, 2 for "refugee camp", else 0. */
+    /** Length of "Camp" or "Refugee Camp" (any case) at {@code k}, or 0. */
+    private static int campLength(List<Token> ts, int k) {
+        String w = ts.get(k).word().toLowerCase(Locale.ROOT);
+        if (w.equals("camp")) {
+            return 1;
+        }
+        return PLACE_NOUN_FIRST.contains(w) && k + 1 < ts.size()
+                && ts.get(k + 1).word().equalsIgnoreCase("camp") ? 2 : 0;
+    }
+
     private static int placeNounLength(List<Token> ts, int k) {
-        if (k >= ts.size() || !Character.isLowerCase(ts.get(k).word().charAt(0))) {
+        if (k >= ts.size()) {
             return 0;
         }
         String w = ts.get(k).word().toLowerCase(Locale.ROOT);
+        if (!Character.isLowerCase(ts.get(k).word().charAt(0))) {
+            // A camp's proper name: "the Yida Refugee Camp".
+            return campLength(ts, k);
+        }
         if (k + 1 < ts.size() && PLACE_NOUN_FIRST.contains(w)
                 && PLACE_NOUN_SECOND.contains(ts.get(k + 1).word().toLowerCase(Locale.ROOT))) {
             return 2;

@@ -1,10 +1,12 @@
 package org.crosscheck.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -139,6 +141,39 @@ class GeoparserTest {
         assertEquals(hyderabad.admin1(), camp.admin1());
         assertEquals(hyderabad.lat(), camp.lat());
         assertEquals(2, camp.precision());
+    }
+
+    @Test
+    void aCampTheNerCallsAnOrganisationIsAPlaceAndItsBareNameLiesWhereTheCampDoes() {
+        String text = "Aircraft bombed the Johan Refugee Camp in Balochistan.\nAid reached Johan on Friday.";
+        Map<String, String> ner = new LinkedHashMap<>();
+        ner.put("Johan", "LOCATION");
+        ner.put("Johan Refugee Camp", "ORGANIZATION"); // labelled last: the whole name is the NER's organisation
+        ner.put("Balochistan", "LOCATION");
+        AnnotatedText at = Fixtures.annotate(text, ner);
+        Map<String, Place> byName = placesByName(at);
+        Place camp = byName.get("Johan Refugee Camp");
+        assertNotNull(camp, byName.toString());
+        int start = text.indexOf("Johan Refugee Camp");
+        assertEquals(List.of(Span.of(text, start, start + 18), Span.of(text, text.lastIndexOf("Johan"),
+                text.lastIndexOf("Johan") + 5)), camp.mentions());
+        // Not the Dutch village: the report calls it a camp in Balochistan, and says where.
+        assertNull(camp.geonamesId());
+        assertEquals("PK", camp.country());
+        assertEquals(byName.get("Balochistan").id(), camp.within());
+    }
+
+    @Test
+    void aCountryInAppositionRulesOutNamesakesElsewhereForEveryMentionOfTheName() {
+        String text = "Fighters shelled Hyderabad, Afghanistan, at dawn.\nHyderabad burned for a day.";
+        AnnotatedText at = Fixtures.annotate(text, Map.of("Hyderabad", "LOCATION", "Afghanistan", "LOCATION"));
+        Map<String, Place> byName = placesByName(at);
+        Place h = byName.get("Hyderabad");
+        // Neither the Indian nor the Pakistani city: the text puts this Hyderabad in Afghanistan.
+        assertNull(h.geonamesId(), h.toString());
+        assertEquals("AF", h.country());
+        assertEquals(byName.get("Afghanistan").id(), h.within());
+        assertEquals(2, h.mentions().size());
     }
 
     @Test
