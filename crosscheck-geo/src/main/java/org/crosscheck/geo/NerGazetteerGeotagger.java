@@ -318,8 +318,9 @@ public final class NerGazetteerGeotagger implements Geotagger {
             }
             if (ts.get(after).word().equals(",") && after + 1 < n && at[after + 1] != null && at[after + 1] != t
                     && at[after + 1].start() == ts.get(after + 1).start() && appositionEnds(ts, at, after + 1)
-                    && isCountryOrDivision(at[after + 1].name())) {
-                // "in Yida, South Sudan", "Mosul, Iraq": a country or province in apposition encloses the place.
+                    && isCountryOrDivision(at[after + 1].name()) && countryOf(t.name()) == null) {
+                // "in Yida, South Sudan", "Mosul, Iraq": a country or province in apposition encloses the place
+                // (but "Israel, Lebanon." is two countries).
                 placeInside(out, at, t, at[after + 1].start());
                 continue;
             }
@@ -658,7 +659,6 @@ public final class NerGazetteerGeotagger implements Geotagger {
         return true;
     }
 
-    /** Tokens of a place noun at {@code k}: 1 for "district", "camp", "valley"…, 2 for "refugee camp", else 0. */
     /** Length of "Camp" or "Refugee Camp" (any case) at {@code k}, or 0. */
     private static int campLength(List<Token> ts, int k) {
         String w = ts.get(k).word().toLowerCase(Locale.ROOT);
@@ -669,6 +669,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
                 && ts.get(k + 1).word().equalsIgnoreCase("camp") ? 2 : 0;
     }
 
+    /** Tokens of a place noun at {@code k}: 1 for "district", "camp", "valley"…, 2 for "refugee camp", else 0. */
     private static int placeNounLength(List<Token> ts, int k) {
         if (k >= ts.size()) {
             return 0;
@@ -768,11 +769,20 @@ public final class NerGazetteerGeotagger implements Geotagger {
     }
 
     private void noteCountry(String name, Set<String> countries) {
+        String cc = countryOf(name);
+        if (cc != null) {
+            countries.add(cc);
+        }
+    }
+
+    /** The code of the country this is the name of, or null. */
+    private String countryOf(String name) {
         for (GazetteerEntry e : gazetteer.lookup(name, 3)) {
             if (e.kind() == GazetteerEntry.Kind.COUNTRY && Names.key(e.name()).equals(Names.key(name))) {
-                countries.add(e.country());
+                return e.country();
             }
         }
+        return null;
     }
 
     private boolean isCountryOrCapital(String name) {

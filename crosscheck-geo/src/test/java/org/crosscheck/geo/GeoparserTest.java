@@ -165,8 +165,10 @@ class GeoparserTest {
 
     @Test
     void aCountryInAppositionRulesOutNamesakesElsewhereForEveryMentionOfTheName() {
-        String text = "Fighters shelled Hyderabad, Afghanistan, at dawn.\nHyderabad burned for a day.";
-        AnnotatedText at = Fixtures.annotate(text, Map.of("Hyderabad", "LOCATION", "Afghanistan", "LOCATION"));
+        String text = "Fighters shelled Hyderabad, Afghanistan, at dawn.\nHyderabad burned for a day.\n"
+                + "The unrest reached Pakistan, Afghanistan.";
+        AnnotatedText at = Fixtures.annotate(text, Map.of("Hyderabad", "LOCATION", "Afghanistan", "LOCATION",
+                "Pakistan", "LOCATION"));
         Map<String, Place> byName = placesByName(at);
         Place h = byName.get("Hyderabad");
         // Neither the Indian nor the Pakistani city: the text puts this Hyderabad in Afghanistan.
@@ -174,6 +176,7 @@ class GeoparserTest {
         assertEquals("AF", h.country());
         assertEquals(byName.get("Afghanistan").id(), h.within());
         assertEquals(2, h.mentions().size());
+        assertNull(byName.get("Pakistan").within(), "two countries side by side: neither is inside the other");
     }
 
     @Test

@@ -446,7 +446,7 @@ public final class Ledger implements AutoCloseable {
         return keys;
     }
 
-    /** Columns of a match candidate: a report event and its ledger event, read by {@link #candidate}. */
+    /** Columns of a match candidate: a report event and its ledger event, read by {@link #readCandidates}. */
     private static final String CANDIDATE_SELECT = "SELECT re.report_id, re.local_id, re.event_type, "
             + "re.sub_event_type, re.start_date, re.end_date, re.time_precision, re.place_name, re.place_keys, "
             + "re.latitude, re.longitude, re.country, re.admin1, re.admin2, re.geo_precision, re.actor_keys, "
