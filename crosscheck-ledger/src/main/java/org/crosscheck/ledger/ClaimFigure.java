@@ -4,11 +4,17 @@ package org.crosscheck.ledger;
  * One stored claim as reconciliation sees it, analyst corrections applied. {@code claimId} is
  * {@code reportId/localId}; {@code party} tells whether the claimant (or whom it speaks for) is a party to the
  * event, {@code ownSide} whether it speaks for the victims' side; counts follow the model's {@code Count} (vague: neither bound).
+ * {@code victims} is the side the victims are grouped under, {@code victimsNamed} the victims as the claim names
+ * them (the side when not known): what the claimant said is written with the latter.
  */
 public record ClaimFigure(String claimId, long reportId, String reportName, String reportUrl, String claimant,
                           String via, boolean party, boolean ownSide, String stance, String kind, String outcome, String victims,
-                          String victimsKey, String victimsKind, Integer low, Integer high, Boolean vague,
-                          String countText, String object, String evidence) {
+                          String victimsNamed, String victimsKey, String victimsKind, Integer low, Integer high,
+                          Boolean vague, String countText, String object, String evidence) {
+    public ClaimFigure {
+        victimsNamed = victimsNamed == null ? victims : victimsNamed;
+    }
+
     public boolean victimsSideClaim() {
         return ownSide;
     }

@@ -293,7 +293,8 @@ final class Exporter {
         m.put("stance", f.stance());
         m.put("kind", f.kind());
         m.put("outcome", f.outcome());
-        m.put("victims", f.victims());
+        m.put("victims", f.victimsNamed());
+        m.put("victims_side", f.victims());
         m.put("low", f.low());
         m.put("high", f.high());
         m.put("vague", f.vague());

@@ -670,7 +670,7 @@ public final class Ledger implements AutoCloseable {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim (report_id, local_id, event_local, "
                 + "ledger_event_id, claimant, claimant_key, claimant_keys, claimant_kind, via, stance, kind, outcome, "
                 + "victims, victims_key, victims_kind, low_count, high_count, vague, count_text, object_text, refutes, "
-                + "evidence, counted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "evidence, counted, victims_named) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Claim cl : x.claims()) {
                 Actor claimant = actors.get(cl.claimant());
                 String claimantName = Claim.OUTLET.equals(cl.claimant()) ? outletName
@@ -702,10 +702,12 @@ public final class Ledger implements AutoCloseable {
                     ps.setObject(17, cl.casualties().count().high(), Types.INTEGER);
                     ps.setBoolean(18, cl.casualties().count().vague());
                     ps.setString(19, cut(cl.casualties().count().text(), 1000));
+                    ps.setString(24, cut(v == null ? cl.casualties().victims() : v.name(), 500));
                 } else {
                     for (int i = 12; i <= 15; i++) {
                         ps.setNull(i, Types.VARCHAR);
                     }
+                    ps.setNull(24, Types.VARCHAR);
                     ps.setObject(16, cl.quantity() == null ? null : cl.quantity().low(), Types.INTEGER);
                     ps.setObject(17, cl.quantity() == null ? null : cl.quantity().high(), Types.INTEGER);
                     ps.setObject(18, cl.quantity() == null ? null : cl.quantity().vague(), Types.BOOLEAN);
@@ -1019,7 +1021,8 @@ public final class Ledger implements AutoCloseable {
         Map<Long, String[]> names = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT c.report_id, c.local_id, NULL, NULL, c.claimant, "
                 + "c.via, c.claimant_keys, c.stance, c.kind, c.outcome, c.victims, c.victims_key, c.victims_kind, "
-                + "c.low_count, c.high_count, c.vague, c.count_text, c.object_text, c.evidence FROM claim c "
+                + "c.low_count, c.high_count, c.vague, c.count_text, c.object_text, c.evidence, c.victims_named "
+                + "FROM claim c "
                 + "WHERE c.ledger_event_id = ? AND c.counted = TRUE");
              PreparedStatement nameOf = c.prepareStatement("SELECT name, url FROM report WHERE id = ?")) {
             ps.setLong(1, id);
@@ -1043,6 +1046,7 @@ public final class Ledger implements AutoCloseable {
                         claimantKeys = Set.of(Keys.key(v.get("claimant")));
                     }
                     String victimsKey = ed.containsKey("victims") ? Keys.key(v.get("victims")) : rs.getString(12);
+                    String victimsNamed = ed.containsKey("victims") ? v.get("victims") : rs.getString(20);
                     boolean party = claimantKeys.stream().anyMatch(eventActorKeys::contains);
                     boolean ownSide = victimsKey != null && claimantKeys.contains(victimsKey);
                     String[] nu = names.get(rs.getLong(1));
@@ -1055,7 +1059,7 @@ public final class Ledger implements AutoCloseable {
                     }
                     out.add(new ClaimFigure(claimId, rs.getLong(1), nu[0], nu[1],
                             v.get("claimant"), v.get("via"), party, ownSide, v.get("stance"), rs.getString(9),
-                            v.get("outcome"), v.get("victims"), victimsKey, rs.getString(13),
+                            v.get("outcome"), v.get("victims"), victimsNamed, victimsKey, rs.getString(13),
                             integer(v.get("low_count")), integer(v.get("high_count")),
                             v.get("vague") == null ? null : Boolean.valueOf(v.get("vague")), v.get("count_text"),
                             rs.getString(18), firstEvidence(rs.getString(19))));

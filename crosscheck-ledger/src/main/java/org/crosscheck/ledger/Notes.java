@@ -23,12 +23,12 @@ final class Notes {
         if (f.isCasualty()) {
             String outcome = f.outcome();
             if (f.denies()) {
-                return who + " denied " + (f.isZero() ? "any " : countPhrase(f) + " ") + f.victims() + " " + outcome;
+                return who + " denied " + (f.isZero() ? "any " : countPhrase(f) + " ") + f.victimsNamed() + " " + outcome;
             }
             if (Boolean.TRUE.equals(f.vague()) || f.low() == null) {
-                return who + " said " + f.victims() + " " + outcome + " (\"" + f.countText() + "\")";
+                return who + " said " + f.victimsNamed() + " " + outcome + " (\"" + f.countText() + "\")";
             }
-            return who + " said " + countPhrase(f) + " " + f.victims() + " " + outcome;
+            return who + " said " + countPhrase(f) + " " + f.victimsNamed() + " " + outcome;
         }
         String object = f.object() == null ? null : "\"" + f.object() + "\"";
         return switch (f.kind()) {

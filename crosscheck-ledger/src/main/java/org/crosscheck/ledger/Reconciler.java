@@ -71,7 +71,7 @@ final class Reconciler {
                 List<String> who = new ArrayList<>();
                 against.forEach((claimant, fs) -> who.add(claimant + (fs.isEmpty() ? ""
                         : " (" + String.join(", ", new java.util.LinkedHashSet<>(fs)) + ")")));
-                String what = d.isCasualty() ? " " + d.victims() + " losses"
+                String what = d.isCasualty() ? " " + d.victimsNamed() + " losses"
                         : "occurrence".equals(d.kind()) ? " that the event took place" : " a claim";
                 eventReasons.add(d.claimant() + " denies" + what + ", which " + joinAnd(who)
                         + (who.size() == 1 ? " reports" : " report"));

@@ -12,7 +12,7 @@ class PolicyTest {
     private static ClaimFigure fig(String claimant, boolean party, boolean ownSide, String stance, Integer low,
                                    Integer high, boolean vague, String text) {
         return new ClaimFigure("1/" + claimant + low, 1, "r.txt", null, claimant, null, party, ownSide, stance,
-                "casualties", "killed", "Soldiers", "soldiers", "state_forces", low, high, vague, text, null, text);
+                "casualties", "killed", "Soldiers", null, "soldiers", "state_forces", low, high, vague, text, null, text);
     }
 
     private static VictimGroup group(ClaimFigure... f) {
@@ -83,7 +83,7 @@ class PolicyTest {
         assertTrue(Reconciler.reconcile(1, List.of(fig("A", true, false, "asserts", 0, 0, false, "none"),
                 fig("B", false, false, "asserts", null, null, true, "several")), false).contested());
         ClaimFigure denial = new ClaimFigure("1/d", 1, "r", null, "Army", null, true, false, "denies", "occurrence",
-                null, null, null, null, null, null, null, null, null, "denied the attack");
+                null, null, null, null, null, null, null, null, null, null, "denied the attack");
         Reconciliation r = Reconciler.reconcile(1, List.of(fig("Mayor", false, false, "asserts", 12, null, false,
                 "at least 12"), denial), false);
         assertTrue(r.contested());

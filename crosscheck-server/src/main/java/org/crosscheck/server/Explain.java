@@ -39,7 +39,7 @@ public final class Explain {
         if (f.denies()) {
             return who + " denies that any were " + outcome(g.outcome());
         }
-        return who + " says " + count(f);
+        return who + " says " + f.figure();
     }
 
     /** A claim that is not a casualty figure: "X says (control): the city of Kalat", "X denies (other): …". */
@@ -47,20 +47,6 @@ public final class Explain {
         String who = f.claimant() + (f.via() == null || f.via().isBlank() ? "" : " (via " + f.via() + ")");
         String what = f.object() != null ? f.object() : f.evidence();
         return who + (f.denies() ? " denies" : " says") + " (" + f.kind() + ")" + (what == null ? "" : ": " + what);
-    }
-
-    /** A figure as the claimant gave it: "5", "at least 25", "10–12", or its words for a vague count. */
-    public static String count(ClaimFigure f) {
-        if (Boolean.TRUE.equals(f.vague()) || f.low() == null) {
-            return "\u201c" + (f.countText() == null ? "some" : f.countText()) + "\u201d";
-        }
-        if (f.high() == null) {
-            return "at least " + f.low();
-        }
-        if (f.high().equals(f.low())) {
-            return Integer.toString(f.low());
-        }
-        return f.low() + "\u2013" + f.high();
     }
 
     static String subject(VictimGroup g) {

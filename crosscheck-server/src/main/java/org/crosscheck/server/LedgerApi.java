@@ -105,7 +105,8 @@ public final class LedgerApi {
         m.put("stance", f.stance());
         m.put("kind", f.kind());
         m.put("outcome", f.outcome());
-        m.put("victims", f.victims());
+        m.put("victims", f.victimsNamed());
+        m.put("victims_side", f.victims());
         m.put("low", f.low());
         m.put("high", f.high());
         m.put("vague", f.vague());
