@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,26 +12,9 @@ import java.util.stream.Collectors;
 import org.crosscheck.model.Place;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.AnnotatedText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class GeoparserTest {
-    @TempDir
-    Path dir;
-    LuceneGazetteer gazetteer;
-
-    @BeforeEach
-    void open() {
-        gazetteer = Fixtures.gazetteer(dir);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gazetteer.close();
-    }
-
+class GeoparserTest extends FixtureGazetteerTest {
     /** Like Lucene's assertAnalyzesTo: the toponyms' texts and offsets, in order. */
     private void assertToponyms(TaggedText tagged, String[] texts, int[] starts, int[] ends) {
         List<Toponym> ts = tagged.toponyms();

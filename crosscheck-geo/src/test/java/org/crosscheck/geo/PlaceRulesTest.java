@@ -4,33 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Place;
 import org.crosscheck.text.AnnotatedText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The tagger's rules for what is no place, qualified spans and actor-only countries, on the fixture. */
-class PlaceRulesTest {
-    @TempDir
-    Path dir;
-    LuceneGazetteer gazetteer;
-
-    @BeforeEach
-    void open() {
-        gazetteer = Fixtures.gazetteer(dir);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gazetteer.close();
-    }
-
+class PlaceRulesTest extends FixtureGazetteerTest {
     private TaggedText tag(String text, Map<String, String> ner, TaggingPolicy policy) {
         return new NerGazetteerGeotagger(gazetteer, policy).tag(Fixtures.annotate(text, ner));
     }

@@ -309,17 +309,8 @@ public final class CrosscheckServer implements AutoCloseable {
                 "limit", "offset");
         int limit = intParam(ctx, "limit", DEFAULT_PAGE, 1, MAX_PAGE);
         int offset = intParam(ctx, "offset", 0, 0, Catalog.MAX_OFFSET);
-        Catalog.EventPage page = api.catalog().events(filter(ctx), ctx.queryParam("sort"), limit, offset);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + page.events().size() * 600);
-        write(out, "{\"total\":" + page.total() + ",\"offset\":" + offset + ",\"limit\":" + limit + ",\"events\":[");
-        for (int i = 0; i < page.events().size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.writeBytes(page.events().get(i));
-        }
-        write(out, "]}");
-        ctx.contentType("application/json").result(out.toByteArray());
+        pageJson(ctx, "events", api.catalog().events(filter(ctx), ctx.queryParam("sort"), limit, offset), limit,
+                offset);
     }
 
     private void points(Context ctx) {
@@ -405,7 +396,7 @@ public final class CrosscheckServer implements AutoCloseable {
     }
 
     private static void pageJson(Context ctx, String name, Catalog.EventPage page, int limit, int offset) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + page.events().size() * 600);
         write(out, "{\"total\":" + page.total() + ",\"offset\":" + offset + ",\"limit\":" + limit + ",\"" + name
                 + "\":[");
         for (int i = 0; i < page.events().size(); i++) {
