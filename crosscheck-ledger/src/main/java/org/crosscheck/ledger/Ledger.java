@@ -466,7 +466,7 @@ public final class Ledger implements AutoCloseable {
                 ps.setDate(1, Date.valueOf(info.start().minusDays(MAX_EVENT_DAYS + 2L)));
                 ps.setDate(2, Date.valueOf(info.end().plusDays(2)));
                 ps.setDate(3, Date.valueOf(info.start().minusDays(2)));
-                readCandidates(ps, info, candidates, parentOf, sameReport);
+                readCandidates(ps, false, info, candidates, parentOf, sameReport);
             }
         }
         if (!info.persons().isEmpty()) {
@@ -485,7 +485,7 @@ public final class Ledger implements AutoCloseable {
                 }
                 ps.setLong(i, info.reportId());
                 ps.setMaxRows(MAX_NAMED_CANDIDATES);
-                readCandidates(ps, info, candidates, parentOf, sameReport);
+                readCandidates(ps, true, info, candidates, parentOf, sameReport);
             }
         }
         Set<Long> ancestors = ancestors(c, ledgerParent);
@@ -570,14 +570,14 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
-     * Reads candidate rows ({@link #CANDIDATE_SELECT}) into {@code candidates} by ledger event. A 19th column, when
-     * there, is a person the row's report shares with this one: one row per name, gathered into the event's
+     * Reads candidate rows ({@link #CANDIDATE_SELECT}) into {@code candidates} by ledger event. With {@code named},
+     * a 19th column is a person the row's report shares with this one: one row per name, gathered into the event's
      * {@code persons}.
      */
-    private static void readCandidates(PreparedStatement ps, Matcher.Info info, Map<Long, List<Matcher.Info>> candidates,
-                                       Map<Long, Long> parentOf, Set<Long> sameReport) throws SQLException {
+    private static void readCandidates(PreparedStatement ps, boolean named, Matcher.Info info,
+                                       Map<Long, List<Matcher.Info>> candidates, Map<Long, Long> parentOf,
+                                       Set<Long> sameReport) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
-            boolean named = rs.getMetaData().getColumnCount() >= 19;
             while (rs.next()) {
                 long le = rs.getLong(17);
                 long parent = rs.getLong(18);
