@@ -1,5 +1,8 @@
 package org.crosscheck.ledger;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * One stored claim as reconciliation sees it, analyst corrections applied. {@code claimId} is
  * {@code reportId/localId}; {@code party} tells whether the claimant (or whom it speaks for) is a party to the
@@ -30,6 +33,28 @@ public record ClaimFigure(String claimId, long reportId, String reportName, Stri
     /** A count that says some people were affected: a positive number, or vague words. */
     public boolean isPositive() {
         return Boolean.TRUE.equals(vague) || (low != null && low > 0);
+    }
+
+    /**
+     * The claim's own fields under the names both the JSON export and the API use (claimant, via, party, stance,
+     * kind, outcome, victims, victims_side, low, high, vague, object, evidence); each adds its own around them.
+     */
+    public Map<String, Object> fields() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("claimant", claimant);
+        m.put("via", via);
+        m.put("party", party);
+        m.put("stance", stance);
+        m.put("kind", kind);
+        m.put("outcome", outcome);
+        m.put("victims", victimsNamed);
+        m.put("victims_side", victims);
+        m.put("low", low);
+        m.put("high", high);
+        m.put("vague", vague);
+        m.put("object", object);
+        m.put("evidence", evidence);
+        return m;
     }
 
     /** The count as a figure: "12", "at least 12", "5 to 8", "0", or the report's words in quotes when vague. */

@@ -287,22 +287,10 @@ final class Exporter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("claim_id", f.claimId());
         m.put("event_id", eventId);
-        m.put("claimant", f.claimant());
-        m.put("via", f.via());
-        m.put("party", f.party());
-        m.put("stance", f.stance());
-        m.put("kind", f.kind());
-        m.put("outcome", f.outcome());
-        m.put("victims", f.victimsNamed());
-        m.put("victims_side", f.victims());
-        m.put("low", f.low());
-        m.put("high", f.high());
-        m.put("vague", f.vague());
+        m.putAll(f.fields());
         m.put("text", f.countText());
-        m.put("object", f.object());
         m.put("report_id", f.reportId());
         m.put("report_file", f.reportName());
-        m.put("evidence", f.evidence());
         return m;
     }
 

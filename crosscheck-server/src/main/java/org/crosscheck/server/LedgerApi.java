@@ -98,21 +98,9 @@ public final class LedgerApi {
         m.put("claim_id", f.claimId());
         m.put("report_id", f.reportId());
         m.put("report_name", f.reportName());
-        m.put("claimant", f.claimant());
-        m.put("via", f.via());
-        m.put("party", f.party());
+        m.putAll(f.fields());
         m.put("own_side", f.ownSide());
-        m.put("stance", f.stance());
-        m.put("kind", f.kind());
-        m.put("outcome", f.outcome());
-        m.put("victims", f.victimsNamed());
-        m.put("victims_side", f.victims());
-        m.put("low", f.low());
-        m.put("high", f.high());
-        m.put("vague", f.vague());
         m.put("count_text", f.countText());
-        m.put("object", f.object());
-        m.put("evidence", f.evidence());
         m.put("statement", g == null ? Explain.other(f) : Explain.figure(f, g));
         return m;
     }
