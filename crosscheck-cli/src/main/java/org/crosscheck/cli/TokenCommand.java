@@ -35,7 +35,7 @@ final class TokenCommand implements Runnable {
         CommonOptions common;
 
         @Mixin
-        ConfigOptions config;
+        DataOptions dataOptions;
 
         @Option(names = "--role", required = true, paramLabel = "ROLE",
                 description = "editor (may edit the ledger) or reader (may read a --private server).")
@@ -50,7 +50,7 @@ final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            CrosscheckConfig c = config.toConfig(spec.commandLine());
+            CrosscheckConfig c = dataOptions.config();
             if (demo) {
                 c = DemoCommand.demoConfig(c);
             }

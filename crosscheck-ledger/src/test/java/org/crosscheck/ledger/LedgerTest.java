@@ -12,13 +12,17 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.ledger.bench.Synthetic;
+import org.crosscheck.ledger.ingest.ReportUrls;
+import org.crosscheck.ledger.query.PartyFilter;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Outcome;
 import org.crosscheck.model.Stance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,9 +79,9 @@ class LedgerTest {
             assertEquals(2, l.event(event).reportCount());
             assertEquals(6, l.event(event).claimCount());
         }
-        assertNull(Ledger.usableUrl("n/a (MUC-4 corpus document TST4-MUC4-0078)"));
-        assertNull(Ledger.usableUrl(" unknown "));
-        assertEquals("https://example.org/a?b=1", Ledger.usableUrl(" https://example.org/a?b=1 "));
+        assertNull(ReportUrls.usable("n/a (MUC-4 corpus document TST4-MUC4-0078)"));
+        assertNull(ReportUrls.usable(" unknown "));
+        assertEquals("https://example.org/a?b=1", ReportUrls.usable(" https://example.org/a?b=1 "));
     }
 
     @ParameterizedTest
@@ -140,7 +144,7 @@ class LedgerTest {
             assertEquals(LocalDate.of(2011, 11, 10), e.startDate());
             Explanation why = l.why(yida);
             assertEquals(2, why.reports().size());
-            MatchDecision matched = why.decisions().stream().filter(d -> d.decision().equals("matched")).findFirst()
+            MatchDecision matched = why.decisions().stream().filter(d -> d.decision() == MatchDecision.Kind.MATCHED).findFirst()
                     .orElseThrow();
             assertTrue(matched.reasons().contains("same place name: yida"), matched.reasons());
             assertTrue(matched.reasons().contains("shared actor"), matched.reasons());
@@ -161,7 +165,7 @@ class LedgerTest {
             // The denial names the claimant it stands against, with the commissioner's figures.
             assertTrue(r.contestReasons().stream().anyMatch(x -> x.startsWith("Sudan Armed Forces denies that the event took "
                     + "place, which ") && x.contains("Miabek Lang (at least 12 killed, 20 wounded)")), r.contestReasons().toString());
-            VictimGroup killed = r.groups().stream().filter(gr -> gr.outcome().equals("killed")).findFirst().orElseThrow();
+            VictimGroup killed = r.groups().stream().filter(gr -> gr.outcome() == Outcome.KILLED).findFirst().orElseThrow();
             // "no one was killed" against "at least 12": zero against a positive count.
             assertTrue(killed.contested(), killed.toString());
             assertEquals(2, killed.figures().size());
@@ -359,20 +363,17 @@ class LedgerTest {
     @ParameterizedTest
     @MethodSource("stores")
     void eventsAreFilteredByDatePlaceActorClaimantAndContest(String store) throws Exception {
-        try (Ledger l = open(store)) {
+        String url = TestStores.freshUrl(store, tmp);
+        try (Ledger l = Ledger.open(url)) {
             ingest(l, Synthetic.kalat());
             ingest(l, Fixtures.yidaA());
             ingest(l, Fixtures.yidaB());
             ingest(l, Fixtures.guffa());
-            int selective = Ledger.selectivePartyRows;
-            try {
-                // Both plans of a name filter: names resolved first (few events), and checked per event (many).
-                for (int rows : new int[] {selective, 0}) {
-                    Ledger.selectivePartyRows = rows;
-                    checkFilters(l);
-                }
-            } finally {
-                Ledger.selectivePartyRows = selective;
+        }
+        // Both plans of a name filter: names resolved first (few events), and checked per event (many).
+        for (int rows : new int[] {PartyFilter.SELECTIVE_ROWS, 0}) {
+            try (Ledger l = Ledger.open(url, Clock.systemUTC(), rows)) {
+                checkFilters(l);
             }
         }
     }
@@ -463,7 +464,7 @@ class LedgerTest {
             IngestResult dated = ingest(l, Fixtures.mosulDated());
             assertEquals(undated.ledgerEvents(), dated.ledgerEvents());
             assertEquals(LocalDate.of(2004, 11, 19), l.event(id).startDate(), "the dated report dates the event");
-            MatchDecision matched = l.why(id).decisions().stream().filter(d -> d.decision().equals("matched"))
+            MatchDecision matched = l.why(id).decisions().stream().filter(d -> d.decision() == MatchDecision.Kind.MATCHED)
                     .findFirst().orElseThrow();
             assertTrue(matched.reasons().contains("gives no date; both reports name erik kurilla"), matched.reasons());
             assertEquals(2, l.event(id).reportCount());
@@ -481,10 +482,34 @@ class LedgerTest {
         // A store from before the name index: its rows and the records of that migration and the next gone.
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             st.execute("DELETE FROM report_person");
-            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4')");
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5')");
         }
         try (Ledger l = Ledger.open(url)) {
             assertEquals(dated, ingest(l, Fixtures.mosulUndated()).ledgerEvents(), "found through the rebuilt index");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void theNameKeyMigrationRebuildsTheKeysFiltersAndMatchingRead(String store) throws Exception {
+        String url = TestStores.freshUrl(store, tmp);
+        long yida;
+        try (Ledger l = Ledger.open(url)) {
+            yida = ingest(l, Fixtures.yidaA()).ledgerEvents().get(0);
+        }
+        // A store whose keys were made another way: every stored key and the tables built from them differ.
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("UPDATE report_event SET place_keys = '|old|', actor_keys = '|old|'");
+            st.execute("UPDATE claim SET claimant_key = 'old', claimant_keys = '|old|'");
+            st.execute("DELETE FROM event_party");
+            st.execute("DELETE FROM actor_alias");
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
+        }
+        try (Ledger l = Ledger.open(url)) {
+            assertEquals(List.of(yida), l.events(q(null, null, null, null, "SAF", null, null)).stream()
+                    .map(LedgerEvent::id).toList(), "found through the alias again");
+            assertEquals(1, l.events(q(null, null, null, null, null, "Enough Project sources", null)).size());
+            assertEquals(List.of(yida), ingest(l, Fixtures.yidaB()).ledgerEvents(), "matched on the rebuilt keys");
         }
     }
 
@@ -514,7 +539,7 @@ class LedgerTest {
             assertEquals(state, joined, "the best match keeps its id");
             assertEquals(3, l.event(state).reportCount());
             assertEquals(1, l.stats().ledgerEvents());
-            assertTrue(l.why(state).decisions().stream().anyMatch(d -> d.decision().equals("merge")
+            assertTrue(l.why(state).decisions().stream().anyMatch(d -> d.decision() == MatchDecision.Kind.MERGE
                     && d.decidedBy().equals("matcher") && d.reasons().contains("matches both")),
                     l.why(state).decisions().toString());
 

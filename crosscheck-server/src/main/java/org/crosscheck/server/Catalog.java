@@ -270,7 +270,7 @@ public final class Catalog implements AutoCloseable {
         for (ReportRef r : why.reports()) {
             d.add(new StringField("rid", Long.toString(r.id()), Field.Store.NO));
         }
-        keyword(d, "type", e.eventType());
+        keyword(d, "type", e.eventType().toString());
         d.add(new StringField("contested", Boolean.toString(s.contested()), Field.Store.NO));
         d.add(new NumericDocValuesField("contested_dv", s.contested() ? 1 : 0));
         d.add(new StringField("top", Boolean.toString(e.parentId() == null), Field.Store.NO));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.crosscheck.ledger.ClaimFigure;
 import org.crosscheck.ledger.Estimate;
@@ -32,8 +33,8 @@ public record EventSummary(long id, Long parentId, String eventType, String subE
         }
         r.otherClaims().forEach(f -> claimants.add(f.claimant()));
         Estimate acled = r.fatalities(EstimatePolicy.ACLED);
-        return new EventSummary(e.id(), e.parentId(), e.eventType(), e.subEventType(), e.startDate(), e.endDate(),
-                e.timePrecision(), e.country(), e.admin1(), e.admin2(), e.location(), e.latitude(), e.longitude(),
+        return new EventSummary(e.id(), e.parentId(), e.eventType().toString(), e.subEventType(), e.startDate(),
+                e.endDate(), Objects.toString(e.timePrecision(), null), e.country(), e.admin1(), e.admin2(), e.location(), e.latitude(), e.longitude(),
                 e.geoPrecision(), e.actor1(), e.actor2(), e.contested() || r.contested(), e.reportCount(),
                 e.claimCount(), acled.best(), r.fatalities(EstimatePolicy.RANGE), new ArrayList<>(claimants));
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import org.crosscheck.ledger.ClaimFigure;
 import org.crosscheck.ledger.EstimatePolicy;
 import org.crosscheck.ledger.EventQuery;
@@ -65,8 +66,8 @@ public final class LedgerApi {
         for (VictimGroup g : r.groups()) {
             Map<String, Object> gm = new LinkedHashMap<>();
             gm.put("victims", g.victims());
-            gm.put("victims_kind", g.victimsKind());
-            gm.put("outcome", g.outcome());
+            gm.put("victims_kind", Objects.toString(g.victimsKind(), null));
+            gm.put("outcome", Objects.toString(g.outcome(), null));
             gm.put("contested", g.contested());
             gm.put("contest_reasons", g.contestReasons());
             gm.put("estimates", Map.of("acled", EstimatePolicy.ACLED.estimate(g, r.significant()),

@@ -1,4 +1,4 @@
-package org.crosscheck.ledger;
+package org.crosscheck.ledger.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.crosscheck.model.EventType;
+import org.crosscheck.model.NameKey;
 import org.junit.jupiter.api.Test;
 
 /** The matcher's scoring rules on hand-made report events. */
@@ -19,8 +21,15 @@ class MatcherTest {
 
     private static Matcher.Info named(String type, LocalDate day, String place, Double lat, Double lon, String country,
                                       Integer precision, Set<String> actors, Set<String> persons) {
-        return new Matcher.Info(1, "e1", type, null, day, day, false, place, place == null ? Set.of() : Set.of(Keys.key(place)),
-                lat, lon, country, null, null, precision, actors, persons);
+        return info(1, type, null, day, place, place == null ? Set.of() : Set.of(NameKey.of(place)), lat, lon, country,
+                null, null, precision, actors, persons);
+    }
+
+    private static Matcher.Info info(long report, String type, String subType, LocalDate day, String place,
+                                     Set<String> placeKeys, Double lat, Double lon, String country, String admin1,
+                                     String admin2, Integer precision, Set<String> actors, Set<String> persons) {
+        return new Matcher.Info(report, "e1", EventType.fromLabel(type), subType, new Matcher.When(day, day, false),
+                new Matcher.Where(place, placeKeys, lat, lon, country, admin1, admin2, precision), actors, persons);
     }
 
     @Test
@@ -50,12 +59,12 @@ class MatcherTest {
     void placesNearDifferentTownsFarApartNeverMatchButAProvinceLevelPlaceMay() {
         LocalDate d = LocalDate.of(2025, 1, 31);
         Set<String> bla = Set.of("baloch liberation army");
-        Matcher.Info near = new Matcher.Info(1, "e1", "Battles", null, d, d, false, "Mongchar", Set.of("mongchar"),
+        Matcher.Info near = info(1, "Battles", null, d, "Mongchar", Set.of("mongchar"),
                 29.03, 66.59, "PK", "Balochistan", "Kalat", 2, bla, Set.of());
-        Matcher.Info farNear = new Matcher.Info(2, "e1", "Battles", null, d, d, false, "Turbat", Set.of("turbat"),
+        Matcher.Info farNear = info(2, "Battles", null, d, "Turbat", Set.of("turbat"),
                 26.0, 63.05, "PK", "Balochistan", "Kech", 2, bla, Set.of());
         assertFalse(Matcher.score(near, farNear).compatible(), Matcher.score(near, farNear).reasons().toString());
-        Matcher.Info province = new Matcher.Info(3, "e1", "Battles", null, d, d, false, "Balochistan",
+        Matcher.Info province = info(3, "Battles", null, d, "Balochistan",
                 Set.of("balochistan"), 28.5, 65.0, "PK", "Balochistan", null, 3, bla, Set.of());
         Matcher.Score s = Matcher.score(near, province);
         assertTrue(s.compatible());
@@ -66,17 +75,17 @@ class MatcherTest {
     @Test
     void aCountryLevelPlaceContainsThePlacesOfThatCountry() {
         LocalDate d = LocalDate.of(2011, 11, 10);
-        Matcher.Info country = new Matcher.Info(1, "e1", "Explosions/Remote violence", "Air/drone strike", d, d, false,
+        Matcher.Info country = info(1, "Explosions/Remote violence", "Air/drone strike", d,
                 "South Sudan", Set.of("south sudan"), 7.14, 30.15, "SS", null, null, 3, Set.of(), Set.of());
-        Matcher.Info unity = new Matcher.Info(2, "e1", "Explosions/Remote violence", "Air/drone strike", d, d, false,
+        Matcher.Info unity = info(2, "Explosions/Remote violence", "Air/drone strike", d,
                 "Unity", Set.of("unity"), 9.3, 29.8, "SS", "Unity", null, 3, Set.of(), Set.of());
         Matcher.Score s = Matcher.score(country, unity);
         assertEquals(1.0, s.place(), 1e-9, s.reasons().toString());
         assertTrue(s.matches(), s.reasons().toString());
-        Matcher.Info sudan = new Matcher.Info(3, "e1", "Explosions/Remote violence", "Air/drone strike", d, d, false,
+        Matcher.Info sudan = info(3, "Explosions/Remote violence", "Air/drone strike", d,
                 "Sudan", Set.of("sudan"), 15.49, 29.97, "SD", null, null, 3, Set.of(), Set.of());
         assertFalse(Matcher.score(country, sudan).compatible(), "another country");
-        Matcher.Info juba = new Matcher.Info(4, "e1", "Explosions/Remote violence", "Air/drone strike", d, d, false,
+        Matcher.Info juba = info(4, "Explosions/Remote violence", "Air/drone strike", d,
                 "Juba", Set.of("juba"), 4.85, 31.58, "SS", "Central Equatoria", null, 1, Set.of(), Set.of());
         assertEquals(0.0, Matcher.score(unity, juba).place(), 1e-9, "a province does not contain another's town");
     }

@@ -1,8 +1,11 @@
-package org.crosscheck.ledger;
+package org.crosscheck.ledger.export;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.crosscheck.ledger.ClaimFigure;
+import org.crosscheck.ledger.Reconciliation;
+import org.crosscheck.ledger.VictimGroup;
 
 /**
  * The {@code notes} of an export, written only from attributed claims: every figure names who gives it, the
@@ -14,29 +17,25 @@ final class Notes {
     private Notes() {
     }
 
-    static String countPhrase(ClaimFigure f) {
-        return f.isZero() ? "no" : f.figure();
-    }
-
     static String phrase(ClaimFigure f) {
         String who = f.claimant() + (f.via() != null && !f.via().equals(f.claimant()) ? " (via " + f.via() + ")" : "");
         if (f.isCasualty()) {
-            String outcome = f.outcome();
+            String outcome = f.outcome().toString();
             if (f.denies()) {
-                return who + " denied " + (f.isZero() ? "any " : countPhrase(f) + " ") + f.victimsNamed() + " " + outcome;
+                return who + " denied " + (f.isZero() ? "any " : f.countPhrase() + " ") + f.victimsNamed() + " " + outcome;
             }
             if (Boolean.TRUE.equals(f.vague()) || f.low() == null) {
                 return who + " said " + f.victimsNamed() + " " + outcome + " (\"" + f.countText() + "\")";
             }
-            return who + " said " + countPhrase(f) + " " + f.victimsNamed() + " " + outcome;
+            return who + " said " + f.countPhrase() + " " + f.victimsNamed() + " " + outcome;
         }
         String object = f.object() == null ? null : "\"" + f.object() + "\"";
         return switch (f.kind()) {
-            case "occurrence" -> f.denies() ? who + " denied that the event took place" : null;
-            case "control" -> object == null ? null : who + (f.denies() ? " denied" : " claimed") + " control of " + object;
-            case "damage" -> object == null ? null
+            case OCCURRENCE -> f.denies() ? who + " denied that the event took place" : null;
+            case CONTROL -> object == null ? null : who + (f.denies() ? " denied" : " claimed") + " control of " + object;
+            case DAMAGE -> object == null ? null
                     : who + (f.denies() ? " denied" : " reported") + " the destruction of " + object;
-            case "seizure" -> object == null ? null
+            case SEIZURE -> object == null ? null
                     : who + (f.denies() ? " denied" : " reported") + " the seizure of " + object;
             default -> f.denies() && f.evidence() != null ? who + " denied: \"" + f.evidence() + "\"" : null;
         };

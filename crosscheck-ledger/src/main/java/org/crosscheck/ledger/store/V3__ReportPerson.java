@@ -1,10 +1,11 @@
-package org.crosscheck.ledger;
+package org.crosscheck.ledger.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.crosscheck.json.ReportJson;
+import org.crosscheck.ledger.ingest.Persons;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -28,7 +29,11 @@ final class V3__ReportPerson extends BaseJavaMigration {
              ResultSet rs = st.executeQuery("SELECT id, extraction FROM report");
              PreparedStatement ins = c.prepareStatement("INSERT INTO report_person (name_key, report_id) VALUES (?,?)")) {
             while (rs.next()) {
-                Persons.addBatch(ins, rs.getLong(1), Persons.keys(json.read(rs.getString(2))));
+                for (String k : Persons.keys(json.read(rs.getString(2)))) {
+                    ins.setString(1, k);
+                    ins.setLong(2, rs.getLong(1));
+                    ins.addBatch();
+                }
             }
             ins.executeBatch();
         }

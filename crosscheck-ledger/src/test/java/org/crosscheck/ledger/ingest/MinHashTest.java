@@ -1,4 +1,4 @@
-package org.crosscheck.ledger;
+package org.crosscheck.ledger.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +14,7 @@ class MinHashTest {
     void aWireCopyWithAnotherDatelineIsSimilar() {
         String copy = "JUBA (Reuters) - " + STORY + " Editing by a desk editor.";
         double s = MinHash.similarity(MinHash.signature(STORY), MinHash.signature(copy));
-        assertTrue(s >= Ledger.DUPLICATE_SIMILARITY, "similarity " + s);
+        assertTrue(s >= Copies.DUPLICATE_SIMILARITY, "similarity " + s);
     }
 
     @Test

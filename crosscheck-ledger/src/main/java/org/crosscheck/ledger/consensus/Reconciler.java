@@ -1,23 +1,32 @@
-package org.crosscheck.ledger;
+package org.crosscheck.ledger.consensus;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.crosscheck.ledger.ClaimFigure;
+import org.crosscheck.ledger.Reconciliation;
+import org.crosscheck.ledger.VictimGroup;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.Outcome;
 
-/** Puts one event's claims side by side and finds where they cannot all be true. Stateless; thread-safe. */
-final class Reconciler {
+/**
+ * Puts one event's claims side by side, grouped by victims' side and outcome, and finds where they cannot all be
+ * true: the {@code contested} flag and its reasons. Stateless; thread-safe.
+ */
+public final class Reconciler {
     private Reconciler() {
     }
 
-    static Reconciliation reconcile(long eventId, List<ClaimFigure> claims, boolean operation) {
+    public static Reconciliation reconcile(long eventId, List<ClaimFigure> claims, boolean operation) {
         Map<String, List<ClaimFigure>> byGroup = new LinkedHashMap<>();
         List<ClaimFigure> other = new ArrayList<>();
         boolean significant = operation;
         for (ClaimFigure c : claims) {
             if (c.isCasualty()) {
-                byGroup.computeIfAbsent(c.victimsKey() + "\u0000" + outcomeGroup(c.outcome()), k -> new ArrayList<>())
+                byGroup.computeIfAbsent(c.victimsKey() + "\u0000" + c.outcomeGroup(), k -> new ArrayList<>())
                         .add(c);
                 String t = c.countText() == null ? "" : c.countText().toLowerCase(Locale.ROOT);
                 if (t.matches(".*\\b(heavy|many|numerous|massive|mass|scores|hundreds|dozens)\\b.*")) {
@@ -34,18 +43,18 @@ final class Reconciler {
             List<String> reasons = contradictions(figs);
             // "No one was harmed" contradicts any positive count of killed or wounded among the same victims.
             for (ClaimFigure c : claims) {
-                if (c.isCasualty() && "harmed".equals(c.outcome()) && c.isZero()
-                        && c.victimsKey().equals(first.victimsKey()) && !"harmed".equals(outcomeGroup(first.outcome()))) {
+                if (c.isCasualty() && c.outcome() == Outcome.HARMED && c.isZero()
+                        && c.victimsKey().equals(first.victimsKey()) && first.outcomeGroup() != Outcome.HARMED) {
                     for (ClaimFigure f : figs) {
                         if (f.isPositive() && !f.denies() && !f.claimant().equals(c.claimant())) {
                             reasons.add(c.claimant() + " says no " + first.victims() + " were harmed; " + f.claimant()
-                                    + " says " + Notes.countPhrase(f) + " " + outcomeGroup(f.outcome()));
+                                    + " says " + f.countPhrase() + " " + f.outcomeGroup());
                         }
                     }
                 }
             }
             groups.add(new VictimGroup(first.victims(), first.victimsKey(), first.victimsKind(),
-                    outcomeGroup(first.outcome()), figs, !reasons.isEmpty(), reasons));
+                    first.outcomeGroup(), figs, !reasons.isEmpty(), reasons));
             eventReasons.addAll(reasons);
         }
         // A denial (that the event happened, or of a claim) against what another claimant asserts.
@@ -62,7 +71,7 @@ final class Reconciler {
                             && a.isCasualty() == figures) {
                         List<String> fs = against.computeIfAbsent(a.claimant(), k -> new ArrayList<>());
                         if (figures) {
-                            fs.add(Notes.countPhrase(a) + " " + outcomeGroup(a.outcome()));
+                            fs.add(a.countPhrase() + " " + a.outcomeGroup());
                         }
                     }
                 }
@@ -70,9 +79,9 @@ final class Reconciler {
             if (!against.isEmpty()) {
                 List<String> who = new ArrayList<>();
                 against.forEach((claimant, fs) -> who.add(claimant + (fs.isEmpty() ? ""
-                        : " (" + String.join(", ", new java.util.LinkedHashSet<>(fs)) + ")")));
+                        : " (" + String.join(", ", new LinkedHashSet<>(fs)) + ")")));
                 String what = d.isCasualty() ? " " + d.victimsNamed() + " losses"
-                        : "occurrence".equals(d.kind()) ? " that the event took place" : " a claim";
+                        : d.kind() == ClaimKind.OCCURRENCE ? " that the event took place" : " a claim";
                 eventReasons.add(d.claimant() + " denies" + what + ", which " + joinAnd(who)
                         + (who.size() == 1 ? " reports" : " report"));
             }
@@ -98,11 +107,6 @@ final class Reconciler {
         return true;
     }
 
-    /** Executions are deaths; the rest keep their own outcome. */
-    static String outcomeGroup(String outcome) {
-        return "executed".equals(outcome) ? "killed" : outcome;
-    }
-
     /** Pairs of claimants whose figures for the same victims and outcome cannot both hold. */
     private static List<String> contradictions(List<ClaimFigure> figs) {
         List<String> reasons = new ArrayList<>();
@@ -121,8 +125,8 @@ final class Reconciler {
                     why = "ranges do not overlap";
                 }
                 if (why != null) {
-                    reasons.add(a.claimant() + " says " + Notes.countPhrase(a) + ", " + b.claimant() + " says "
-                            + Notes.countPhrase(b) + " " + a.victims() + " " + outcomeGroup(a.outcome()) + " (" + why + ")");
+                    reasons.add(a.claimant() + " says " + a.countPhrase() + ", " + b.claimant() + " says "
+                            + b.countPhrase() + " " + a.victims() + " " + a.outcomeGroup() + " (" + why + ")");
                 }
             }
         }
@@ -136,6 +140,6 @@ final class Reconciler {
     }
 
     private static List<String> dedupe(List<String> reasons) {
-        return new ArrayList<>(new java.util.LinkedHashSet<>(reasons));
+        return new ArrayList<>(new LinkedHashSet<>(reasons));
     }
 }

@@ -1,4 +1,4 @@
-package org.crosscheck.ledger;
+package org.crosscheck.ledger.match;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.crosscheck.ledger.DatePrecision;
+import org.crosscheck.ledger.store.KeyList;
+import org.crosscheck.ledger.store.ReportEventRow;
+import org.crosscheck.model.EventType;
 
 /**
  * Decides whether two reports' events describe one incident, and says why. Stateless; thread-safe.
@@ -17,29 +21,92 @@ import java.util.TreeSet;
  * weight. The thresholds are deliberately strict on place: two clashes on one day in one province are distinct
  * incidents unless the reports name or locate the same place.
  */
-final class Matcher {
+public final class Matcher {
     /** A total at or above this, with a place score of at least {@link #MIN_PLACE}, is one incident. */
     static final double THRESHOLD = 5.0;
     static final double MIN_PLACE = 1.0;
     /** Without a date, the place must be the same or nearby (within 50 km, or the same district). */
     static final double UNDATED_MIN_PLACE = 2.0;
 
-    /** What matching needs to know of one report event. */
-    record Info(long reportId, String localId, String eventType, String subType, LocalDate start, LocalDate end,
-                boolean dateFromPublication, String placeName, Set<String> placeKeys, Double lat, Double lon,
-                String country, String admin1, String admin2, Integer precision, Set<String> actorKeys,
-                Set<String> persons) {
+    /** When a report event happened: its days, and whether they are the report's publication date standing in. */
+    public record When(LocalDate start, LocalDate end, boolean fromPublication) {
+        public static final When UNDATED = new When(null, null, false);
+    }
+
+    /** Where a report event happened: its place's name and name keys, coordinates, divisions and precision. */
+    public record Where(String name, Set<String> keys, Double lat, Double lon, String country, String admin1,
+                        String admin2, Integer precision) {
+    }
+
+    /** What matching needs to know of one report event, and the people its report names in full. */
+    public record Info(long reportId, String localId, EventType eventType, String subType, When when, Where where,
+                       Set<String> actorKeys, Set<String> persons) {
+        /** A stored report event, whose report names {@code persons}. */
+        public static Info of(ReportEventRow r, Set<String> persons) {
+            LocalDate start = r.startDate();
+            return new Info(r.reportId(), r.localId(), r.eventType(), r.subEventType(),
+                    new When(start, r.endDate() == null ? start : r.endDate(),
+                            r.timePrecision() == DatePrecision.PUBLISHED),
+                    new Where(r.placeName(), KeyList.split(r.placeKeys()), r.latitude(), r.longitude(), r.country(),
+                            r.admin1(), r.admin2(), r.geoPrecision()),
+                    KeyList.split(r.actorKeys()), persons);
+        }
+
         /** The same report event, naming {@code more} people besides. */
-        Info withPersons(Set<String> more) {
+        public Info withPersons(Set<String> more) {
             Set<String> all = new LinkedHashSet<>(persons);
             all.addAll(more);
-            return new Info(reportId, localId, eventType, subType, start, end, dateFromPublication, placeName,
-                    placeKeys, lat, lon, country, admin1, admin2, precision, actorKeys, all);
+            return new Info(reportId, localId, eventType, subType, when, where, actorKeys, all);
+        }
+
+        LocalDate start() {
+            return when.start();
+        }
+
+        LocalDate end() {
+            return when.end();
+        }
+
+        boolean dateFromPublication() {
+            return when.fromPublication();
+        }
+
+        String placeName() {
+            return where.name();
+        }
+
+        Set<String> placeKeys() {
+            return where.keys();
+        }
+
+        Double lat() {
+            return where.lat();
+        }
+
+        Double lon() {
+            return where.lon();
+        }
+
+        String country() {
+            return where.country();
+        }
+
+        String admin1() {
+            return where.admin1();
+        }
+
+        String admin2() {
+            return where.admin2();
+        }
+
+        Integer precision() {
+            return where.precision();
         }
     }
 
-    record Score(boolean compatible, double total, double place, List<String> reasons) {
-        boolean matches() {
+    /** A pair's score: compatible at all, the total, the place's part, and the reasons in words. */
+    public record Score(boolean compatible, double total, double place, List<String> reasons) {
+        public boolean matches() {
             return compatible && total >= THRESHOLD && place >= MIN_PLACE;
         }
     }
@@ -47,7 +114,7 @@ final class Matcher {
     private Matcher() {
     }
 
-    static Score score(Info a, Info b) {
+    public static Score score(Info a, Info b) {
         List<String> reasons = new ArrayList<>();
         double total = 0;
         // Dates. A report with no date at all can be tied to an incident only by a person both reports name,
@@ -125,7 +192,7 @@ final class Matcher {
         }
         total += place;
         // Type.
-        if (a.eventType().equals(b.eventType())) {
+        if (a.eventType() == b.eventType()) {
             total += 2;
             reasons.add("same event type " + a.eventType());
             if (a.subType() != null && a.subType().equals(b.subType())) {
@@ -176,9 +243,8 @@ final class Matcher {
         return null;
     }
 
-    private static boolean violent(String type) {
-        return type.equals("Battles") || type.equals("Explosions/Remote violence")
-                || type.equals("Violence against civilians");
+    private static boolean violent(EventType type) {
+        return type == EventType.BATTLES || type == EventType.EXPLOSIONS || type == EventType.VIOLENCE_AGAINST_CIVILIANS;
     }
 
     private static String range(Info i) {

@@ -1,4 +1,4 @@
-package org.crosscheck.ledger;
+package org.crosscheck.ledger.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,16 +12,16 @@ import java.util.Set;
  * MinHash signatures of a text's word shingles, to recognise the same wire story carried by two outlets
  * (which differ in a dateline, a byline or a closing paragraph). Stateless; thread-safe.
  */
-final class MinHash {
-    static final int HASHES = 64;
-    static final int BANDS = 16;
-    static final int ROWS = HASHES / BANDS;
+public final class MinHash {
+    public static final int HASHES = 64;
+    public static final int BANDS = 16;
+    public static final int ROWS = HASHES / BANDS;
     private static final int SHINGLE = 4;
 
     private MinHash() {
     }
 
-    static long[] signature(String text) {
+    public static long[] signature(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
         List<String> w = new ArrayList<>();
         for (String s : words) {
@@ -48,7 +48,7 @@ final class MinHash {
     }
 
     /** The estimated Jaccard similarity of the two texts' shingle sets. */
-    static double similarity(long[] a, long[] b) {
+    public static double similarity(long[] a, long[] b) {
         int same = 0;
         for (int i = 0; i < HASHES; i++) {
             if (a[i] == b[i]) {
@@ -58,7 +58,7 @@ final class MinHash {
         return same / (double) HASHES;
     }
 
-    static long band(long[] sig, int band) {
+    public static long band(long[] sig, int band) {
         long h = 0x84222325CBF29CE4L ^ band;
         for (int r = 0; r < ROWS; r++) {
             h = mix(h ^ sig[band * ROWS + r]);
@@ -66,7 +66,7 @@ final class MinHash {
         return h;
     }
 
-    static String encode(long[] sig) {
+    public static String encode(long[] sig) {
         StringBuilder sb = new StringBuilder(HASHES * 17);
         for (long v : sig) {
             if (sb.length() > 0) {
@@ -77,7 +77,7 @@ final class MinHash {
         return sb.toString();
     }
 
-    static long[] decode(String s) {
+    public static long[] decode(String s) {
         String[] parts = s.split(",");
         long[] sig = new long[parts.length];
         for (int i = 0; i < parts.length; i++) {

@@ -1,6 +1,5 @@
 package org.crosscheck.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,13 +7,8 @@ import org.crosscheck.model.CrosscheckConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** Options that set the process's {@link CrosscheckConfig}; what is not given keeps its default. */
-public final class ConfigOptions {
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Data folder (gazetteer index, ledger); built on first use. Default: ${DEFAULT-VALUE}.",
-            defaultValue = "${sys:crosscheck.data:-crosscheck-data}")
-    Path data;
-
+/** How reports are read and extracted: the size limit and the number of workers. What is not given keeps its default. */
+public final class ReportOptions {
     @Option(names = "--max-bytes", paramLabel = "N", converter = ByteSizeConverter.class,
             description = "Refuse report files larger than N bytes (suffixes K, M, G allowed). Default: 20M.")
     Long maxBytes;
@@ -23,13 +17,13 @@ public final class ConfigOptions {
             description = "Reports extracted at once. Default: the number of cores.")
     Integer threads;
 
-    CrosscheckConfig toConfig(CommandLine cl) {
+    /** {@code base} with these options applied. */
+    CrosscheckConfig apply(CrosscheckConfig base, CommandLine cl) {
         if (threads != null && threads < 1) {
             throw new CommandLine.ParameterException(cl, "--threads must be at least 1, not " + threads);
         }
-        CrosscheckConfig d = CrosscheckConfig.defaults();
-        return new CrosscheckConfig(data, d.jdbcUrl(), maxBytes != null ? maxBytes : d.maxReportBytes(),
-                threads != null ? threads : d.threads());
+        return new CrosscheckConfig(base.dataDir(), base.jdbcUrl(),
+                maxBytes != null ? maxBytes : base.maxReportBytes(), threads != null ? threads : base.threads());
     }
 
     /** "20000", "512K", "20M", "1G" (binary multiples) to a positive number of bytes. */

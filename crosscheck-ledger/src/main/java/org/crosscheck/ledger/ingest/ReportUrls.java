@@ -1,0 +1,24 @@
+package org.crosscheck.ledger.ingest;
+
+import java.util.regex.Pattern;
+
+/** A report's URL as an identity for versions. */
+public final class ReportUrls {
+    private static final Pattern ADDRESS = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://[^\\s/]+\\S*");
+
+    private ReportUrls() {
+    }
+
+    /**
+     * Only an absolute URL ({@code scheme://…}) counts. Header values such as "unknown" or "n/a (corpus document
+     * 12)" are no address, and two reports carrying them are not versions of one another; they are stored without
+     * a URL.
+     */
+    public static String usable(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip();
+        return ADDRESS.matcher(u).matches() ? u : null;
+    }
+}

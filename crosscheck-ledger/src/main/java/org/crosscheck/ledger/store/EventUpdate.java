@@ -1,0 +1,20 @@
+package org.crosscheck.ledger.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.crosscheck.ledger.DatePrecision;
+import org.crosscheck.model.EventType;
+
+/** What a ledger event shows, as {@link LedgerEventDao#update} writes it. */
+public record EventUpdate(long id, EventType eventType, String subEventType, LocalDate startDate, LocalDate endDate,
+                          DatePrecision timePrecision, String country, String admin1, String admin2, String location,
+                          Double latitude, Double longitude, Integer geoPrecision, String actor1, String actor2,
+                          boolean contested, int reportCount, int claimCount, Instant updatedAt) {
+    public EventUpdate {
+        admin1 = Columns.cut(admin1, 300);
+        admin2 = Columns.cut(admin2, 300);
+        location = Columns.cut(location, 500);
+        actor1 = Columns.cut(actor1, 500);
+        actor2 = Columns.cut(actor2, 500);
+    }
+}
