@@ -54,9 +54,36 @@ public final class GazetteerGeoparser implements Geoparser {
         return resolver.resolve(tagger.tag(text));
     }
 
+    /**
+     * {@inheritDoc} A failure inside a stage costs the report its places' coordinates, never the report: when the
+     * resolver fails, the toponyms come back unresolved (no coordinates, precision 3); when the tagger fails, the
+     * report has no places. Both are bugs, tested for on random input; this only keeps one report's bug from
+     * ending a batch.
+     */
     @Override
     public List<Place> geoparse(AnnotatedText text) {
-        List<Resolution> rs = resolve(text);
+        TaggedText tagged;
+        try {
+            tagged = tagger.tag(text);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        try {
+            return places(resolver.resolve(tagged));
+        } catch (RuntimeException e) {
+            List<Resolution> unresolved = new ArrayList<>();
+            for (Toponym t : tagged.toponyms()) {
+                unresolved.add(new Resolution(t, null, null, 3, t.enclosingStart(), 0));
+            }
+            try {
+                return places(unresolved);
+            } catch (RuntimeException again) {
+                return List.of();
+            }
+        }
+    }
+
+    private List<Place> places(List<Resolution> rs) {
         // Group resolutions into places.
         List<List<Resolution>> groups = new ArrayList<>();
         Map<String, List<Resolution>> byEntry = new HashMap<>();
@@ -103,7 +130,7 @@ public final class GazetteerGeoparser implements Geoparser {
             Resolution first = g.get(0);
             LinkedHashSet<String> aliases = new LinkedHashSet<>();
             List<Span> mentions = new ArrayList<>();
-            Map<String, Integer> counts = new HashMap<>();
+            Map<String, Integer> counts = new LinkedHashMap<>();
             int precision = 3;
             String within = null;
             for (Resolution r : g) {
@@ -133,11 +160,13 @@ public final class GazetteerGeoparser implements Geoparser {
             if (e != null && !facility) {
                 name = e.name();
             } else {
-                // An unknown place goes by the spelling the text uses most, the first one on a tie.
+                // An unknown place goes by the spelling the text uses most, the first one on a tie. Only mention
+                // texts are counted: an alias derived from a span ("Zorbak region" of "western Zorbak region") is
+                // no spelling the text uses on its own.
                 name = first.toponym().text();
-                for (String a : aliases) {
-                    if (counts.get(a) > counts.get(name)) {
-                        name = a;
+                for (Map.Entry<String, Integer> c : counts.entrySet()) {
+                    if (c.getValue() > counts.get(name)) {
+                        name = c.getKey();
                     }
                 }
             }

@@ -68,14 +68,26 @@ public final class GeoBenchmark {
      * @param tagger predicted toponym spans ({start, end}) of a text, or null to skip geotagging
      */
     public Result run(GeoCorpusReader.Corpus corpus, Function<String, List<int[]>> tagger) {
+        return run(corpus, tagger, line -> { });
+    }
+
+    /**
+     * As {@link #run(GeoCorpusReader.Corpus, Function)}, telling {@code misses} one line per error: a toponym
+     * placed 161 km or more from its gold point ({@code far}), and under strict tagging each predicted span the
+     * gold lacks ({@code extra}) and each gold span not predicted ({@code missed}).
+     */
+    public Result run(GeoCorpusReader.Corpus corpus, Function<String, List<int[]>> tagger,
+                      java.util.function.Consumer<String> misses) {
         TaggingScore tagging = corpus.exhaustive() && tagger != null ? TaggingScore.ZERO : null;
         List<Double> errors = new ArrayList<>();
         List<Double> base = new ArrayList<>();
         for (BenchArticle a : corpus.articles()) {
             if (tagging != null) {
-                tagging = tagging.plus(TaggingScore.of(a.tagged(), tagger.apply(a.text())));
+                List<int[]> predicted = tagger.apply(a.text());
+                tagging = tagging.plus(TaggingScore.of(a.tagged(), predicted));
+                tellTagging(a, predicted, misses);
             }
-            errors.addAll(geocode(a));
+            errors.addAll(geocode(a, misses));
             base.addAll(baseline(a));
         }
         return new Result(corpus.format(), corpus.articles().size(), tagging, GeocodingScore.of(errors),
@@ -84,6 +96,37 @@ public final class GeoBenchmark {
 
     /** Errors (km) of the resolver on the article's gold toponyms, given all of them as its input. */
     public List<Double> geocode(BenchArticle a) {
+        return geocode(a, line -> { });
+    }
+
+    private static void tellTagging(BenchArticle a, List<int[]> predicted, java.util.function.Consumer<String> misses) {
+        Set<Long> gold = new HashSet<>();
+        for (GoldToponym g : a.tagged()) {
+            gold.add(((long) g.start() << 32) | g.end());
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int[] p : predicted) {
+            long k = ((long) p[0] << 32) | p[1];
+            seen.add(k);
+            if (!gold.contains(k)) {
+                misses.accept(String.format(Locale.ROOT, "extra\t%s\t%d\t%s\t%s", a.id(), p[0],
+                        a.text().substring(p[0], p[1]), context(a.text(), p[0], p[1])));
+            }
+        }
+        for (GoldToponym g : a.tagged()) {
+            if (!seen.contains(((long) g.start() << 32) | g.end())) {
+                misses.accept(String.format(Locale.ROOT, "missed\t%s\t%d\t%s\t%s", a.id(), g.start(), g.text(),
+                        context(a.text(), g.start(), g.end())));
+            }
+        }
+    }
+
+    private static String context(String text, int start, int end) {
+        return (text.substring(Math.max(0, start - 40), start) + "[" + text.substring(start, end) + "]"
+                + text.substring(end, Math.min(text.length(), end + 40))).replaceAll("\\s+", " ");
+    }
+
+    private List<Double> geocode(BenchArticle a, java.util.function.Consumer<String> misses) {
         List<Toponym> tops = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (GoldToponym g : a.tagged()) {
@@ -118,7 +161,14 @@ public final class GeoBenchmark {
                     e = r.located();
                 }
             }
-            out.add(error(g, e));
+            double km = error(g, e);
+            out.add(km);
+            if (km >= 161) {
+                misses.accept(String.format(Locale.ROOT, "far\t%s\t%d\t%s\t%.0f km\t%s\tgold %.3f,%.3f\t%s",
+                        a.id(), g.start(), g.text(), km, e == null ? "-" : e.name() + " " + e.country() + " "
+                                + e.featureCode() + " " + e.population(), g.lat(), g.lon(),
+                        context(a.text(), g.start(), g.end())));
+            }
         }
         return out;
     }
