@@ -34,17 +34,22 @@ public final class GeoBenchmark {
 
     /** The figures of one run. */
     public record Result(GeoCorpusReader.Format format, int articles, TaggingScore tagging,
-                         GeocodingScore geocoding, GeocodingScore baseline) {
+                         GeocodingScore geocoding, GeocodingScore baseline, int realigned, int unaligned) {
         /** One JSON object; {@code tagging} is null when the corpus was not scored for it. */
         public String json() {
             return "{\"corpus\":\"" + format.name().toLowerCase(Locale.ROOT) + "\",\"articles\":" + articles
                     + ",\"geotagging\":" + (tagging == null ? "null" : tagging.json())
-                    + ",\"geocoding\":" + geocoding.json() + ",\"population_baseline\":" + baseline.json() + "}";
+                    + ",\"geocoding\":" + geocoding.json() + ",\"population_baseline\":" + baseline.json()
+                    + ",\"spans_realigned\":" + realigned + ",\"spans_unaligned\":" + unaligned + "}";
         }
 
         public String text() {
             StringBuilder b = new StringBuilder();
             b.append(String.format(Locale.ROOT, "corpus %s, %d articles%n", format, articles));
+            if (realigned + unaligned > 0) {
+                b.append(String.format(Locale.ROOT, "gold spans moved onto their name %d, name not found near its "
+                        + "span %d (left out)%n", realigned, unaligned));
+            }
             if (tagging != null) {
                 b.append(String.format(Locale.ROOT, "geotagging (strict)  P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)%n",
                         tagging.precision(), tagging.recall(), tagging.f1(), tagging.truePositives(),
@@ -91,7 +96,7 @@ public final class GeoBenchmark {
             base.addAll(baseline(a));
         }
         return new Result(corpus.format(), corpus.articles().size(), tagging, GeocodingScore.of(errors),
-                GeocodingScore.of(base));
+                GeocodingScore.of(base), corpus.realigned(), corpus.unaligned());
     }
 
     /** Errors (km) of the resolver on the article's gold toponyms, given all of them as its input. */
