@@ -1,5 +1,7 @@
 package org.crosscheck.geo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -15,7 +17,9 @@ import org.crosscheck.text.Token;
 
 /** Test helpers: the fixture gazetteer and hand-annotated texts. */
 final class Fixtures {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?|[^\\s\\p{L}\\p{N}]");
+    /** Words, possessive "'s" apart (as CoreNLP splits it), other apostrophes inside ("Ma'arrat"), punctuation. */
+    private static final Pattern TOKEN = Pattern.compile(
+            "['’]s\\b|[\\p{L}\\p{N}]+(?:['’](?!s\\b)[\\p{L}]+)?|[^\\s\\p{L}\\p{N}]");
 
     private Fixtures() {
     }
@@ -29,10 +33,31 @@ final class Fixtures {
     }
 
     static LuceneGazetteer gazetteer(Path dir) {
+        return gazetteer(dir, "gazetteer-fixture");
+    }
+
+    /** The gazetteer built in {@code dir}/gazetteer from the fixture sources folder {@code sources}. */
+    static LuceneGazetteer gazetteer(Path dir, String sources) {
         try {
-            return LuceneGazetteer.open(dir.resolve("gazetteer"), resource("gazetteer-fixture"));
+            return LuceneGazetteer.open(dir.resolve("gazetteer"), resource(sources));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Like Lucene's assertAnalyzesTo: the toponyms' texts in order, each at the offsets of its first occurrence in
+     * {@code text} after the previous one.
+     */
+    static void assertToponyms(String text, TaggedText tagged, String... texts) {
+        List<Toponym> ts = tagged.toponyms();
+        assertEquals(List.of(texts), ts.stream().map(Toponym::text).toList());
+        int from = 0;
+        for (int i = 0; i < texts.length; i++) {
+            int start = text.indexOf(texts[i], from);
+            assertEquals(start, ts.get(i).start(), "start of " + texts[i]);
+            assertEquals(start + texts[i].length(), ts.get(i).end(), "end of " + texts[i]);
+            from = start + 1;
         }
     }
 
