@@ -70,7 +70,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
         for (String k : byName.keySet()) {
             contexts.put(k, new CandidateScore.Context(others(k, ownCountry, tagged.contextCountries()),
                     others(k, ownProvince, Set.of()), List.of(),
-                    isDistrictKey(k)));
+                    isDivisionKey(k, true)));
         }
         Map<String, Candidate> chosen = new HashMap<>();
         for (Map.Entry<String, List<Candidate>> e : byName.entrySet()) {
@@ -195,16 +195,18 @@ public final class ContextPlaceResolver implements PlaceResolver {
     }
 
     /**
-     * Whether a lookup key is of a name followed by a district word ("Kalat district"), or by a division word the
-     * span leaves out (the GeoWebNews policy): a second-level division named after the place is then likely.
+     * Whether a lookup key is of a name followed by a district word ("Kalat district"), by a division word the span
+     * leaves out (the GeoWebNews policy), or, with {@code regions}, by a province word ("Unity state"): a division
+     * named after the place is then likely; not after a settlement word ("Kurmuk town", "Yida camp").
      */
-    private static boolean isDistrictKey(String key) {
+    private static boolean isDivisionKey(String key, boolean regions) {
         int d = key.indexOf(DIVISION);
         if (d < 0) {
             return false;
         }
         String word = key.substring(d + DIVISION.length()).replace(LOCAL, "");
-        return word.isEmpty() || PlaceWords.DISTRICT_WORDS.contains(word);
+        return word.isEmpty() || PlaceWords.DISTRICT_WORDS.contains(word)
+                || regions && PlaceWords.REGION_WORDS.contains(word);
     }
 
     private List<Candidate> candidates(Toponym t) {
@@ -227,7 +229,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 return out;
             }
         }
-        if (t.has(Toponym.Cue.DIVISION) && isDistrictKey(lookupKey(t))) {
+        if (t.has(Toponym.Cue.DIVISION) && isDivisionKey(lookupKey(t), false)) {
             for (GazetteerEntry e : gazetteer.lookup(name + " District", 10)) {
                 out.add(new Candidate(e, 1, true));
             }

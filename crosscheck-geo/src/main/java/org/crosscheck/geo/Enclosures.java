@@ -296,11 +296,12 @@ final class Enclosures {
         return !w.equals("and") && !w.equals("or") && !(w.equals(",") && e + 1 < st.size() && st.at[e + 1] != null);
     }
 
-    /** A lower-case adjective before a place name: "oil-rich", "northern", "restive". */
+    /** A lower-case adjective before a place name: "oil-rich", "northern", "restive", "neighbouring". */
     static boolean isModifier(Token t) {
         String w = t.word();
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (t.pos().startsWith("JJ")
-                || t.pos().startsWith("VBN") || w.indexOf('-') > 0 || COMPASS_ADJECTIVES.contains(w));
+                || t.pos().startsWith("VBN") || t.pos().equals("VBG") && w.endsWith("ing") || w.indexOf('-') > 0
+                || COMPASS_ADJECTIVES.contains(w));
     }
 
     private static boolean isOpen(String w) {

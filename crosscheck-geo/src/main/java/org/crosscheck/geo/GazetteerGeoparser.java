@@ -3,6 +3,7 @@ package org.crosscheck.geo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -115,6 +116,7 @@ public final class GazetteerGeoparser implements Geoparser {
             }
             home.add(r);
         }
+        mergeQualified(groups);
         Map<List<Resolution>, String> ids = new LinkedHashMap<>();
         Map<Integer, String> idByStart = new HashMap<>();
         for (List<Resolution> g : groups) {
@@ -133,7 +135,9 @@ public final class GazetteerGeoparser implements Geoparser {
             Map<String, Integer> counts = new LinkedHashMap<>();
             int precision = 3;
             String within = null;
-            for (Resolution r : g) {
+            List<Resolution> inText = new ArrayList<>(g);
+            inText.sort(Comparator.comparingInt(r -> r.toponym().start()));
+            for (Resolution r : inText) {
                 Toponym t = r.toponym();
                 aliases.add(t.text());
                 if (t.has(Toponym.Cue.PART) && t.text().indexOf(' ') > 0) {
@@ -178,6 +182,37 @@ public final class GazetteerGeoparser implements Geoparser {
                     e == null ? Math.max(2, precision) : precision, within, mentions));
         }
         return places;
+    }
+
+    /**
+     * "Vaphai village" and "Vaphai", "Qaddam district" and "Qaddam": a name with its settlement or division word and
+     * the same name alone are one place, unless each resolved to a gazetteer place of its own ("Kyiv region" and
+     * "Kyiv"). The merged place is led by a resolved mention, so it keeps the gazetteer's reading.
+     */
+    private static void mergeQualified(List<List<Resolution>> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            for (int j = i + 1; j < groups.size(); j++) {
+                List<Resolution> a = groups.get(i);
+                List<Resolution> b = groups.get(j);
+                Resolution ra = a.get(0);
+                Resolution rb = b.get(0);
+                boolean qualified = qualified(ra.toponym()) != qualified(rb.toponym());
+                if (!qualified || ra.entry() != null && rb.entry() != null
+                        || !Names.key(ra.toponym().name()).equals(Names.key(rb.toponym().name()))) {
+                    continue;
+                }
+                List<Resolution> merged = new ArrayList<>(ra.entry() == null && rb.entry() != null ? b : a);
+                merged.addAll(merged.get(0) == ra ? b : a);
+                groups.set(i, merged);
+                groups.remove(j);
+                j--;
+            }
+        }
+    }
+
+    /** A name with its own place word in the span ("Vaphai village"), not a facility or compass part. */
+    private static boolean qualified(Toponym t) {
+        return !t.text().equals(t.name()) && !t.has(Toponym.Cue.FACILITY) && !t.has(Toponym.Cue.PART);
     }
 
     /** The report's place that contains {@code loc} by its admin codes: its district, province or country. */

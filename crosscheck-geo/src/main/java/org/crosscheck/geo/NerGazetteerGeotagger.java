@@ -78,8 +78,13 @@ public final class NerGazetteerGeotagger implements Geotagger {
         Set<String> countries = new HashSet<>();
         Set<Integer> locative = new HashSet<>();
         Set<String> nerPlaces = nerPlaceNames(text);
+        List<SentenceTags> sentences = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            tagSentence(text, s, found, countries, locative, nerPlaces);
+            sentences.add(tagSentence(text, s, found, countries, nerPlaces));
+        }
+        Echoes.tag(sentences, found);
+        for (SentenceTags st : sentences) {
+            markLocative(st, locative);
         }
         found.sort(Comparator.comparingInt(Toponym::start).thenComparing(t -> -t.text().length()));
         Map<String, int[]> person = personCounts(text);
@@ -171,8 +176,8 @@ public final class NerGazetteerGeotagger implements Geotagger {
         return out;
     }
 
-    private void tagSentence(AnnotatedText text, Sentence s, List<Toponym> out, Set<String> countries,
-                             Set<Integer> locative, Set<String> nerPlaces) {
+    private SentenceTags tagSentence(AnnotatedText text, Sentence s, List<Toponym> out, Set<String> countries,
+                                     Set<String> nerPlaces) {
         List<Token> ts = s.tokens();
         int n = ts.size();
         String body = text.text();
@@ -270,7 +275,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
         gazetteerMatches(st);
         lists(st);
         enclosures.apply(st, nerPlaces);
-        markLocative(st, locative);
+        return st;
     }
 
     /** End (exclusive) of an all-capitals dateline at the head of the text, or 0. */

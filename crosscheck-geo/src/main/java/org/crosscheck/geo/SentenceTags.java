@@ -30,14 +30,22 @@ final class SentenceTags {
     final Toponym[] at;
     final boolean[] taken;
     private final TaggingPolicy policy;
+    /** When set, {@link #add} makes no toponym: the toponyms come from elsewhere (a corpus' gold). */
+    private final boolean frozen;
 
     SentenceTags(List<Token> ts, String body, List<Toponym> out, TaggingPolicy policy) {
+        this(ts, body, out, policy, false);
+    }
+
+    /** {@code frozen}: toponyms are only {@link #put}, never added by a rule. */
+    SentenceTags(List<Token> ts, String body, List<Toponym> out, TaggingPolicy policy, boolean frozen) {
         this.ts = ts;
         this.body = body;
         this.out = out;
         this.at = new Toponym[ts.size()];
         this.taken = new boolean[ts.size()];
         this.policy = policy;
+        this.frozen = frozen;
     }
 
     int size() {
@@ -74,6 +82,9 @@ final class SentenceTags {
      */
     void add(int from, int to, Set<Toponym.Cue> cues, int enclosing) {
         int n = ts.size();
+        if (frozen) {
+            return;
+        }
         for (int x = from; x < to; x++) {
             if (taken[x]) {
                 return;
@@ -152,6 +163,19 @@ final class SentenceTags {
         }
     }
 
+    /** Marks the tokens inside {@code t}'s span as its own; false when no token of this sentence is. */
+    boolean put(Toponym t) {
+        boolean any = false;
+        for (int x = 0; x < ts.size(); x++) {
+            if (ts.get(x).start() >= t.start() && ts.get(x).end() <= t.end() && !taken[x]) {
+                at[x] = t;
+                taken[x] = true;
+                any = true;
+            }
+        }
+        return any;
+    }
+
     boolean free(int from, int to) {
         for (int x = from; x < to; x++) {
             if (taken[x]) {
@@ -199,9 +223,15 @@ final class SentenceTags {
         return SPAN_WORDS.contains(w) ? 1 : 0;
     }
 
-    /** The word before token {@code i}, lower case, looking past "the": "in the Tula region" gives "in". */
+    /**
+     * The word before token {@code i}, lower case, looking past "the" and up to two modifiers: "in the Tula region"
+     * and "into neighbouring Ethiopia" give "in" and "into".
+     */
     String previousWord(int i) {
         int p = i - 1;
+        for (int m = 0; m < 2 && p >= 1 && Enclosures.isModifier(ts.get(p)); m++) {
+            p--;
+        }
         if (p >= 1 && ts.get(p).word().equalsIgnoreCase("the")) {
             p--;
         }

@@ -47,6 +47,8 @@ public record Toponym(int start, int end, String text, Set<Cue> cues, int enclos
         LOCATIVE,
         /** A member of a list of places ("Mongchar, Khazeena, Johan and Kuhak"). */
         LIST,
+        /** Another mention of a name the text tags as a place elsewhere ("Vaphai village"... "in Vaphai"). */
+        ECHO,
         /** The dateline ("QUETTA:"). */
         DATELINE,
         /** A demonym ("Pakistani"), kept only when the tagging policy counts them. */

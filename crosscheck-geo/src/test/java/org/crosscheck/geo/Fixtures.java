@@ -9,18 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.crosscheck.text.AnnotatedText;
 import org.crosscheck.text.Sentence;
 import org.crosscheck.text.Token;
 
 /** Test helpers: the fixture gazetteer and hand-annotated texts. */
 final class Fixtures {
-    /** Words, possessive "'s" apart (as CoreNLP splits it), other apostrophes inside ("Ma'arrat"), punctuation. */
-    private static final Pattern TOKEN = Pattern.compile(
-            "['’]s\\b|[\\p{L}\\p{N}]+(?:['’](?!s\\b)[\\p{L}]+)?|[^\\s\\p{L}\\p{N}]");
-
     private Fixtures() {
     }
 
@@ -67,16 +61,15 @@ final class Fixtures {
      */
     static AnnotatedText annotate(String text, Map<String, String> ner) {
         List<Sentence> sentences = new ArrayList<>();
-        int lineStart = 0;
-        for (String line : text.split("\n", -1)) {
-            List<Token> tokens = new ArrayList<>();
-            Matcher m = TOKEN.matcher(line);
-            while (m.find()) {
-                String w = m.group();
-                String pos = Character.isUpperCase(w.codePointAt(0)) ? "NNP" : Character.isLetter(w.codePointAt(0))
+        PlainTokens.Labeller byCase = new PlainTokens.Labeller() {
+            @Override
+            public String pos(String w) {
+                return Character.isUpperCase(w.codePointAt(0)) ? "NNP" : Character.isLetter(w.codePointAt(0))
                         ? "NN" : w;
-                tokens.add(new Token(tokens.size(), w, lineStart + m.start(), lineStart + m.end(), pos, w, "O", null));
             }
+        };
+        for (Sentence s : PlainTokens.sentences(text, byCase)) {
+            List<Token> tokens = new ArrayList<>(s.tokens());
             for (Map.Entry<String, String> e : ner.entrySet()) {
                 String[] words = e.getKey().split(" ");
                 for (int i = 0; i + words.length <= tokens.size(); i++) {
@@ -93,10 +86,7 @@ final class Fixtures {
                     }
                 }
             }
-            if (!tokens.isEmpty()) {
-                sentences.add(new Sentence(sentences.size(), lineStart, lineStart + line.length(), tokens));
-            }
-            lineStart += line.length() + 1;
+            sentences.add(new Sentence(s.index(), s.start(), s.end(), tokens));
         }
         return new AnnotatedText(text, null, sentences);
     }

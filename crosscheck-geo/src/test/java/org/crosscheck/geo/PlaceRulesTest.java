@@ -84,4 +84,19 @@ class PlaceRulesTest extends FixtureGazetteerTest {
         assertEquals(1, places.size(), places.toString());
         assertEquals(List.of("Khyber Pakhtunkhwa", "Khyber"), places.get(0).aliases());
     }
+
+    @Test
+    void aNameTaggedAsAPlaceIsOneAtItsOtherMentionsButNotInsideALongerName() {
+        String text = "Soldiers burned Dargai village on Monday.\nDargai had 300 houses.\n"
+                + "Pupils of the Dargai High School fled, and Dargai Traders closed.";
+        Map<String, String> ner = new LinkedHashMap<>();
+        ner.put("Dargai Traders", "ORGANIZATION");
+        TaggedText t = tag(text, ner, TaggingPolicy.CODEBOOK);
+        Fixtures.assertToponyms(text, t, "Dargai village", "Dargai");
+        assertTrue(t.toponyms().get(1).has(Toponym.Cue.ECHO));
+        // The place and its echo are one place.
+        List<Place> places = new GazetteerGeoparser(gazetteer).geoparse(Fixtures.annotate(text, ner));
+        assertEquals(1, places.size());
+        assertEquals(List.of("Dargai village", "Dargai"), places.get(0).aliases());
+    }
 }

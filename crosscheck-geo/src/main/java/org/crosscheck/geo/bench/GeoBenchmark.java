@@ -15,8 +15,10 @@ import org.crosscheck.geo.GazetteerEntry;
 import org.crosscheck.geo.Geo;
 import org.crosscheck.geo.LuceneGazetteer;
 import org.crosscheck.geo.PlaceResolver;
+import org.crosscheck.geo.PlainTokens;
 import org.crosscheck.geo.Resolution;
 import org.crosscheck.geo.TaggedText;
+import org.crosscheck.geo.TextHierarchy;
 import org.crosscheck.geo.Toponym;
 import org.crosscheck.text.AnnotatedText;
 
@@ -31,6 +33,7 @@ public final class GeoBenchmark {
 
     private final LuceneGazetteer gazetteer;
     private final PlaceResolver resolver;
+    private final TextHierarchy hierarchy;
 
     /** The figures of one run. */
     public record Result(GeoCorpusReader.Format format, int articles, TaggingScore tagging,
@@ -67,6 +70,7 @@ public final class GeoBenchmark {
     public GeoBenchmark(LuceneGazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer);
         this.resolver = new ContextPlaceResolver(gazetteer);
+        this.hierarchy = new TextHierarchy(gazetteer);
     }
 
     /**
@@ -156,7 +160,10 @@ public final class GeoBenchmark {
                 countries.add(cc);
             }
         }
-        TaggedText tt = new TaggedText(new AnnotatedText(a.text(), null, List.of()), tops, countries);
+        // The text's own hierarchy ("Dayton, Ohio", "Argelia (Cauca)") over the gold spans, from plain tokens.
+        AnnotatedText text = new AnnotatedText(a.text(), null, PlainTokens.sentences(a.text(),
+                new PlainTokens.Labeller() { }));
+        TaggedText tt = new TaggedText(text, hierarchy.enclose(text, tops), countries);
         List<Resolution> rs = resolver.resolve(tt);
         List<Double> out = new ArrayList<>();
         for (GoldToponym g : a.located()) {
