@@ -246,6 +246,11 @@ public final class ContextPlaceResolver implements PlaceResolver {
                             && (c.entry().featureCode().equals("PPLA") || c.entry().featureCode().equals("PPLC"))
                             && Names.key(c.entry().name()).equals(key)));
         }
+        if (water(t)) {
+            // "the Red Sea" is the sea, not Sudan's Red Sea state; only a water feature will do.
+            out.removeIf(c -> !c.entry().featureClass().equals("H"));
+            return out;
+        }
         if (out.isEmpty() && !t.has(Toponym.Cue.DEMONYM)) {
             out.addAll(variants(t));
         }
@@ -253,6 +258,11 @@ public final class ContextPlaceResolver implements PlaceResolver {
             out.addAll(insideName(name));
         }
         return out;
+    }
+
+    /** A body of water named as such, without a division word ("the Red Sea", not "Red Sea state"). */
+    static boolean water(Toponym t) {
+        return PlaceWords.isWater(t.name()) && !t.has(Toponym.Cue.DIVISION);
     }
 
     /** Entries spelt like {@code t}'s name in another transliteration ("Mangochar" for Mongchar). */

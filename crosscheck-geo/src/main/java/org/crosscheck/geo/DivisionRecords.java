@@ -29,7 +29,42 @@ final class DivisionRecords {
                     + "Municipality|Territory|Parish|Emirate|Voivodeship|Canton|Krai|Tehsil|Agency)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** Abbreviations of first-level divisions by GeoNames code ("US.PA" → "Pa.", "Penn."), from the resource file. */
+    static final Map<String, List<String>> ABBREVIATIONS = loadAbbreviations();
+    private static final java.util.Set<String> ABBREVIATION_KEYS = ABBREVIATIONS.values().stream().flatMap(List::stream)
+            .map(Names::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private DivisionRecords() {
+    }
+
+    /** Whether {@code name} is a division's abbreviation ("Tenn.", "Ont."): a name, not a title like "Mr.". */
+    static boolean isAbbreviation(String name) {
+        return name.endsWith(".") && ABBREVIATION_KEYS.contains(Names.key(name));
+    }
+
+    private static Map<String, List<String>> loadAbbreviations() {
+        Map<String, List<String>> out = new HashMap<>();
+        try (java.io.InputStream in = DivisionRecords.class.getResourceAsStream("division-abbreviations.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource division-abbreviations.txt");
+            }
+            BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t");
+                if (line.isBlank() || line.startsWith("#") || f.length != 2) {
+                    continue;
+                }
+                List<String> abbreviations = new java.util.ArrayList<>();
+                for (String a : f[1].split(",")) {
+                    abbreviations.add(a.strip());
+                }
+                out.put(f[0].strip(), List.copyOf(abbreviations));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
     }
 
     /** The name without its division word ("Gaza" of "Gaza Province"), when it has one. */

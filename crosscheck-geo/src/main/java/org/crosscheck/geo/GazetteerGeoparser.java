@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.crosscheck.model.Geoparser;
+import org.crosscheck.model.MentionRole;
 import org.crosscheck.model.Place;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.AnnotatedText;
@@ -81,6 +82,16 @@ public final class GazetteerGeoparser implements Geoparser {
             } catch (RuntimeException again) {
                 return List.of();
             }
+        }
+    }
+
+    /** {@inheritDoc} Comparisons, sources' locations and governments, by the words around each mention. */
+    @Override
+    public Map<Span, MentionRole> roles(AnnotatedText text, List<Place> places) {
+        try {
+            return MentionRoles.of(text, places);
+        } catch (RuntimeException e) {
+            return Map.of();
         }
     }
 

@@ -88,6 +88,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
         }
         found.sort(Comparator.comparingInt(Toponym::start).thenComparing(t -> -t.text().length()));
         Map<String, int[]> person = personCounts(text);
+        Set<String> notPlaces = Acronyms.ofNonPlaces(text, found);
         // A country or capital the text names only as an actor ("Israel says") is no place under the policy.
         Set<String> placeNamed = new HashSet<>();
         for (Toponym t : found) {
@@ -101,7 +102,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
             if (t.start() < lastEnd) {
                 continue;
             }
-            if (personName(t, person)) {
+            if (personName(t, person) || notPlaces.contains(Names.key(t.name()))) {
                 continue;
             }
             if (policy.qualified() && !placeNamed.contains(Names.key(t.name())) && facts.isCountryOrCapital(t.name())) {

@@ -38,6 +38,23 @@ final class PlaceWords {
     static final Set<String> PLACE_HEADS = section("place-heads");
     static final Set<String> LIST_LEADS = section("list-leads");
     static final Set<String> OF_DIVISIONS = section("of-divisions");
+    static final Set<String> ORGANISATION_HEADS = section("organisation-heads");
+    static final Set<String> WATER_WORDS = section("water-words");
+    static final Set<String> COMPARISON_LEADS = section("comparison-leads");
+    static final Set<String> SOURCE_LEADS = section("source-leads");
+    static final Set<String> STANCE_VERBS = section("stance-verbs");
+
+    /** The last word of {@code name}, lower case. */
+    static String lastWord(String name) {
+        String[] w = name.strip().split("\\s+");
+        return w[w.length - 1].toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "the Gulf of Aden", "Red Sea", "Lake Chad": a body of water by its own words. */
+    static boolean isWater(String name) {
+        String[] w = name.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return w.length > 1 && (WATER_WORDS.contains(w[w.length - 1]) || WATER_WORDS.contains(w[0]));
+    }
 
     private PlaceWords() {
     }

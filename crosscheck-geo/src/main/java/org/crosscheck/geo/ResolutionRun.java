@@ -85,7 +85,11 @@ final class ResolutionRun {
         return r;
     }
 
-    /** Where the text puts {@code t}, here or at another mention of its name; null when it says nothing. */
+    /**
+     * Where the text puts {@code t}, here or at another mention of its name: the host's gazetteer place, or the place
+     * the text in turn puts the host in; null when the text says nothing, or when the host is only a guess from the
+     * rest of the report (a wrong guess must not drag its guests along).
+     */
     private GazetteerEntry host(Toponym t) {
         int declared = t.enclosingStart();
         for (Toponym o : tops) {
@@ -97,7 +101,8 @@ final class ResolutionRun {
         if (h == null || pending.contains(h.start())) {
             return null;
         }
-        return resolve(h).located();
+        Resolution r = resolve(h);
+        return r.entry() != null || r.enclosing() >= 0 ? r.located() : null;
     }
 
     /** The best reading of {@code t}'s name inside {@code host}, spelling variants included; null when none is. */
@@ -168,6 +173,10 @@ final class ResolutionRun {
 
     /** Where the text puts a name the gazetteer lacks: its host, a longer name's stem, or the main region. */
     private Resolution fallback(Toponym t) {
+        if (ContextPlaceResolver.water(t)) {
+            // A sea the gazetteer lacks lies in no country: no province or town of the report stands for it.
+            return new Resolution(t, null, null, 3, -1, 0);
+        }
         int enclosing = t.enclosingStart();
         if (enclosing < 0) {
             // "Khazeena Soro" is a place in or by Khazeena.

@@ -114,7 +114,8 @@ final class SentenceTags {
             }
         }
         String name = body.substring(start, end);
-        if (!mayBePlace(name)) {
+        if (!mayBePlace(name) || policy.qualified() && name.indexOf(' ') > 0
+                && PlaceWords.ORGANISATION_HEADS.contains(PlaceWords.lastWord(name))) {
             return;
         }
         EnumSet<Toponym.Cue> all = EnumSet.noneOf(Toponym.Cue.class);
@@ -241,7 +242,7 @@ final class SentenceTags {
     /** Names that are never toponyms: title abbreviations, lone compass words, common words, seats of power. */
     static boolean mayBePlace(String name) {
         if (name.length() <= 5 && name.endsWith(".") && !name.equals(name.toUpperCase(Locale.ROOT))
-                && name.indexOf('.') == name.length() - 1) {
+                && name.indexOf('.') == name.length() - 1 && !DivisionRecords.isAbbreviation(name)) {
             // "Mr.", "Lt.", "Gen.": an abbreviated title; "U.S." and "S.C." are all capitals.
             return false;
         }
