@@ -14,9 +14,11 @@ final class CandidateScore {
 
     /**
      * What the rest of the report says, for one name: the countries and provinces its other names point to, the
-     * entries chosen for its other names, and whether the name carries a division word.
+     * entries chosen for its other names, whether the name carries a division word, and the districts its other
+     * names vouch for ("D" + code: a district reading that its towns fit; "T" + code: a town in that district).
      */
-    record Context(Set<String> countries, Set<String> provinces, List<GazetteerEntry> others, boolean division) {
+    record Context(Set<String> countries, Set<String> provinces, List<GazetteerEntry> others, boolean division,
+                   Set<String> districts) {
     }
 
     static Candidate best(List<Candidate> cs, Context ctx) {
@@ -56,6 +58,11 @@ final class CandidateScore {
         if (ctx.provinces().contains(e.country() + "." + e.admin1()) && e.kind() != GazetteerEntry.Kind.ADMIN1) {
             s += 1.5;
         }
+        if (!e.admin2().isEmpty() && e.kind() != GazetteerEntry.Kind.COUNTRY && e.kind() != GazetteerEntry.Kind.ADMIN1
+                && ctx.districts().contains((e.kind() == GazetteerEntry.Kind.ADMIN2 ? "D" : "T") + district(e))) {
+            // "Paris and Henry County": the Paris in a Henry County, and the Henry County with a Paris.
+            s += 3.0;
+        }
         if (!c.primary()) {
             s -= 0.7;
         }
@@ -87,6 +94,11 @@ final class CandidateScore {
             }
         }
         return s;
+    }
+
+    /** The district code of a place: country, first- and second-level codes. */
+    static String district(GazetteerEntry e) {
+        return e.country() + "." + e.admin1() + "." + e.admin2();
     }
 
     static boolean isPoint(GazetteerEntry e) {

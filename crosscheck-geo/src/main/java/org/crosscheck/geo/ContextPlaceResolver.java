@@ -66,11 +66,33 @@ public final class ContextPlaceResolver implements PlaceResolver {
         Set<String> countries = new HashSet<>(tagged.contextCountries());
         countries.addAll(ownCountry.values());
         Set<String> provinces = new HashSet<>(ownProvince.values());
+        // A town and its district named together vouch for each other ("Paris and Henry County"): the district
+        // codes of every name's town readings and of its district readings.
+        Map<String, Set<String>> districtsOf = new HashMap<>();
+        for (Map.Entry<String, List<Candidate>> e : byName.entrySet()) {
+            Set<String> codes = new HashSet<>();
+            for (Candidate c : e.getValue()) {
+                if (c.similarity() >= 1 && !c.entry().admin2().isEmpty()
+                        && c.entry().kind() != GazetteerEntry.Kind.COUNTRY
+                        && c.entry().kind() != GazetteerEntry.Kind.ADMIN1) {
+                    codes.add(districtKind(c.entry()) + CandidateScore.district(c.entry()));
+                }
+            }
+            districtsOf.put(e.getKey(), codes);
+        }
         Map<String, CandidateScore.Context> contexts = new HashMap<>();
         for (String k : byName.keySet()) {
+            Set<String> vouched = new HashSet<>();
+            for (Map.Entry<String, Set<String>> d : districtsOf.entrySet()) {
+                if (!d.getKey().equals(k)) {
+                    for (String code : d.getValue()) {
+                        // A district reading vouches for towns in it, a town reading for its district.
+                        vouched.add((code.startsWith("D") ? "T" : "D") + code.substring(1));
+                    }
+                }
+            }
             contexts.put(k, new CandidateScore.Context(others(k, ownCountry, tagged.contextCountries()),
-                    others(k, ownProvince, Set.of()), List.of(),
-                    isDivisionKey(k, true)));
+                    others(k, ownProvince, Set.of()), List.of(), isDivisionKey(k, true), vouched));
         }
         Map<String, Candidate> chosen = new HashMap<>();
         for (Map.Entry<String, List<Candidate>> e : byName.entrySet()) {
@@ -90,7 +112,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 }
                 CandidateScore.Context c = contexts.get(e.getKey());
                 CandidateScore.Context withOthers = new CandidateScore.Context(c.countries(), c.provinces(), others,
-                        c.division());
+                        c.division(), c.districts());
                 contexts.put(e.getKey(), withOthers);
                 next.put(e.getKey(), CandidateScore.best(e.getValue(), withOthers));
             }
@@ -258,6 +280,11 @@ public final class ContextPlaceResolver implements PlaceResolver {
             out.addAll(insideName(name));
         }
         return out;
+    }
+
+    /** "D" for a district reading, "T" for a town or other place inside one. */
+    private static String districtKind(GazetteerEntry e) {
+        return e.kind() == GazetteerEntry.Kind.ADMIN2 ? "D" : "T";
     }
 
     /** A body of water named as such, without a division word ("the Red Sea", not "Red Sea state"). */

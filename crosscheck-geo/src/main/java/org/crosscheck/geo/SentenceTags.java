@@ -98,7 +98,7 @@ final class SentenceTags {
         if (hy > 0 && hy < lastWord.length() - 1 && Character.isLowerCase(lastWord.charAt(hy + 1))
                 && body.startsWith(lastWord.substring(0, hy), lastToken.start())) {
             String suffix = lastWord.substring(hy + 1).toLowerCase(Locale.ROOT);
-            if (COMPOUND_SUFFIXES.contains(suffix) || suffix.endsWith("ed")) {
+            if ((COMPOUND_SUFFIXES.contains(suffix) || suffix.endsWith("ed")) && !placeInCompound(suffix)) {
                 // "United Nations-run", "Iranian-backed": an adjective, no place.
                 return;
             }
@@ -109,7 +109,8 @@ final class SentenceTags {
                 && ts.get(to + 1).start() == ts.get(to).end()) {
             // The same adjective split by the tokeniser: "Nations", "-", "run".
             String suffix = ts.get(to + 1).word();
-            if (COMPOUND_SUFFIXES.contains(suffix) || suffix.endsWith("ed") && Character.isLowerCase(suffix.charAt(0))) {
+            if ((COMPOUND_SUFFIXES.contains(suffix) || suffix.endsWith("ed") && Character.isLowerCase(suffix.charAt(0)))
+                    && !placeInCompound(suffix)) {
                 return;
             }
         }
@@ -175,6 +176,14 @@ final class SentenceTags {
             }
         }
         return any;
+    }
+
+    /**
+     * Whether the name before a hyphenated suffix is a place: "Berlin-based", "Kabul-born" say where; under a policy
+     * that counts associative toponyms (GeoWebNews) every "X-led", "X-backed" does too.
+     */
+    private boolean placeInCompound(String suffix) {
+        return !policy.qualified() || suffix.equals("based") || suffix.equals("born");
     }
 
     boolean free(int from, int to) {
