@@ -207,6 +207,11 @@ final class ResolutionRun {
             }
         }
         if (mainRegion != null) {
+            GazetteerEntry town = mainLocality();
+            if (town != null) {
+                // As ACLED places an event known only by its province: at the report's main town there.
+                return new Resolution(t, null, gazetteer.withAdminNames(town), 3, -1, 0);
+            }
             int dot = mainRegion.indexOf('.');
             GazetteerEntry region = gazetteer.admin1(mainRegion.substring(0, dot), mainRegion.substring(dot + 1))
                     .orElse(null);
@@ -238,6 +243,34 @@ final class ResolutionRun {
         GazetteerEntry d = gazetteer.admin2(where.country(), where.admin1(), where.admin2())
                 .map(gazetteer::withAdminNames).orElse(named);
         return new Resolution(t, null, d, 2, enclosing, 0);
+    }
+
+    /**
+     * The town of the main region that the report names most often (the first named on a tie), or null: where a
+     * name the text places nowhere most likely lies ("Royal Street" in a report about New Orleans).
+     */
+    private GazetteerEntry mainLocality() {
+        Map<String, Integer> counts = new HashMap<>();
+        GazetteerEntry best = null;
+        int top = 0;
+        for (Toponym t : tops) {
+            Candidate c = accepted.get(ContextPlaceResolver.lookupKey(t));
+            if (c == null || c.similarity() < 1 || !town(c.entry())
+                    || !mainRegion.equals(c.entry().country() + "." + c.entry().admin1())) {
+                continue;
+            }
+            int n = counts.merge(c.entry().key(), 1, Integer::sum);
+            if (n > top) {
+                top = n;
+                best = c.entry();
+            }
+        }
+        return best;
+    }
+
+    private static boolean town(GazetteerEntry e) {
+        return e.kind() == GazetteerEntry.Kind.POPULATED || e.kind() == GazetteerEntry.Kind.ADMIN_SEAT
+                || e.kind() == GazetteerEntry.Kind.CAPITAL;
     }
 
     /** The country the report's resolved mentions lie in most often, if one leads. */
