@@ -3,24 +3,29 @@ package org.crosscheck.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.crosscheck.model.Place;
 import org.crosscheck.model.ReportSource;
+import org.crosscheck.model.Span;
 import org.crosscheck.text.AnnotatedText;
 import org.crosscheck.text.Sentence;
 import org.crosscheck.text.Token;
 
 /**
- * What every rule stage reads about one report: its source, the analysed body, the places found in it and the
- * paragraph each sentence belongs to. Immutable.
+ * What every rule stage reads about one report: its source, the analysed body, the places found in it, the
+ * paragraph each sentence belongs to, and the place mentions that say where nothing happened (a comparison, where a
+ * source speaks from, a government: {@link org.crosscheck.model.Geoparser#roles}). Immutable.
  */
-record ReportContext(ReportSource source, AnnotatedText text, List<Place> places, int[] paragraphOf) {
+record ReportContext(ReportSource source, AnnotatedText text, List<Place> places, int[] paragraphOf,
+                     Set<Span> notSites) {
     ReportContext {
         Objects.requireNonNull(source);
         Objects.requireNonNull(text);
         places = List.copyOf(places);
+        notSites = Set.copyOf(notSites);
     }
 
-    static ReportContext of(ReportSource source, AnnotatedText text, List<Place> places) {
+    static ReportContext of(ReportSource source, AnnotatedText text, List<Place> places, Set<Span> notSites) {
         int[] para = new int[text.sentences().size()];
         int p = 0;
         int prevEnd = 0;
@@ -34,7 +39,7 @@ record ReportContext(ReportSource source, AnnotatedText text, List<Place> places
             para[s.index()] = p;
             prevEnd = s.end();
         }
-        return new ReportContext(source, text, places, para);
+        return new ReportContext(source, text, places, para, notSites);
     }
 
     String body() {
@@ -53,12 +58,15 @@ record ReportContext(ReportSource source, AnnotatedText text, List<Place> places
         return paragraphOf[sentence];
     }
 
-    /** The places with a mention inside sentence {@code sentence}, in order of that mention. */
+    /**
+     * The places with a mention inside sentence {@code sentence} that may say where something happened, in order of
+     * that mention: comparisons, sources' locations and governments are left out.
+     */
     List<PlaceMention> placesIn(int sentence) {
         Sentence s = text.sentences().get(sentence);
         List<PlaceMention> out = new ArrayList<>();
         for (Place p : places) {
-            p.mentions().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end())
+            p.mentions().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end() && !notSites.contains(m))
                     .forEach(m -> out.add(new PlaceMention(p, m.start(), m.end())));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));

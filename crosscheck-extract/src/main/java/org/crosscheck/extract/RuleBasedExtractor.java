@@ -60,7 +60,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
         languages.requireEnglish(body);
         AnnotatedText text = analyzer.analyze(body, source.published());
         List<Place> places = geoparser.geoparse(text);
-        ReportContext ctx = ReportContext.of(source, text, places);
+        ReportContext ctx = ReportContext.of(source, text, places, geoparser.roles(text, places).keySet());
         ActorTable actors = actorRecognizer.recognize(ctx);
         Attributions attributions = attributionResolver.resolve(ctx, actors);
         List<ClaimDraft> drafts = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.crosscheck.model.Actor;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Extraction;
 import org.crosscheck.model.Geoparser;
+import org.crosscheck.model.MentionRole;
 import org.crosscheck.model.Place;
 import org.crosscheck.model.ReportSource;
 import org.crosscheck.model.Span;
@@ -111,6 +112,20 @@ final class Reports {
             byName.forEach((name, spans) -> out.add(new Place("p" + (out.size() + 1), name, List.of(name), null,
                     null, null, COUNTRIES.get(name), null, null, COUNTRIES.containsKey(name) ? 3 : 1,
                     within.containsKey(name) ? "p" + (ids.indexOf(within.get(name)) + 1) : null, spans)));
+            return out;
+        }
+
+        /** Where sources speak from ("sources in Kandahar said"), as the geoparser marks it. */
+        @Override
+        public Map<Span, MentionRole> roles(AnnotatedText text, List<Place> places) {
+            Map<Span, MentionRole> out = new HashMap<>();
+            for (Place p : places) {
+                for (Span m : p.mentions()) {
+                    if (text.text().substring(0, m.start()).endsWith("sources in ")) {
+                        out.put(m, MentionRole.SOURCE);
+                    }
+                }
+            }
             return out;
         }
     }

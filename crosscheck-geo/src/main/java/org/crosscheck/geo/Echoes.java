@@ -25,8 +25,9 @@ final class Echoes {
     static void tag(List<SentenceTags> sentences, List<Toponym> found) {
         Set<String> names = new HashSet<>();
         for (Toponym t : found) {
+            // An abbreviation echoes nothing: "Mass." is Massachusetts, "Mass" a service.
             if (t.cues().stream().anyMatch(EVIDENCE::contains) && !t.has(Toponym.Cue.DEMONYM)
-                    && !t.has(Toponym.Cue.EMBEDDED)) {
+                    && !t.has(Toponym.Cue.EMBEDDED) && !t.name().endsWith(".")) {
                 names.add(Names.key(t.name()));
             }
         }
