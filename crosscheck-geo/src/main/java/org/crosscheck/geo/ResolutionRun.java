@@ -66,6 +66,11 @@ final class ResolutionRun {
         String key = ContextPlaceResolver.lookupKey(t);
         Candidate c = accepted.get(key);
         GazetteerEntry host = host(t);
+        if (host != null && c != null && !inside(c.entry(), host) && rank(c.entry()) <= rank(host)) {
+            // "the Embassy of Ukraine in Nigeria": a country is inside no country, a province inside no town; the
+            // construction says something else.
+            host = null;
+        }
         if (host != null && (c == null || !inside(c.entry(), host))) {
             // "Mir Ali (North Waziristan, Khyber Pakhtunkhwa)", "Yida, South Sudan": only a reading inside the place
             // the text names will do, whatever the population or the namesakes abroad.
