@@ -13,9 +13,7 @@ class DistrictsTest extends FixtureGazetteerTest {
     @Test
     void aTownAndItsCountyNamedTogetherPickEachOther() throws Exception {
         // Two Wayne Counties and two Lyndons, as in GeoNames; only one Lyndon lies in a Wayne County.
-        gazetteer.close();
-        new GazetteerImporter().importFile(Fixtures.resource("US-namesakes.txt"), dir.resolve("gazetteer"));
-        gazetteer = LuceneGazetteer.openExisting(dir.resolve("gazetteer"));
+        importAndReopen("US-namesakes.txt");
         String text = "Storms hit Lyndon and the rest of Wayne County overnight.";
         Map<String, Place> p = new GazetteerGeoparser(gazetteer).geoparse(Fixtures.annotate(text,
                 Map.of("Lyndon", "LOCATION", "Wayne County", "LOCATION"))).stream()

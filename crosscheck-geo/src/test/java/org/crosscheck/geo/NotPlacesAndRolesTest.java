@@ -4,38 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.MentionRole;
 import org.crosscheck.model.Place;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.AnnotatedText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What is no place (organisations, their acronyms), what lies in no country (seas), and what places no incident. */
-class NotPlacesAndRolesTest {
-    @TempDir
-    Path dir;
-    LuceneGazetteer gazetteer;
-
-    @BeforeEach
-    void open() {
-        gazetteer = Fixtures.gazetteer(dir, "gazetteer-conflict");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gazetteer.close();
-    }
-
-    private TaggedText tag(String text, Map<String, String> ner) {
-        return new NerGazetteerGeotagger(gazetteer, TaggingPolicy.CODEBOOK).tag(Fixtures.annotate(text, ner));
-    }
-
+class NotPlacesAndRolesTest extends ConflictGazetteerTest {
     @Test
     void anOrganisationAndTheAcronymTheTextGivesItAreNoPlaces() {
         // NG is also Nigeria's code; here the text makes it the guard's.

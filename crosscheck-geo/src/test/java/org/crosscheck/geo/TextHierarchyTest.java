@@ -4,42 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.crosscheck.model.Place;
 import org.crosscheck.text.AnnotatedText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The text's own hierarchy beats population and namesakes: parentheses, "X area of Y", "Y's X", "X, Y". On a
  * fixture of real GeoNames rows where the names recur: Granada and Argelia in several Colombian departments and
  * Granada in Spain, Ibi in Nigeria and Spain, Ede in Nigeria and the Netherlands.
  */
-class TextHierarchyTest {
-    @TempDir
-    Path dir;
-    LuceneGazetteer gazetteer;
-
-    @BeforeEach
-    void open() {
-        gazetteer = Fixtures.gazetteer(dir, "gazetteer-conflict");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gazetteer.close();
-    }
-
-    private TaggedText tag(String text, Map<String, String> ner) {
-        return new NerGazetteerGeotagger(gazetteer, TaggingPolicy.CODEBOOK).tag(Fixtures.annotate(text, ner));
-    }
-
+class TextHierarchyTest extends ConflictGazetteerTest {
     private Map<String, Place> places(String text, Map<String, String> ner) {
         AnnotatedText at = Fixtures.annotate(text, ner);
         return new GazetteerGeoparser(gazetteer).geoparse(at).stream()
@@ -91,10 +69,7 @@ class TextHierarchyTest {
         assertEquals("PK", zarnai.country());
         assertEquals("Khyber Pakhtunkhwa", zarnai.admin1());
         // With GeoNames' admin2 codes imported, North Waziristan is a district, and the village sits at it.
-        gazetteer.close();
-        new GazetteerImporter().importFile(Fixtures.resource("gazetteer-conflict-admin2.txt"),
-                dir.resolve("gazetteer"));
-        gazetteer = LuceneGazetteer.openExisting(dir.resolve("gazetteer"));
+        importAndReopen("gazetteer-conflict-admin2.txt");
         Map<String, Place> p = places(text, ner);
         Place district = p.get("North Waziristan");
         assertNotNull(district.lat());
