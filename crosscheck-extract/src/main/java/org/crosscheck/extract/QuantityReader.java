@@ -12,8 +12,18 @@ import org.crosscheck.text.Token;
  * Reads the quantity phrases of casualty reporting from tokens: digits and number words with their
  * qualifiers ("at least 25", "more than 3,000", "up to twelve", "all 18", "another five", "a hundred") and vague
  * quantities ("several", "dozens", "scores", "heavy"). Stateless and thread-safe.
+ *
+ * <p>A number above {@link #MAX_COUNT} is no count of people ("3,000 million", a 30-digit run, "ten million
+ * million"): it is refused, not wrapped, and so is a negative one ("minus 3"). Values are computed in
+ * {@code long} with every product checked, so no input can overflow.
  */
 final class QuantityReader {
+    /**
+     * The largest count read: above any casualty or displacement figure a report gives for one incident or
+     * war, and far below {@code Integer.MAX_VALUE}.
+     */
+    static final long MAX_COUNT = 10_000_000;
+
     /** A quantity found at tokens {@code first..last} (inclusive) of a sentence. */
     record Quantity(int first, int last, Count count) {
     }
@@ -34,6 +44,9 @@ final class QuantityReader {
     static final Set<String> VAGUE = Set.of("several", "many", "dozens", "scores", "hundreds", "thousands",
             "numerous", "countless", "multiple", "heavy", "significant", "tens", "some", "few",
             "substantial", "minimal", "unknown", "unspecified", "untold");
+
+    /** Words that make the number after them negative: no count of people. */
+    private static final Set<String> NEGATIONS = Set.of("minus", "negative", "\u2212");
 
     private enum Bound { EXACT, AT_LEAST, MORE_THAN, UP_TO, LESS_THAN }
 
@@ -62,6 +75,9 @@ final class QuantityReader {
         }
         int value = number.get()[0];
         int last = number.get()[1];
+        if (i > 0 && NEGATIONS.contains(Words.lower(ts.get(i - 1)))) {
+            return Optional.empty();
+        }
         int first = i;
         Bound bound = Bound.EXACT;
         for (int words = 3; words >= 1; words--) {
@@ -83,6 +99,9 @@ final class QuantityReader {
                 first = i - words;
                 break;
             }
+        }
+        if (bound == Bound.MORE_THAN && value >= MAX_COUNT) {
+            return Optional.empty();
         }
         Count count = switch (bound) {
             case EXACT -> Count.exactly(value, "");
@@ -107,21 +126,17 @@ final class QuantityReader {
         return Optional.of(new Quantity(i, last, Count.vague("")));
     }
 
-    /** [value, last token index] of a number written at token {@code i}. */
+    /** [value, last token index] of a number written at token {@code i}, when it is at most {@link #MAX_COUNT}. */
     private Optional<int[]> number(List<Token> ts, int i) {
         String w = Words.lower(ts.get(i));
         if (w.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
-            long v = Long.parseLong(w.replace(",", ""));
-            if (v > 10_000_000) {
-                return Optional.empty();
-            }
-            int value = (int) v;
+            long value = digits(w.replace(",", ""));
             int last = i;
             if (i + 1 < ts.size() && MULTIPLIERS.containsKey(Words.lower(ts.get(i + 1)))) {
-                value *= MULTIPLIERS.get(Words.lower(ts.get(i + 1)));
+                value = times(value, MULTIPLIERS.get(Words.lower(ts.get(i + 1))));
                 last = i + 1;
             }
-            return Optional.of(new int[] {value, last});
+            return bounded(value, last);
         }
         Integer v = null;
         int last = i;
@@ -142,17 +157,17 @@ final class QuantityReader {
         if (v == null) {
             return Optional.empty();
         }
-        int value = v;
+        long value = v;
         while (last + 1 < ts.size()) {
             String next = Words.lower(ts.get(last + 1));
             Integer nv = wordValue(next);
             if (MULTIPLIERS.containsKey(next)) {
-                value *= MULTIPLIERS.get(next);
+                value = times(value, MULTIPLIERS.get(next));
                 last++;
             } else if (nv != null && nv < 10 && value % 10 == 0 && value >= 20 && value < 100) {
                 value += nv;
                 last++;
-            } else if (next.equals("and") && last + 2 < ts.size() && value >= 100
+            } else if (next.equals("and") && last + 2 < ts.size() && value >= 100 && value <= MAX_COUNT
                     && wordValue(Words.lower(ts.get(last + 2))) != null) {
                 value += wordValue(Words.lower(ts.get(last + 2)));
                 last += 2;
@@ -160,7 +175,22 @@ final class QuantityReader {
                 break;
             }
         }
-        return Optional.of(new int[] {value, last});
+        return bounded(value, last);
+    }
+
+    /** A digit run's value, or {@code MAX_COUNT + 1} for any run too long to be a count. */
+    private static long digits(String run) {
+        String d = run.replaceFirst("^0+(?=\\d)", "");
+        return d.length() > 8 ? MAX_COUNT + 1 : Long.parseLong(d);
+    }
+
+    /** {@code a * b} for non-negative factors, saturating above {@link #MAX_COUNT} instead of overflowing. */
+    private static long times(long a, long b) {
+        return a > MAX_COUNT || b > MAX_COUNT ? MAX_COUNT + 1 : Math.min(a * b, MAX_COUNT + 1);
+    }
+
+    private static Optional<int[]> bounded(long value, int last) {
+        return value > MAX_COUNT ? Optional.empty() : Optional.of(new int[] {(int) value, last});
     }
 
     private static Integer wordValue(String w) {

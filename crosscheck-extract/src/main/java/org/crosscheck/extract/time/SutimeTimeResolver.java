@@ -69,7 +69,7 @@ public final class SutimeTimeResolver implements TimeResolver {
     private static final Pattern YEAR_TOKEN = Pattern.compile("[12]\\d{3}");
     private static final Pattern YEAR_RANGE = Pattern.compile("([12]\\d{3})\\s*[-–]\\s*([12]\\d{3})");
     private static final Pattern HHMM = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
-    private static final Pattern PERIOD = Pattern.compile("P(\\d+)([DWMY])");
+    private static final Pattern PERIOD = Pattern.compile("P(\\d{1,6})([DWMY])");
     private static final LocalTime EVENING = LocalTime.of(18, 0);
     private static final LocalTime NOON = LocalTime.NOON;
     private static final int LOOKAHEAD_DAYS = 31;
