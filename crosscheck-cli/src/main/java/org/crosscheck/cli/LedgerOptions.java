@@ -19,7 +19,7 @@ public final class LedgerOptions {
     CrosscheckConfig toConfig(CommandLine cl) {
         CrosscheckConfig c = config.toConfig(cl);
         return new CrosscheckConfig(c.dataDir(), jdbc == null || jdbc.isBlank() ? null : jdbc, c.maxReportBytes(),
-                c.threads());
+                c.threads(), c.reportBudget());
     }
 
     Ledger open(CommandLine cl) {
