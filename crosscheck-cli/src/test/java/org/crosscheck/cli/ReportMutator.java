@@ -84,8 +84,14 @@ final class ReportMutator {
         return options[random.nextInt(options.length)];
     }
 
-    /** Sizes spread over orders of magnitude, so that the huge ones stay rare but come. */
+    /**
+     * Mostly small sizes (up to 300), one in ten spread over the orders of magnitude up to {@code max}: the huge
+     * ones come in every few hundred inputs without making each input cost seconds.
+     */
     private int size(int max) {
+        if (random.nextInt(10) > 0) {
+            return 1 + random.nextInt(Math.min(max, 300));
+        }
         return (int) Math.min(max, Math.round(Math.exp(random.nextDouble() * Math.log(max))));
     }
 
