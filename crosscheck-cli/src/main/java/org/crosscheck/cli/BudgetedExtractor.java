@@ -90,13 +90,7 @@ final class BudgetedExtractor implements ReportExtractor {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extracting", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error er) {
-                throw er;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Futures.cause(e);
         }
     }
 

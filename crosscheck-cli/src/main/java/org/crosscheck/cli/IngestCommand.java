@@ -168,13 +168,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             // Only a pipeline that cannot load, or an Error such as OutOfMemoryError, gets here: it ends the run.
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error er) {
-                throw er;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Futures.cause(e);
         }
     }
 
