@@ -3,6 +3,7 @@ package org.crosscheck.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
@@ -25,7 +26,9 @@ final class OutputChecks {
 
     OutputChecks() {
         try (InputStream in = OutputChecks.class.getResourceAsStream("/report.schema.json")) {
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            // the schema's relative $id needs a base to resolve against
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(
+                    SchemaLocation.of("https://crosscheck.invalid/spec/report.schema.json"), json.mapper().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
