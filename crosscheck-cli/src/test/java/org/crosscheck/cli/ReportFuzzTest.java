@@ -39,8 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>CI runs {@value #DEFAULT_INPUTS} inputs. A benchmark run takes more, another seed or budget:
  * {@code mvn -B -pl crosscheck-cli -am verify -Dtest=ReportFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dcrosscheck.fuzz.inputs=10000 -Dcrosscheck.fuzz.seed=1 -Dcrosscheck.fuzz.budget=60 -Dcrosscheck.fuzz.threads=2}; the figures go to
- * {@code crosscheck-cli/target/fuzz-summary.txt}.
+ * -Dcrosscheck.fuzz.inputs=10000 -Dcrosscheck.fuzz.seed=1 -Dcrosscheck.fuzz.budget=60 -Dcrosscheck.fuzz.threads=2
+ * -Dcrosscheck.fuzz.huge=0.02}; the figures go to
+ * {@code crosscheck-cli/target/fuzz-summary.txt} (and every 250 inputs to {@code fuzz-progress.txt}).
  */
 @Tag("slow")
 class ReportFuzzTest {
@@ -60,6 +61,7 @@ class ReportFuzzTest {
         int inputs = Integer.getInteger("crosscheck.fuzz.inputs", DEFAULT_INPUTS);
         long seed = Long.getLong("crosscheck.fuzz.seed", 14);
         int threads = Integer.getInteger("crosscheck.fuzz.threads", 1);
+        double huge = Double.parseDouble(System.getProperty("crosscheck.fuzz.huge", "0.1"));
         Duration budget = Duration.ofSeconds(Long.getLong("crosscheck.fuzz.budget",
                 CrosscheckConfig.DEFAULT_REPORT_BUDGET.toSeconds()));
         CrosscheckConfig defaults = CrosscheckConfig.defaults();
@@ -69,7 +71,7 @@ class ReportFuzzTest {
         BudgetedExtractor extractor = new BudgetedExtractor(() -> pipeline, budget);
         ReportFileReader reader = new ReportFileReader(config.maxReportBytes(), new LanguageIdentifier());
         OutputChecks checks = new OutputChecks();
-        ReportMutator mutator = new ReportMutator(seeds(), seed);
+        ReportMutator mutator = new ReportMutator(seeds(), seed, huge);
 
         List<String> internal = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
@@ -80,6 +82,7 @@ class ReportFuzzTest {
         int results = 0;
         long maxHeap = 0;
         long started = System.nanoTime();
+        Files.createDirectories(Path.of("target"));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Outcome>> outcomes = new ArrayList<>();
         for (int i = 0; i < inputs; i++) {
@@ -101,13 +104,18 @@ class ReportFuzzTest {
                 hangs.add(o.name() + ": " + o.millis() + " ms");
             }
             maxHeap = Math.max(maxHeap, o.heap());
+            if (millis.size() % 250 == 0 && millis.size() < inputs) {
+                // a long benchmark run leaves its figures so far, in case it is stopped
+                Files.writeString(Path.of("target", "fuzz-progress.txt"), summary(millis.size(), threads, seed, budget,
+                        results, failures, internal, invalid, badMessages, hangs, millis,
+                        (System.nanoTime() - started) / 1_000_000, maxHeap, extractor.running()));
+            }
         }
         pool.shutdown();
         long totalMs = (System.nanoTime() - started) / 1_000_000;
         String summary = summary(inputs, threads, seed, budget, results, failures, internal, invalid, badMessages, hangs,
                 millis, totalMs, maxHeap, extractor.running());
         System.out.println(summary);
-        Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "fuzz-summary.txt"), summary);
 
         assertEquals(List.of(), internal, "internal errors");

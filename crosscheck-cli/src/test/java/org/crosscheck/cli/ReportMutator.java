@@ -40,10 +40,13 @@ final class ReportMutator {
 
     private final List<String> seeds;
     private final Random random;
+    private final double huge;
 
-    ReportMutator(List<String> seeds, long seed) {
+    /** @param huge the share of giant tokens, lists, brackets and stop-less sentences drawn at their full size */
+    ReportMutator(List<String> seeds, long seed, double huge) {
         this.seeds = List.copyOf(seeds);
         this.random = new Random(seed);
+        this.huge = huge;
     }
 
     Input next() {
@@ -85,11 +88,11 @@ final class ReportMutator {
     }
 
     /**
-     * Mostly small sizes (up to 300), one in ten spread over the orders of magnitude up to {@code max}: the huge
-     * ones come in every few hundred inputs without making each input cost seconds.
+     * Mostly small sizes (up to 300); a share {@code huge} spread over the orders of magnitude up to {@code max},
+     * so that the huge ones come without making every input cost seconds.
      */
     private int size(int max) {
-        if (random.nextInt(10) > 0) {
+        if (random.nextDouble() >= huge) {
             return 1 + random.nextInt(Math.min(max, 300));
         }
         return (int) Math.min(max, Math.round(Math.exp(random.nextDouble() * Math.log(max))));
