@@ -137,8 +137,16 @@ final class ExtractCommand implements Callable<Integer> {
                     return r;
                 }));
             }
-            for (Future<Result> f : futures) {
-                Result r = get(f);
+            for (int i = 0; i < futures.size(); i++) {
+                Result r;
+                try {
+                    r = get(futures.get(i));
+                } catch (OutOfMemoryError e) {
+                    // not caught to go on (the JVM may not be safe), only to say which report it was
+                    err.println("crosscheck: " + files.get(i).display() + ": " + Main.OUT_OF_MEMORY);
+                    err.flush();
+                    throw e;
+                }
                 if (r.fatal()) {
                     err.println("crosscheck: " + r.problem());
                     if (debug) {

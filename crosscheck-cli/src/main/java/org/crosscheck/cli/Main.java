@@ -49,6 +49,9 @@ public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
+    /** What a report that exhausted the heap is told; the run stops, since the JVM may not be safe after it. */
+    static final String OUT_OF_MEMORY = "ran out of memory; the run stops here (a larger heap: CROSSCHECK_JAVA_OPTS="
+            + "-Xmx6g; fewer reports at once: --threads 1)";
 
     @Spec
     CommandSpec spec;
@@ -68,7 +71,12 @@ public final class Main implements Runnable {
                 StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true));
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = EXIT_FAILED; // the report was named where it happened; no stack trace for the user
+        }
         cl.getOut().flush();
         cl.getErr().flush();
         System.exit(code);
