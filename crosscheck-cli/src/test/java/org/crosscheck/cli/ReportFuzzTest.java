@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 14 and issue 9 item 6: hostile reports ({@link ReportMutator}) through the real pipeline, read and
  * extracted as {@code crosscheck extract} does. Each must end in a result or in a one-line failure (no line
- * break, no Java type name), never an internal error; each result must pass {@link OutputChecks} (schema,
+ * break, no Java type name, at most 300 characters), never an internal error; each result must pass {@link OutputChecks} (schema,
  * spans, counts). Reports over the time budget fail alone, which is a one-line failure like any other. An
  * {@link OutOfMemoryError} is not caught: it fails the run.
  *
@@ -149,7 +149,7 @@ class ReportFuzzTest {
             result = true;
         } catch (UnreadableReportException e) {
             String msg = e.getMessage();
-            if (msg == null || msg.isBlank() || msg.contains("\n") || msg.contains("\r")
+            if (msg == null || msg.isBlank() || msg.contains("\n") || msg.contains("\r") || msg.length() > 300
                     || JAVA_TYPE.matcher(msg).find()) {
                 badMessages.add(name + ": " + msg);
             }
