@@ -153,7 +153,7 @@ class ReportFuzzTest {
                     || JAVA_TYPE.matcher(msg).find()) {
                 badMessages.add(name + ": " + msg);
             }
-            failure = e instanceof BudgetedExtractor.OverBudget ? "over the time budget"
+            failure = e instanceof BudgetedExtractor.OverBudget ? "over the time budget: " + name
                     : String.valueOf(msg).replaceAll("[0-9][0-9,]*", "N").replaceAll("'[^']*'", "'…'")
                             .replaceAll("^[^:]*r[0-9]+\\.txt: ", "");
         } catch (RuntimeException | StackOverflowError e) {
