@@ -272,6 +272,8 @@ class ReportFileReaderTest {
         assertEquals("malformed header: published date '2024-05-01 The dead were Amal, Bora, Che…' is "
                 + "neither YYYY-MM-DD nor 'unknown'", failure(write("p.txt", "published: 2024-05-01 The dead were "
                 + "Amal, Bora, Chen, Dara, Emeka, Farah\n\n" + ENGLISH)));
+        assertEquals("not English (header says language: e  n)",
+                failure(write("r.txt", "title: T\nlanguage: e\u202e\u202en\n\n" + ENGLISH)));
     }
 
     @Test
