@@ -11,7 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.crosscheck.extract.actors.ActorRecognizer;
+import org.crosscheck.extract.actors.ActorTable;
+import org.crosscheck.extract.attribution.Attribution;
+import org.crosscheck.extract.attribution.AttributionResolver;
+import org.crosscheck.extract.attribution.Attributions;
+import org.crosscheck.extract.claims.ClaimDraft;
+import org.crosscheck.extract.claims.ClaimExtractor;
+import org.crosscheck.extract.claims.casualty.CasualtyExtractor;
+import org.crosscheck.extract.claims.link.ClaimConsolidator;
+import org.crosscheck.extract.claims.material.MaterialClaimExtractor;
+import org.crosscheck.extract.claims.statement.StatementClaimExtractor;
+import org.crosscheck.extract.events.EventDraft;
+import org.crosscheck.extract.events.EventExtractor;
 import org.crosscheck.extract.input.LanguageIdentifier;
+import org.crosscheck.extract.input.ReportContext;
 import org.crosscheck.extract.time.SutimeTimeResolver;
 import org.crosscheck.extract.time.TimeMention;
 import org.crosscheck.extract.time.TimeResolver;
@@ -82,14 +96,14 @@ public final class RuleBasedExtractor implements ReportExtractor {
                 referenced.add(actors.resolve(d.victims()));
             }
         }
-        eventDrafts.forEach(e -> e.actors.forEach(a -> referenced.add(actors.resolve(a))));
+        eventDrafts.forEach(e -> e.actors().forEach(a -> referenced.add(actors.resolve(a))));
         for (ActorTable.Entry e : actors.entries()) {
-            if (referenced.contains(e.key)) {
-                if (e.side != null) {
-                    referenced.add(actors.resolve(e.side));
+            if (referenced.contains(e.key())) {
+                if (e.side() != null) {
+                    referenced.add(actors.resolve(e.side()));
                 }
-                if (e.speaksFor != null) {
-                    referenced.add(actors.resolve(e.speaksFor));
+                if (e.speaksFor() != null) {
+                    referenced.add(actors.resolve(e.speaksFor()));
                 }
             }
         }
@@ -102,10 +116,10 @@ public final class RuleBasedExtractor implements ReportExtractor {
         }
         List<Event> events = new ArrayList<>();
         for (EventDraft e : eventDrafts) {
-            List<String> eventActors = e.actors.stream().map(actors::resolve).map(actorIds::get)
+            List<String> eventActors = e.actors().stream().map(actors::resolve).map(actorIds::get)
                     .filter(Objects::nonNull).distinct().toList();
-            events.add(new Event(eventIds.get(e), e.type, e.subType, e.parent == null ? null : eventIds.get(e.parent),
-                    e.time, e.place == null ? null : e.place.id(), eventActors, null, e.evidence));
+            events.add(new Event(eventIds.get(e), e.type(), e.subType(), e.parent() == null ? null : eventIds.get(e.parent()),
+                    e.time(), e.place() == null ? null : e.place().id(), eventActors, null, e.evidence()));
         }
         List<Claim> claims = consolidator.consolidate(resolveKeys(drafts, actors), actorIds, eventDrafts, eventIds)
                 .claims();
@@ -128,7 +142,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
         return out;
     }
 
-    static String sha256(String body) {
+    public static String sha256(String body) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(body.getBytes(StandardCharsets.UTF_8)));

@@ -1,5 +1,6 @@
-package org.crosscheck.extract;
+package org.crosscheck.extract.claims;
 
+import org.crosscheck.extract.attribution.Attribution;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Count;
 import org.crosscheck.model.Outcome;
@@ -11,10 +12,10 @@ import org.crosscheck.model.Stance;
  * (sentence and token), whose account it is, and what it says. {@code answers} is, for a denial, the actor key of
  * the party whose claims it answers when the text names it ("rejected claims made by the ISPR"). Immutable.
  */
-record ClaimDraft(int sentence, int token, Attribution attribution, Stance stance, ClaimKind kind,
+public record ClaimDraft(int sentence, int token, Attribution attribution, Stance stance, ClaimKind kind,
                   Outcome outcome, String victims, Count count, String object, Count quantity, Span evidence,
                   String answers) {
-    boolean isCasualty() {
+    public boolean isCasualty() {
         return kind == ClaimKind.CASUALTIES;
     }
 }

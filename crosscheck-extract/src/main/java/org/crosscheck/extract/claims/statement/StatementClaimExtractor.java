@@ -1,9 +1,17 @@
-package org.crosscheck.extract;
+package org.crosscheck.extract.claims.statement;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.crosscheck.extract.actors.ActorTable;
+import org.crosscheck.extract.attribution.Attribution;
+import org.crosscheck.extract.attribution.AttributionResolver;
+import org.crosscheck.extract.attribution.Attributions;
+import org.crosscheck.extract.claims.ClaimDraft;
+import org.crosscheck.extract.claims.ClaimExtractor;
+import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.ActorKind;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Count;
@@ -18,7 +26,7 @@ import org.crosscheck.text.Token;
  * responsibility ("claimed responsibility for the attacks", "blamed Y for …"). A denial of losses is also a
  * casualty claim of zero. Stateless and thread-safe.
  */
-final class StatementClaimExtractor implements ClaimExtractor {
+public final class StatementClaimExtractor implements ClaimExtractor {
     private static final Set<String> DISMISSALS = Set.of("fabrication", "fabrications", "fabricated", "nonsense",
             "lies", "lie", "baseless", "propaganda", "false", "untrue", "fake", "unfounded", "fiction", "rubbish");
     private static final Set<String> LOSS_NOUNS = Set.of("losses", "casualties", "deaths", "fatalities", "injuries");
@@ -144,14 +152,14 @@ final class StatementClaimExtractor implements ClaimExtractor {
 
     private static String ownSide(ActorTable actors, String claimant) {
         ActorTable.Entry e = actors.entry(claimant);
-        if (e.kind() == ActorKind.PERSON && e.side != null) {
-            return actors.resolve(e.side);
+        if (e.kind() == ActorKind.PERSON && e.side() != null) {
+            return actors.resolve(e.side());
         }
-        return e.key;
+        return e.key();
     }
 
     /** The last token of the clause that starts at {@code from}: up to a comma, semicolon or the sentence end. */
-    static int clauseEnd(List<Token> ts, int from) {
+    public static int clauseEnd(List<Token> ts, int from) {
         int k = from;
         while (k + 1 < ts.size()) {
             String w = ts.get(k + 1).word();

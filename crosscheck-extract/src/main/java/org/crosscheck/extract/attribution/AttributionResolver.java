@@ -1,9 +1,12 @@
-package org.crosscheck.extract;
+package org.crosscheck.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.crosscheck.extract.actors.ActorTable;
+import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.ActorKind;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.Sentence;
@@ -17,7 +20,7 @@ import org.crosscheck.text.Token;
  * relays one party's written statement — else the outlet. Stateless and thread-safe; the returned
  * {@link Attributions} belongs to one report.
  */
-final class AttributionResolver {
+public final class AttributionResolver {
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "further", "repeatedly", "earlier", "later",
             "reportedly", "strongly", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could",
             "previously", "publicly", "officially", "separately", "initially", "then", "quickly", "did",
@@ -25,11 +28,11 @@ final class AttributionResolver {
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "which", "who", "i");
 
     /** A cue: the verb at token {@code verb} of a sentence, the party behind it, and which way its account runs. */
-    record Cue(int sentence, int verb, Attribution attribution, boolean forward, boolean statement, boolean denial,
+    public record Cue(int sentence, int verb, Attribution attribution, boolean forward, boolean statement, boolean denial,
                boolean accusation) {
     }
 
-    Attributions resolve(ReportContext ctx, ActorTable actors) {
+    public Attributions resolve(ReportContext ctx, ActorTable actors) {
         List<Cue> cues = new ArrayList<>();
         for (Sentence s : ctx.sentences()) {
             cuesIn(ctx, actors, s, cues);
@@ -95,10 +98,10 @@ final class AttributionResolver {
     /** The claimant a mention stands for: a spokesperson's organisation, with the spokesperson as {@code via}. */
     private static Attribution attribution(ActorTable actors, String key, Span cue) {
         ActorTable.Entry e = actors.entry(key);
-        if (e.speaksFor != null && e.kind == ActorKind.PERSON) {
-            return new Attribution(actors.resolve(e.speaksFor), e.key, cue);
+        if (e.speaksFor() != null && e.kind() == ActorKind.PERSON) {
+            return new Attribution(actors.resolve(e.speaksFor()), e.key(), cue);
         }
-        return new Attribution(e.key, null, cue);
+        return new Attribution(e.key(), null, cue);
     }
 
     /** The subject of the verb at {@code verb}: an actor mention, a pronoun's antecedent, or a place as its government. */
@@ -159,7 +162,7 @@ final class AttributionResolver {
             String name = place != null ? place.name() : ctx.body().substring(ts.get(first).start(), ts.get(k).end());
             String key = "gov:" + ActorTable.norm(name);
             if (!actors.has(key)) {
-                actors.actor(key, name, ActorKind.GOVERNMENT).named = true;
+                actors.actor(key, name, ActorKind.GOVERNMENT).markNamed();
             }
             Span span = Span.of(ctx.body(), ts.get(first).start(), ts.get(k).end());
             actors.mention(key, s.index(), first, k, span, span.text());
@@ -179,7 +182,7 @@ final class AttributionResolver {
             return j >= 0 ? actors.at(s.index(), j).map(ActorTable.Mention::key).orElse(null) : null;
         }
         if (pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")) {
-            return actors.lastBefore(s.index(), k, e -> e.kind == ActorKind.PERSON)
+            return actors.lastBefore(s.index(), k, e -> e.kind() == ActorKind.PERSON)
                     .map(ActorTable.Mention::key).orElse(null);
         }
         // "The military said … It accused India": the party whose account runs, when it is close
@@ -189,12 +192,12 @@ final class AttributionResolver {
                 break;
             }
             String key = cue.attribution().claimant();
-            if (key != null && actors.entry(key).kind != ActorKind.PERSON) {
+            if (key != null && actors.entry(key).kind() != ActorKind.PERSON) {
                 return key;
             }
         }
-        return actors.lastBefore(s.index(), k, e -> e.kind != ActorKind.PERSON && e.kind != ActorKind.CIVILIANS
-                        && (e.named || e.kind == ActorKind.GOVERNMENT || e.kind == ActorKind.STATE_FORCES))
+        return actors.lastBefore(s.index(), k, e -> e.kind() != ActorKind.PERSON && e.kind() != ActorKind.CIVILIANS
+                        && (e.named() || e.kind() == ActorKind.GOVERNMENT || e.kind() == ActorKind.STATE_FORCES))
                 .map(ActorTable.Mention::key).orElse(null);
     }
 
@@ -214,7 +217,7 @@ final class AttributionResolver {
                         break;
                     }
                 }
-                if (later.isPresent() && actors.entry(later.get().key()).speaksFor != null) {
+                if (later.isPresent() && actors.entry(later.get().key()).speaksFor() != null) {
                     return later;
                 }
                 return m;

@@ -1,4 +1,4 @@
-package org.crosscheck.extract;
+package org.crosscheck.extract.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.crosscheck.extract;
+package org.crosscheck.extract.claims.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.crosscheck.extract.claims.ClaimDraft;
+import org.crosscheck.extract.events.EventDraft;
 import org.crosscheck.model.Casualties;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
@@ -18,12 +20,12 @@ import org.crosscheck.model.Stance;
  * those about the same victims, else the last claim of another party before it); each claim points at the event
  * its sentence tells, else the last event told before it. Stateless and thread-safe.
  */
-final class ClaimConsolidator {
+public final class ClaimConsolidator {
     /** Where each draft's claim ended up, and the claims in text order. */
-    record Result(List<Claim> claims, Map<ClaimDraft, String> idOf) {
+    public record Result(List<Claim> claims, Map<ClaimDraft, String> idOf) {
     }
 
-    Result consolidate(List<ClaimDraft> drafts, Map<String, String> actorIds, List<EventDraft> events,
+    public Result consolidate(List<ClaimDraft> drafts, Map<String, String> actorIds, List<EventDraft> events,
                        Map<EventDraft, String> eventIds) {
         List<ClaimDraft> ordered = new ArrayList<>(drafts);
         ordered.sort(Comparator.comparingInt((ClaimDraft d) -> d.evidence().start()));
@@ -142,7 +144,7 @@ final class ClaimConsolidator {
     private static EventDraft eventOf(ClaimDraft d, List<EventDraft> events) {
         EventDraft best = null;
         for (EventDraft e : events) {
-            if (e.sentences.contains(d.sentence())) {
+            if (e.sentences().contains(d.sentence())) {
                 return e;
             }
             if (e.firstSentence() <= d.sentence() && (best == null || e.firstSentence() > best.firstSentence())) {

@@ -1,9 +1,16 @@
-package org.crosscheck.extract;
+package org.crosscheck.extract.claims.material;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.crosscheck.extract.actors.ActorTable;
+import org.crosscheck.extract.attribution.Attributions;
+import org.crosscheck.extract.claims.ClaimDraft;
+import org.crosscheck.extract.claims.ClaimExtractor;
+import org.crosscheck.extract.claims.QuantityReader;
+import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Count;
 import org.crosscheck.model.Span;
@@ -17,7 +24,7 @@ import org.crosscheck.text.Token;
  * weapons") and control ("took full control of the town", "seized control of a checkpoint", "remained under BLA
  * control"), with the object in the report's words. Stateless and thread-safe.
  */
-final class MaterialClaimExtractor implements ClaimExtractor {
+public final class MaterialClaimExtractor implements ClaimExtractor {
     private static final Set<String> DAMAGE = Set.of("destroyed", "damaged", "razed", "torched", "demolished",
             "burned", "burnt", "flattened", "ruined", "levelled", "leveled", "gutted", "ablaze", "down",
             "intercepted", "smashing", "smashed", "hit", "destroying", "damaging");
@@ -280,7 +287,7 @@ final class MaterialClaimExtractor implements ClaimExtractor {
     }
 
     /** The last token of the object noun phrase starting at {@code from}, with its "of …" complement. */
-    static int objectEnd(List<Token> ts, int from) {
+    public static int objectEnd(List<Token> ts, int from) {
         int k = from;
         int last = from - 1;
         while (k < ts.size()) {

@@ -1,4 +1,4 @@
-package org.crosscheck.extract;
+package org.crosscheck.extract.attribution;
 
 import org.crosscheck.model.Span;
 
@@ -6,10 +6,10 @@ import org.crosscheck.model.Span;
  * Who asserts what a stretch of a sentence says: the claimant's actor key ({@code null} for the outlet's own
  * voice), the person who voiced it, and the reporting words. Immutable.
  */
-record Attribution(String claimant, String via, Span cue) {
-    static final Attribution OUTLET = new Attribution(null, null, null);
+public record Attribution(String claimant, String via, Span cue) {
+    public static final Attribution OUTLET = new Attribution(null, null, null);
 
-    boolean isOutlet() {
+    public boolean isOutlet() {
         return claimant == null;
     }
 }

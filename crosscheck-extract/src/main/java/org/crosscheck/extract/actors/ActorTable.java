@@ -1,4 +1,4 @@
-package org.crosscheck.extract;
+package org.crosscheck.extract.actors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,12 +21,16 @@ import org.crosscheck.model.Span;
  * {@link ActorRecognizer}, then consulted (and, for parties named only as speakers or victims, extended) by later
  * stages of the same extraction. Not thread-safe: it belongs to one extraction.
  */
-final class ActorTable {
+public final class ActorTable {
     /** One mention of an actor: the tokens {@code first..last} of a sentence. */
-    record Mention(String key, int sentence, int first, int last, Span span) {
+    public record Mention(String key, int sentence, int first, int last, Span span) {
     }
 
-    static final class Entry {
+    /**
+     * One actor while the stages find it. Its identity and kind are set by {@link ActorRecognizer} (this package);
+     * later stages read it and may only mark it named.
+     */
+    public static final class Entry {
         final String key;
         String name;
         ActorKind kind;
@@ -43,12 +47,38 @@ final class ActorTable {
             this.kind = kind;
         }
 
-        String name() {
+        public String key() {
+            return key;
+        }
+
+        public String name() {
             return name;
         }
 
-        ActorKind kind() {
+        public ActorKind kind() {
             return kind;
+        }
+
+        /** The key of the party this actor sides with, or null. */
+        public String side() {
+            return side;
+        }
+
+        /** The key of the organisation this actor speaks for, or null. */
+        public String speaksFor() {
+            return speaksFor;
+        }
+
+        public boolean named() {
+            return named;
+        }
+
+        public List<Span> spans() {
+            return java.util.Collections.unmodifiableList(spans);
+        }
+
+        public void markNamed() {
+            named = true;
         }
     }
 
@@ -57,21 +87,21 @@ final class ActorTable {
     private final Map<String, String> merged = new LinkedHashMap<>();
 
     /** The actor under {@code key}, created with {@code name} and {@code kind} if new. */
-    Entry actor(String key, String name, ActorKind kind) {
+    public Entry actor(String key, String name, ActorKind kind) {
         String k = resolve(key);
         return entries.computeIfAbsent(k, x -> new Entry(x, name, kind));
     }
 
-    Optional<Entry> get(String key) {
+    public Optional<Entry> get(String key) {
         return Optional.ofNullable(entries.get(resolve(key)));
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return entries.containsKey(resolve(key));
     }
 
     /** Follows merges: the key an actor now lives under. */
-    String resolve(String key) {
+    public String resolve(String key) {
         String k = key;
         while (merged.containsKey(k)) {
             k = merged.get(k);
@@ -79,7 +109,7 @@ final class ActorTable {
         return k;
     }
 
-    void mention(String key, int sentence, int first, int last, Span span, String alias) {
+    public void mention(String key, int sentence, int first, int last, Span span, String alias) {
         Entry e = entries.get(resolve(key));
         mentions.add(new Mention(e.key, sentence, first, last, span));
         e.spans.add(span);
@@ -89,7 +119,7 @@ final class ActorTable {
     }
 
     /** Folds actor {@code from} into {@code into}: aliases, mentions, and every reference follow. */
-    void merge(String from, String into) {
+    public void merge(String from, String into) {
         String f = resolve(from);
         String t = resolve(into);
         if (f.equals(t)) {
@@ -117,18 +147,18 @@ final class ActorTable {
     }
 
     /** The mention covering token {@code token} of sentence {@code sentence}, the longest when nested. */
-    Optional<Mention> at(int sentence, int token) {
+    public Optional<Mention> at(int sentence, int token) {
         return mentions.stream().filter(m -> m.sentence == sentence && m.first <= token && token <= m.last)
                 .max(Comparator.comparingInt(m -> m.last - m.first));
     }
 
-    List<Mention> in(int sentence) {
+    public List<Mention> in(int sentence) {
         return mentions.stream().filter(m -> m.sentence == sentence)
                 .sorted(Comparator.comparingInt(Mention::first)).toList();
     }
 
     /** The last mention before token {@code token} of sentence {@code sentence} whose actor passes the test. */
-    Optional<Mention> lastBefore(int sentence, int token, Predicate<Entry> test) {
+    public Optional<Mention> lastBefore(int sentence, int token, Predicate<Entry> test) {
         Mention best = null;
         for (Mention m : mentions) {
             boolean before = m.sentence < sentence || m.sentence == sentence && m.last < token;
@@ -142,7 +172,7 @@ final class ActorTable {
     }
 
     /** The actor of {@code kind} mentioned most often under a proper name, or empty. */
-    Optional<Entry> dominant(ActorKind kind) {
+    public Optional<Entry> dominant(ActorKind kind) {
         return entries.values().stream().filter(e -> e.kind == kind && e.named)
                 .max(Comparator.comparingInt((Entry e) -> e.spans.size())
                         .thenComparing(e -> -firstOffset(e)));
@@ -152,16 +182,16 @@ final class ActorTable {
         return e.spans.stream().mapToInt(Span::start).min().orElse(Integer.MAX_VALUE);
     }
 
-    java.util.Collection<Entry> entries() {
+    public java.util.Collection<Entry> entries() {
         return entries.values();
     }
 
-    Entry entry(String key) {
+    public Entry entry(String key) {
         return entries.get(resolve(key));
     }
 
     /** The actors as the model's records, numbered {@code a1, a2…} in order of first mention; keys map to ids. */
-    List<Actor> toActors(Map<String, String> idsByKey, Set<String> referenced, List<Place> places) {
+    public List<Actor> toActors(Map<String, String> idsByKey, Set<String> referenced, List<Place> places) {
         List<Entry> ordered = entries.values().stream()
                 .filter(e -> !e.spans.isEmpty() || referenced.contains(e.key))
                 .sorted(Comparator.comparingInt(ActorTable::firstOffset)).toList();
@@ -205,10 +235,10 @@ final class ActorTable {
             if (p.country() == null || p.precision() != 3 || p.admin1() != null) {
                 continue; // countries only: a province's name in an actor's name says less
             }
-            String stem = ActorRecognizer.stem(p.name());
+            String stem = CommonNounRecognizer.stem(p.name());
             for (String n : names) {
                 for (String w : n.split("[\\s-]+")) {
-                    if (Character.isUpperCase(w.isEmpty() ? 'a' : w.charAt(0)) && ActorRecognizer.stem(w).equals(stem)) {
+                    if (Character.isUpperCase(w.isEmpty() ? 'a' : w.charAt(0)) && CommonNounRecognizer.stem(w).equals(stem)) {
                         return p.country();
                     }
                 }
@@ -225,7 +255,7 @@ final class ActorTable {
         return up == null || entry(up) == null ? null : country(entry(up), places, seen);
     }
 
-    static String norm(String s) {
+    public static String norm(String s) {
         String x = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "")
                 .replaceAll("[^\\p{L}\\p{N}' ]+", " ").trim();
         x = x.replaceAll("^(the|a|an)\\s+", "");

@@ -1,4 +1,4 @@
-package org.crosscheck.extract;
+package org.crosscheck.extract.input;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,16 +16,17 @@ import org.crosscheck.text.Token;
  * paragraph each sentence belongs to, and the place mentions that say where nothing happened (a comparison, where a
  * source speaks from, a government: {@link org.crosscheck.model.Geoparser#roles}). Immutable.
  */
-record ReportContext(ReportSource source, AnnotatedText text, List<Place> places, int[] paragraphOf,
-                     Set<Span> notSites) {
-    ReportContext {
+public record ReportContext(ReportSource source, AnnotatedText text, List<Place> places, int[] paragraphOf,
+                            Set<Span> notSites) {
+    public ReportContext {
         Objects.requireNonNull(source);
         Objects.requireNonNull(text);
         places = List.copyOf(places);
         notSites = Set.copyOf(notSites);
     }
 
-    static ReportContext of(ReportSource source, AnnotatedText text, List<Place> places, Set<Span> notSites) {
+    public static ReportContext of(ReportSource source, AnnotatedText text, List<Place> places,
+                                   Set<Span> notSites) {
         int[] para = new int[text.sentences().size()];
         int p = 0;
         int prevEnd = 0;
@@ -42,19 +43,19 @@ record ReportContext(ReportSource source, AnnotatedText text, List<Place> places
         return new ReportContext(source, text, places, para, notSites);
     }
 
-    String body() {
+    public String body() {
         return text.text();
     }
 
-    List<Sentence> sentences() {
+    public List<Sentence> sentences() {
         return text.sentences();
     }
 
-    List<Token> tokens(int sentence) {
+    public List<Token> tokens(int sentence) {
         return text.sentences().get(sentence).tokens();
     }
 
-    int paragraph(int sentence) {
+    public int paragraph(int sentence) {
         return paragraphOf[sentence];
     }
 
@@ -62,7 +63,7 @@ record ReportContext(ReportSource source, AnnotatedText text, List<Place> places
      * The places with a mention inside sentence {@code sentence} that may say where something happened, in order of
      * that mention: comparisons, sources' locations and governments are left out.
      */
-    List<PlaceMention> placesIn(int sentence) {
+    public List<PlaceMention> placesIn(int sentence) {
         Sentence s = text.sentences().get(sentence);
         List<PlaceMention> out = new ArrayList<>();
         for (Place p : places) {
@@ -74,7 +75,7 @@ record ReportContext(ReportSource source, AnnotatedText text, List<Place> places
     }
 
     /** The place whose mention covers {@code offset}, or null. */
-    Place placeAt(int offset) {
+    public Place placeAt(int offset) {
         for (Place p : places) {
             for (var m : p.mentions()) {
                 if (m.start() <= offset && offset < m.end()) {
@@ -85,6 +86,6 @@ record ReportContext(ReportSource source, AnnotatedText text, List<Place> places
         return null;
     }
 
-    record PlaceMention(Place place, int start, int end) {
+    public record PlaceMention(Place place, int start, int end) {
     }
 }

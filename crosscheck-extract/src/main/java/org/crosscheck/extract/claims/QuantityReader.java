@@ -1,10 +1,11 @@
-package org.crosscheck.extract;
+package org.crosscheck.extract.claims;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.Count;
 import org.crosscheck.text.Token;
 
@@ -13,9 +14,9 @@ import org.crosscheck.text.Token;
  * qualifiers ("at least 25", "more than 3,000", "up to twelve", "all 18", "another five", "a hundred") and vague
  * quantities ("several", "dozens", "scores", "heavy"). Stateless and thread-safe.
  */
-final class QuantityReader {
+public final class QuantityReader {
     /** A quantity found at tokens {@code first..last} (inclusive) of a sentence. */
-    record Quantity(int first, int last, Count count) {
+    public record Quantity(int first, int last, Count count) {
     }
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -31,7 +32,7 @@ final class QuantityReader {
             "million", 1_000_000);
 
     /** Vague quantities; "heavy" and "significant" only count before casualty nouns, checked by callers. */
-    static final Set<String> VAGUE = Set.of("several", "many", "dozens", "scores", "hundreds", "thousands",
+    public static final Set<String> VAGUE = Set.of("several", "many", "dozens", "scores", "hundreds", "thousands",
             "numerous", "countless", "multiple", "heavy", "significant", "tens", "some", "few",
             "substantial", "minimal", "unknown", "unspecified", "untold");
 
@@ -55,7 +56,7 @@ final class QuantityReader {
      * The quantity whose number is at token {@code i}, with the qualifier words before it, or empty when token
      * {@code i} does not start a number.
      */
-    Optional<Quantity> numberAt(List<Token> ts, int i) {
+    public Optional<Quantity> numberAt(List<Token> ts, int i) {
         Optional<int[]> number = number(ts, i);
         if (number.isEmpty()) {
             return Optional.empty();
@@ -95,7 +96,7 @@ final class QuantityReader {
     }
 
     /** A vague quantity word at token {@code i} ("several", "dozens of"), or empty. */
-    Optional<Quantity> vagueAt(List<Token> ts, int i) {
+    public Optional<Quantity> vagueAt(List<Token> ts, int i) {
         String w = Words.lower(ts.get(i));
         if (!VAGUE.contains(w)) {
             return Optional.empty();

@@ -1,26 +1,28 @@
-package org.crosscheck.extract;
+package org.crosscheck.extract.attribution;
 
 import java.util.List;
+import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Words;
 
 /**
  * The reporting cues of one report and the rule that says whose account each token belongs to (see
  * {@link AttributionResolver}). Immutable.
  */
-final class Attributions {
+public final class Attributions {
     private final List<AttributionResolver.Cue> cues;
     private final Attribution[] carried;
 
-    Attributions(ReportContext ctx, List<AttributionResolver.Cue> cues) {
+    public Attributions(ReportContext ctx, List<AttributionResolver.Cue> cues) {
         this.cues = List.copyOf(cues);
         this.carried = carry(ctx, this.cues);
     }
 
-    List<AttributionResolver.Cue> cues() {
+    public List<AttributionResolver.Cue> cues() {
         return cues;
     }
 
     /** Whose account token {@code token} of sentence {@code sentence} belongs to. */
-    Attribution at(int sentence, int token) {
+    public Attribution at(int sentence, int token) {
         AttributionResolver.Cue before = null;
         AttributionResolver.Cue after = null;
         for (AttributionResolver.Cue c : cues) {

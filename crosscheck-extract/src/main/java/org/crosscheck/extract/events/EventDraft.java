@@ -1,6 +1,7 @@
-package org.crosscheck.extract;
+package org.crosscheck.extract.events;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.crosscheck.extract.time.TimeMention;
 import org.crosscheck.model.EventType;
@@ -12,7 +13,7 @@ import org.crosscheck.model.TimeRange;
  * An event as {@link EventExtractor} assembles it from the sentences that tell it. Mutable while the stage
  * builds it, then read once into the model's {@code Event}; not shared between threads.
  */
-final class EventDraft {
+public final class EventDraft {
     final EventType type;
     final String subType;
     final String trigger;
@@ -32,11 +33,46 @@ final class EventDraft {
         this.operation = operation;
     }
 
-    int firstSentence() {
+    public EventType type() {
+        return type;
+    }
+
+    public String subType() {
+        return subType;
+    }
+
+    /** The sentences that tell the event, in the order they joined it. */
+    public List<Integer> sentences() {
+        return Collections.unmodifiableList(sentences);
+    }
+
+    public List<Span> evidence() {
+        return Collections.unmodifiableList(evidence);
+    }
+
+    /** The actor keys of the parties taking part, as the actor stage named them. */
+    public List<String> actors() {
+        return Collections.unmodifiableList(actors);
+    }
+
+    public Place place() {
+        return place;
+    }
+
+    public TimeRange time() {
+        return time;
+    }
+
+    /** The operation this incident happened in, or null. */
+    public EventDraft parent() {
+        return parent;
+    }
+
+    public int firstSentence() {
         return sentences.get(0);
     }
 
-    String day() {
+    public String day() {
         return time == null || time.start() == null ? null : time.start().substring(0, 10);
     }
 }

@@ -1,4 +1,4 @@
-package org.crosscheck.extract;
+package org.crosscheck.extract.lexicon;
 
 import java.util.Locale;
 import java.util.Map;
@@ -12,36 +12,36 @@ import org.crosscheck.text.Token;
  * victims, quantity words. Kept in one place so that every stage agrees on what, say, "troops" means.
  * Stateless and thread-safe.
  */
-final class Words {
+public final class Words {
     private Words() {
     }
 
-    static String lower(Token t) {
+    public static String lower(Token t) {
         return t.word().toLowerCase(Locale.ROOT);
     }
 
-    static String lemma(Token t) {
+    public static String lemma(Token t) {
         return t.lemma().toLowerCase(Locale.ROOT);
     }
 
     /** Verbs that introduce what someone asserts; by lemma. */
-    static final Set<String> REPORTING = Set.of("say", "tell", "claim", "report", "announce", "state", "add",
+    public static final Set<String> REPORTING = Set.of("say", "tell", "claim", "report", "announce", "state", "add",
             "confirm", "allege", "insist", "assert", "emphasise", "emphasize", "declare", "acknowledge", "admit",
             "explain", "write", "estimate", "indicate", "note", "warn", "quote", "charge", "stress", "reaffirm",
             "describe", "count", "maintain", "contend", "testify", "recount", "recall", "believe", "told", "said");
 
     /** Verbs by which a party contradicts another's account; by lemma. */
-    static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute", "dispute", "contradict");
+    public static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute", "dispute", "contradict");
 
     /** Verbs of blame, which attribute an act to another party; by lemma. */
-    static final Set<String> ACCUSING = Set.of("accuse", "blame");
+    public static final Set<String> ACCUSING = Set.of("accuse", "blame");
 
     /** Words that make an attributed sentence part of a written statement, which later sentences continue. */
-    static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "communique", "communiqué",
+    public static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "communique", "communiqué",
             "press", "release", "message", "video", "post", "bulletin");
 
     /** Outcome words: verbs, participles, adjectives and nouns. */
-    static final Map<String, Outcome> OUTCOMES = Map.ofEntries(
+    public static final Map<String, Outcome> OUTCOMES = Map.ofEntries(
             Map.entry("killed", Outcome.KILLED), Map.entry("kill", Outcome.KILLED), Map.entry("kills", Outcome.KILLED),
             Map.entry("killing", Outcome.KILLED), Map.entry("dead", Outcome.KILLED), Map.entry("died", Outcome.KILLED),
             Map.entry("die", Outcome.KILLED), Map.entry("deaths", Outcome.KILLED), Map.entry("death", Outcome.KILLED),
@@ -67,17 +67,17 @@ final class Words {
             Map.entry("casualty", Outcome.HARMED));
 
     /** Outcome nouns that carry their own victims ("four deaths", "11 injuries", "50 lives"). */
-    static final Set<String> OUTCOME_NOUNS = Set.of("deaths", "death", "injuries", "casualties", "fatalities",
+    public static final Set<String> OUTCOME_NOUNS = Set.of("deaths", "death", "injuries", "casualties", "fatalities",
             "lives", "losses", "dead", "wounded", "injured", "casualty");
 
     /** Outcome words that, placed before a count, act on it ("killed 92 militants", "the deaths of 25"). */
-    static final Set<String> OUTCOME_BEFORE_COUNT = Set.of("killed", "kill", "kills", "killing", "wounding",
+    public static final Set<String> OUTCOME_BEFORE_COUNT = Set.of("killed", "kill", "kills", "killing", "wounding",
             "injuring", "wounded", "injured", "neutralized", "neutralised", "neutralize", "neutralise", "executed",
             "execute", "beheaded", "captured", "capture", "abducted", "kidnapped", "arrested", "detained", "arrest",
             "deaths", "death", "lives", "lost", "massacred", "slaughtered", "slaughter", "shot");
 
     /** Nouns naming people, as victims or parties, with the kind of actor they make. */
-    static final Map<String, ActorKind> PEOPLE_NOUNS = Map.ofEntries(
+    public static final Map<String, ActorKind> PEOPLE_NOUNS = Map.ofEntries(
             Map.entry("soldiers", ActorKind.STATE_FORCES), Map.entry("soldier", ActorKind.STATE_FORCES),
             Map.entry("troops", ActorKind.STATE_FORCES), Map.entry("personnel", ActorKind.STATE_FORCES),
             Map.entry("servicemen", ActorKind.STATE_FORCES), Map.entry("army", ActorKind.STATE_FORCES),
@@ -132,23 +132,23 @@ final class Words {
             Map.entry("organization", ActorKind.ARMED_GROUP));
 
     /** Nouns that name a party but can never be counted victims ("killed 12 officials" is rare, "12 witnesses" rarer). */
-    static final Set<String> NOT_VICTIMS = Set.of("witnesses", "sources", "observers", "authorities", "government",
+    public static final Set<String> NOT_VICTIMS = Set.of("witnesses", "sources", "observers", "authorities", "government",
             "ministry", "administration", "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter",
             "hospital", "group", "organisation", "organization", "activists", "doctors", "medics");
 
     /** Titles that may stand before a person's name and belong to the alias. */
-    static final Set<String> TITLES = Set.of("commander", "spokesperson", "spokesman", "spokeswoman", "general",
+    public static final Set<String> TITLES = Set.of("commander", "spokesperson", "spokesman", "spokeswoman", "general",
             "gen.", "colonel", "col.", "major", "maj.", "captain", "capt.", "lieutenant", "lt.", "president",
             "minister", "prime", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "shaheed", "fighter", "sheikh",
             "mullah", "maulana", "governor", "commissioner", "chief", "sergeant", "sgt.", "leader", "secretary",
             "senator", "mayor", "ambassador", "brigadier", "corporal", "private", "emir", "imam", "king", "prince");
 
     /** Words for those who speak for an organisation, not for themselves. */
-    static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespersons",
+    public static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespersons",
             "spokesmen", "mouthpiece");
 
     /** Words in an organisation's name that say what kind of party it is, tried in order. */
-    static final Map<String, ActorKind> ORG_KIND_WORDS = Map.ofEntries(
+    public static final Map<String, ActorKind> ORG_KIND_WORDS = Map.ofEntries(
             Map.entry("liberation", ActorKind.ARMED_GROUP), Map.entry("taliban", ActorKind.ARMED_GROUP),
             Map.entry("front", ActorKind.ARMED_GROUP), Map.entry("brigade", ActorKind.ARMED_GROUP),
             Map.entry("brigades", ActorKind.ARMED_GROUP), Map.entry("militia", ActorKind.ARMED_GROUP),
@@ -175,26 +175,26 @@ final class Words {
             Map.entry("congress", ActorKind.POLITICAL_GROUP));
 
     /** Determiners and pronoun-like words dropped from the front of a name. */
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+    public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "some", "any");
 
-    static boolean isPunct(Token t) {
+    public static boolean isPunct(Token t) {
         return !t.word().isEmpty() && !Character.isLetterOrDigit(t.word().codePointAt(0));
     }
 
-    static boolean isNoun(Token t) {
+    public static boolean isNoun(Token t) {
         return t.pos().startsWith("NN");
     }
 
-    static boolean isAdjective(Token t) {
+    public static boolean isAdjective(Token t) {
         return t.pos().startsWith("JJ") || t.pos().equals("VBN") && !isOutcome(t);
     }
 
-    static boolean isOutcome(Token t) {
+    public static boolean isOutcome(Token t) {
         return OUTCOMES.containsKey(lower(t));
     }
 
-    static boolean isCapitalised(Token t) {
+    public static boolean isCapitalised(Token t) {
         return !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
     }
 }
