@@ -119,7 +119,8 @@ public final class RuleBasedExtractor implements ReportExtractor {
             List<String> eventActors = e.actors().stream().map(actors::resolve).map(actorIds::get)
                     .filter(Objects::nonNull).distinct().toList();
             events.add(new Event(eventIds.get(e), e.type(), e.subType(), e.parent() == null ? null : eventIds.get(e.parent()),
-                    e.time(), e.place() == null ? null : e.place().id(), eventActors, null, e.evidence()));
+                    e.time(), e.place() == null ? null : e.place().id(), eventActors, null, e.evidence(),
+                    e.rule()));
         }
         List<Claim> claims = consolidator.consolidate(resolveKeys(drafts, actors), actorIds, eventDrafts, eventIds)
                 .claims();
@@ -137,7 +138,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
                     a.via() == null ? null : actors.resolve(a.via()), a.cue());
             out.add(new ClaimDraft(d.sentence(), d.token(), resolved, d.stance(), d.kind(), d.outcome(),
                     d.victims() == null ? null : actors.resolve(d.victims()), d.count(), d.object(), d.quantity(),
-                    d.evidence(), d.answers() == null ? null : actors.resolve(d.answers())));
+                    d.evidence(), d.answers() == null ? null : actors.resolve(d.answers()), d.rule()));
         }
         return out;
     }

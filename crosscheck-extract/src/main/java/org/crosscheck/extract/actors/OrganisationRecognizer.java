@@ -2,6 +2,8 @@ package org.crosscheck.extract.actors;
 
 import java.util.List;
 import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.ActorKind;
 import org.crosscheck.model.Span;
@@ -72,10 +74,7 @@ final class OrganisationRecognizer {
     }
 
     /** Heads that make a run of proper nouns an organisation's name even when NER missed it ("Tarn Front"). */
-    private static final java.util.Set<String> ORG_HEADS = java.util.Set.of("front", "army", "movement", "party",
-            "brigade", "brigades", "corps", "council", "ministry", "agency", "committee", "organisation",
-            "organization", "service", "office", "department", "command", "levies", "militia", "forces", "guard",
-            "battalion", "regiment", "division", "coalition", "alliance", "union", "commission");
+    private static final java.util.Set<String> ORG_HEADS = Lexicon.english().words(WordClass.ORGANISATION_HEADS);
 
     static List<EntityMention> unlabelledOrganisations(ReportContext ctx) {
         List<EntityMention> out = new java.util.ArrayList<>();

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.extract.actors.ActorTable;
 import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.ActorKind;
 import org.crosscheck.model.Span;
@@ -21,11 +23,8 @@ import org.crosscheck.text.Token;
  * {@link Attributions} belongs to one report.
  */
 public final class AttributionResolver {
-    private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "further", "repeatedly", "earlier", "later",
-            "reportedly", "strongly", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could",
-            "previously", "publicly", "officially", "separately", "initially", "then", "quickly", "did",
-            "does", "do", "not", "never", "been", "first", "subsequently", "yesterday", "today");
-    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "which", "who", "i");
+    private static final Set<String> SKIP_BEFORE_VERB = Lexicon.english().words(WordClass.ATTRIBUTION_SKIP);
+    private static final Set<String> PRONOUNS = Lexicon.english().words(WordClass.ATTRIBUTION_PRONOUNS);
 
     /** A cue: the verb at token {@code verb} of a sentence, the party behind it, and which way its account runs. */
     public record Cue(int sentence, int verb, Attribution attribution, boolean forward, boolean statement, boolean denial,

@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.QuantityBound;
+import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.Count;
 import org.crosscheck.text.Token;
@@ -19,38 +22,14 @@ public final class QuantityReader {
     public record Quantity(int first, int last, Count count) {
     }
 
-    private static final Map<String, Integer> UNITS = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
-            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12), Map.entry("both", 2));
-    private static final Map<String, Integer> MULTIPLIERS = Map.of("hundred", 100, "thousand", 1000,
-            "million", 1_000_000);
+    private static final Map<String, Integer> UNITS = Lexicon.english().numberUnits();
+    private static final Map<String, Integer> MULTIPLIERS = Lexicon.english().multipliers();
 
     /** Vague quantities; "heavy" and "significant" only count before casualty nouns, checked by callers. */
-    public static final Set<String> VAGUE = Set.of("several", "many", "dozens", "scores", "hundreds", "thousands",
-            "numerous", "countless", "multiple", "heavy", "significant", "tens", "some", "few",
-            "substantial", "minimal", "unknown", "unspecified", "untold");
-
-    private enum Bound { EXACT, AT_LEAST, MORE_THAN, UP_TO, LESS_THAN }
+    public static final Set<String> VAGUE = Lexicon.english().words(WordClass.VAGUE_QUANTITIES);
 
     /** Two-word and one-word qualifiers that stand before a number. */
-    private static final Map<String, Bound> QUALIFIERS = Map.ofEntries(
-            Map.entry("at least", Bound.AT_LEAST), Map.entry("more than", Bound.MORE_THAN),
-            Map.entry("over", Bound.MORE_THAN), Map.entry("upwards of", Bound.MORE_THAN),
-            Map.entry("in excess of", Bound.MORE_THAN), Map.entry("nearly", Bound.UP_TO),
-            Map.entry("almost", Bound.UP_TO), Map.entry("up to", Bound.UP_TO), Map.entry("as many as", Bound.UP_TO),
-            Map.entry("at most", Bound.UP_TO), Map.entry("fewer than", Bound.LESS_THAN),
-            Map.entry("less than", Bound.LESS_THAN), Map.entry("about", Bound.EXACT), Map.entry("around", Bound.EXACT),
-            Map.entry("some", Bound.EXACT), Map.entry("approximately", Bound.EXACT), Map.entry("roughly", Bound.EXACT),
-            Map.entry("an estimated", Bound.EXACT), Map.entry("all", Bound.EXACT), Map.entry("another", Bound.EXACT),
-            Map.entry("a further", Bound.EXACT), Map.entry("a total of", Bound.EXACT), Map.entry("all of the", Bound.EXACT),
-            Map.entry("a", Bound.EXACT), Map.entry("the", Bound.EXACT), Map.entry("only", Bound.EXACT),
-            Map.entry("just", Bound.EXACT), Map.entry("close to", Bound.UP_TO), Map.entry("at least another", Bound.AT_LEAST));
+    private static final Map<String, QuantityBound> QUALIFIERS = Lexicon.english().qualifiers();
 
     /**
      * The quantity whose number is at token {@code i}, with the qualifier words before it, or empty when token
@@ -64,7 +43,7 @@ public final class QuantityReader {
         int value = number.get()[0];
         int last = number.get()[1];
         int first = i;
-        Bound bound = Bound.EXACT;
+        QuantityBound bound = QuantityBound.EXACT;
         for (int words = 3; words >= 1; words--) {
             if (i - words < 0) {
                 continue;
@@ -73,7 +52,7 @@ public final class QuantityReader {
             for (int k = i - words; k < i; k++) {
                 q.append(k > i - words ? " " : "").append(Words.lower(ts.get(k)));
             }
-            Bound b = QUALIFIERS.get(q.toString());
+            QuantityBound b = QUALIFIERS.get(q.toString());
             if (b != null) {
                 // "a" and "the" belong to the quantity only before "hundred"/"dozen" ("a hundred jihadists")
                 if ((q.toString().equals("a") || q.toString().equals("the")) && value != 100 && value != 12

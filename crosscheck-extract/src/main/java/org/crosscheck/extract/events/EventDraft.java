@@ -18,6 +18,7 @@ public final class EventDraft {
     final String subType;
     final String trigger;
     final boolean operation;
+    final String rule;
     final List<Integer> sentences = new ArrayList<>();
     final List<Span> evidence = new ArrayList<>();
     final List<TimeMention> times = new ArrayList<>();
@@ -26,15 +27,21 @@ public final class EventDraft {
     TimeRange time;
     EventDraft parent;
 
-    EventDraft(EventType type, String subType, String trigger, boolean operation) {
+    EventDraft(EventType type, String subType, String trigger, boolean operation, String rule) {
         this.type = type;
         this.subType = subType;
         this.trigger = trigger;
         this.operation = operation;
+        this.rule = rule;
     }
 
     public EventType type() {
         return type;
+    }
+
+    /** The id of the rule that found the event's first event word. */
+    public String rule() {
+        return rule;
     }
 
     public String subType() {

@@ -57,7 +57,8 @@ public final class EventExtractor {
                 }
             }
             EventDraft last = events.isEmpty() ? null : events.get(events.size() - 1);
-            EventDraft e = new EventDraft(trigger.type(), trigger.subType(), word, trigger.operation());
+            EventDraft e = new EventDraft(trigger.type(), trigger.subType(), word, trigger.operation(),
+                    trigger.rule());
             e.place = EventPlaces.specific(ctx, EventPlaces.placeFor(ctx, s, at, last));
             addSentence(ctx, actors, e, s, own);
             if (own.isEmpty() && last != null) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.EventType;
 import org.crosscheck.text.Sentence;
@@ -20,57 +22,44 @@ final class EventTriggers {
     }
 
     /** An event word: what it makes, and whether it names an operation that holds other incidents. */
-    record Trigger(EventType type, String subType, boolean operation) {
+    record Trigger(EventType type, String subType, boolean operation, String rule) {
+        Trigger(EventType type, String subType, boolean operation) {
+            this(type, subType, operation, null);
+        }
+
+        /** This trigger as found by the rule {@code id}. */
+        Trigger as(String id) {
+            return new Trigger(type, subType, operation, id);
+        }
+
+        /** Whether {@code other} makes the same kind of event, whichever rule found it. */
+        boolean sameKind(Trigger other) {
+            return type == other.type && subType.equals(other.subType) && operation == other.operation;
+        }
     }
 
     private static final Trigger CLASH = new Trigger(EventType.BATTLES, "Armed clash", false);
     private static final Trigger AIR = new Trigger(EventType.EXPLOSIONS, "Air/drone strike", false);
-    private static final Trigger SHELLING = new Trigger(EventType.EXPLOSIONS, "Shelling/artillery/missile attack",
-            false);
     private static final Trigger IED = new Trigger(EventType.EXPLOSIONS, "Remote explosive/landmine/IED", false);
     private static final Trigger SUICIDE = new Trigger(EventType.EXPLOSIONS, "Suicide bomb", false);
-    private static final Trigger GRENADE = new Trigger(EventType.EXPLOSIONS, "Grenade", false);
     private static final Trigger VIOLENCE = new Trigger(EventType.VIOLENCE_AGAINST_CIVILIANS, "Attack", false);
-    private static final Trigger ABDUCTION = new Trigger(EventType.VIOLENCE_AGAINST_CIVILIANS,
-            "Abduction/forced disappearance", false);
     private static final Trigger ARRESTS = new Trigger(EventType.STRATEGIC_DEVELOPMENTS, "Arrests", false);
     private static final Trigger DESTRUCTION = new Trigger(EventType.STRATEGIC_DEVELOPMENTS,
             "Looting/property destruction", false);
-    private static final Trigger PROTEST = new Trigger(EventType.PROTESTS, "Peaceful protest", false);
-    private static final Trigger RIOT = new Trigger(EventType.RIOTS, "Violent demonstration", false);
-    private static final Map<String, Trigger> NOUNS = Map.ofEntries(
-            Map.entry("operation", new Trigger(EventType.BATTLES, "Armed clash", true)),
-            Map.entry("offensive", new Trigger(EventType.BATTLES, "Armed clash", true)),
-            Map.entry("attacks", new Trigger(EventType.BATTLES, "Armed clash", true)),
-            Map.entry("attack", CLASH), Map.entry("assault", CLASH), Map.entry("clash", CLASH),
-            Map.entry("clashes", CLASH), Map.entry("fighting", CLASH), Map.entry("battle", CLASH),
-            Map.entry("ambush", CLASH), Map.entry("raid", CLASH), Map.entry("firefight", CLASH),
-            Map.entry("gunfight", CLASH), Map.entry("skirmish", CLASH), Map.entry("skirmishes", CLASH),
-            Map.entry("airstrike", AIR), Map.entry("airstrikes", AIR), Map.entry("bombardment", AIR),
-            Map.entry("shelling", SHELLING), Map.entry("artillery", SHELLING), Map.entry("missile", SHELLING),
-            Map.entry("missiles", SHELLING), Map.entry("rocket", SHELLING), Map.entry("rockets", SHELLING),
-            Map.entry("mortar", SHELLING), Map.entry("mortars", SHELLING), Map.entry("shells", SHELLING),
-            Map.entry("ied", IED), Map.entry("explosion", IED), Map.entry("blast", IED), Map.entry("bombing", IED),
-            Map.entry("landmine", IED), Map.entry("bomb", IED), Map.entry("bombs", IED), Map.entry("bombings", IED), Map.entry("grenade", GRENADE),
-            Map.entry("grenades", GRENADE), Map.entry("massacre", VIOLENCE), Map.entry("executions", VIOLENCE),
-            Map.entry("execution", VIOLENCE), Map.entry("beheadings", VIOLENCE), Map.entry("beheading", VIOLENCE),
-            Map.entry("killings", VIOLENCE), Map.entry("abduction", ABDUCTION),
-            Map.entry("kidnapping", ABDUCTION), Map.entry("protest", PROTEST), Map.entry("protests", PROTEST),
-            Map.entry("demonstration", PROTEST), Map.entry("demonstrations", PROTEST), Map.entry("rally", PROTEST),
-            Map.entry("riot", RIOT), Map.entry("riots", RIOT));
-    private static final Map<String, Trigger> VERBS = Map.ofEntries(
-            Map.entry("attacked", CLASH), Map.entry("ambushed", CLASH), Map.entry("engaged", CLASH),
-            Map.entry("clashed", CLASH), Map.entry("stormed", CLASH), Map.entry("raided", CLASH),
-            Map.entry("shelled", SHELLING), Map.entry("bombed", AIR), Map.entry("abducted", ABDUCTION),
-            Map.entry("kidnapped", ABDUCTION), Map.entry("protested", PROTEST));
-    private static final Set<String> PROPERTY = Set.of("bank", "house", "houses", "home", "homes", "building",
-            "buildings", "school", "schools", "shop", "shops", "market", "mosque", "church", "hospital", "office",
-            "offices", "infrastructure", "bridge", "tower", "property", "properties", "store", "stores");
-    private static final Set<String> CIVILIAN_TARGETS = Set.of("civilians", "refugees", "camp", "school",
-            "market", "hospital", "village", "villagers", "residents", "worshippers", "mosque", "church", "wedding",
-            "children", "women");
+    private static final Map<String, Trigger> NOUNS = triggers(false);
+    private static final Map<String, Trigger> VERBS = triggers(true);
+    private static final Set<String> PROPERTY = Lexicon.english().words(WordClass.PROPERTY_NOUNS);
+    private static final Set<String> CIVILIAN_TARGETS = Lexicon.english().words(WordClass.CIVILIAN_TARGETS);
 
     /** The first event word of a sentence, as [token index]. */
+    /** The event words of one part of speech as triggers. */
+    private static Map<String, Trigger> triggers(boolean verbs) {
+        Map<String, Trigger> out = new java.util.LinkedHashMap<>();
+        Lexicon.english().eventWords(verbs).forEach((w, e) -> out.put(w, new Trigger(e.type(), e.subType(),
+                e.operation())));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     static Optional<int[]> firstTrigger(ReportContext ctx, List<Token> ts) {
         for (int i = 0; i < ts.size(); i++) {
             if (triggerAt(ts, i) != null) {
@@ -88,41 +77,43 @@ final class EventTriggers {
         if (Words.isNoun(t)) {
             if ((w.equals("strike") || w.equals("strikes") || w.equals("raid") || w.equals("raids"))
                     && Set.of("air", "drone", "aerial").contains(prev)) {
-                return AIR;
+                return AIR.as("event.air-strike");
             }
             if ((w.equals("bomber") || w.equals("bombing") || w.equals("attack")) && prev.equals("suicide")) {
-                return SUICIDE;
+                return SUICIDE.as("event.suicide-attack");
             }
             if (w.equals("control") && i > 0 && Set.of("took", "seized", "taken", "gained", "seize", "take",
                     "taking", "seizing", "wrested").contains(prevVerb(ts, i))) {
-                return new Trigger(EventType.BATTLES, "Non-state actor overtakes territory", false);
+                return new Trigger(EventType.BATTLES, "Non-state actor overtakes territory", false,
+                        "event.control-taken");
             }
             Trigger n = NOUNS.get(w);
             if (n != null && !next.equals("helicopters") && !next.equals("helicopter")) {
-                return n;
+                return n.as("event.noun");
             }
         }
         if (t.pos().startsWith("VB")) {
             if (w.equals("overran") || w.equals("overrun")) {
-                return new Trigger(EventType.BATTLES, "Non-state actor overtakes territory", false);
+                return new Trigger(EventType.BATTLES, "Non-state actor overtakes territory", false,
+                        "event.overran");
             }
             if (Set.of("executed", "beheaded", "massacred", "decapitated").contains(w)
                     && Set.of("were", "was", "been").contains(auxBefore(ts, i))) {
-                return VIOLENCE;
+                return VIOLENCE.as("event.passive-execution");
             }
             if (w.equals("fighting") && i > 0 && Words.isNoun(ts.get(i - 1))) {
-                return CLASH; // "soldiers fighting in Mosul"
+                return CLASH.as("event.fighting"); // "soldiers fighting in Mosul"
             }
             if ((w.equals("arrested") || w.equals("detained")) && Set.of("were", "was", "been").contains(prev)) {
-                return ARRESTS;
+                return ARRESTS.as("event.passive-arrest");
             }
             if ((w.equals("destroyed") || w.equals("torched") || w.equals("looted") || w.equals("razed"))
                     && propertyNear(ts, i)) {
-                return DESTRUCTION;
+                return DESTRUCTION.as("event.property-destroyed");
             }
             Trigger v = VERBS.get(w);
             if (v != null && !(w.equals("engaged") && next.equals("in"))) {
-                return v;
+                return v.as("event.verb");
             }
         }
         return null;
@@ -169,23 +160,22 @@ final class EventTriggers {
                     && Set.of("resistance", "a").contains(Words.lower(ts.get(k + 1))) && k > at;
         }
         if (t.type() == EventType.BATTLES && t.subType().startsWith("Non-state") && withoutResistance) {
-            return new Trigger(EventType.STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory", false);
+            return new Trigger(EventType.STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory", false,
+                    t.rule());
         }
-        if ((t == IED || t == CLASH) && air && (Words.lower(ts.get(at)).startsWith("bomb")
+        if ((IED.sameKind(t) || CLASH.sameKind(t)) && air && (Words.lower(ts.get(at)).startsWith("bomb")
                 || Words.lower(ts.get(at)).equals("attack") || Words.lower(ts.get(at)).equals("attacked"))) {
-            return AIR;
+            return AIR.as(t.rule());
         }
-        if (t == CLASH && civilianTarget && !Words.lower(ts.get(at)).startsWith("clash")
+        if (CLASH.sameKind(t) && civilianTarget && !Words.lower(ts.get(at)).startsWith("clash")
                 && !Words.lower(ts.get(at)).equals("ambush")) {
             return new Trigger(air ? EventType.EXPLOSIONS : EventType.VIOLENCE_AGAINST_CIVILIANS,
-                    air ? "Air/drone strike" : "Attack", false);
+                    air ? "Air/drone strike" : "Attack", false).as(t.rule());
         }
         return t;
     }
 
-    private static final Set<String> AERIAL = Set.of("plane", "planes", "aircraft", "jet", "jets", "warplane",
-            "warplanes", "aerial", "antonov", "drone", "drones", "helicopter", "helicopters", "airstrike",
-            "airstrikes", "bomber", "bombers");
+    private static final Set<String> AERIAL = Lexicon.english().words(WordClass.AERIAL_WORDS);
 
     /** Whether the sentence or its neighbours in the paragraph speak of aircraft: an attack told there came from the air. */
     private static boolean aerialAround(ReportContext ctx, int sentence) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.model.TimePrecision;
 
 /**
@@ -23,27 +25,21 @@ final class DateReader {
     private DateReader() {
     }
 
-    private static final Map<String, Integer> WEEKDAYS = Map.of("monday", 1, "tuesday", 2, "wednesday", 3,
-            "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
+    private static final Map<String, Integer> WEEKDAYS = Lexicon.english().weekdays();
 
-    private static final List<String> MONTH_PREFIXES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
-            "aug", "sep", "oct", "nov", "dec");
+    private static final List<String> MONTH_PREFIXES = Lexicon.english().list(WordClass.MONTH_PREFIXES);
 
-    private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight");
+    private static final Set<String> DAY_WORDS = Lexicon.english().words(WordClass.DAY_WORDS);
 
-    private static final Set<String> UNITS_DAY = Set.of("day", "days");
+    private static final Set<String> UNITS_DAY = Lexicon.english().words(WordClass.DAY_UNITS);
 
-    private static final Set<String> UNITS_WEEK = Set.of("week", "weeks");
+    private static final Set<String> UNITS_WEEK = Lexicon.english().words(WordClass.WEEK_UNITS);
 
-    private static final Set<String> UNITS_MONTH = Set.of("month", "months");
+    private static final Set<String> UNITS_MONTH = Lexicon.english().words(WordClass.MONTH_UNITS);
 
-    private static final Set<String> UNITS_YEAR = Set.of("year", "years", "decade", "decades");
+    private static final Set<String> UNITS_YEAR = Lexicon.english().words(WordClass.YEAR_UNITS);
 
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1),
-            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("a", 1),
-            Map.entry("an", 1));
+    private static final Map<String, Integer> NUMBER_WORDS = Lexicon.english().timeNumbers();
 
     private static final Pattern YEAR_TOKEN = Pattern.compile("[12]\\d{3}");
 

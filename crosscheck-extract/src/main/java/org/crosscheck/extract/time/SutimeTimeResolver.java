@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.time.TimeMention.Role;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.TimePrecision;
@@ -36,14 +38,11 @@ import org.crosscheck.text.Token;
  * Stateless and thread-safe.
  */
 public final class SutimeTimeResolver implements TimeResolver {
-    private static final Set<String> END_CUES = Set.of("until", "till", "til", "'til", "through", "ended",
-            "ending", "ends", "end", "concluded", "ceased", "stopped", "finished", "lasted");
-    private static final Set<String> START_CUES = Set.of("from", "since", "began", "begun", "begin", "begins",
-            "beginning", "started", "start", "starts", "starting", "commenced", "launched", "erupted");
+    private static final Set<String> END_CUES = Lexicon.english().words(WordClass.TIME_END_CUES);
+    private static final Set<String> START_CUES = Lexicon.english().words(WordClass.TIME_START_CUES);
     /** Words between a cue and its time that do not break the link ("began on", "until about"). */
-    private static final Set<String> CUE_GAP = Set.of("on", "at", "in", "around", "about", "approximately",
-            "roughly", "some", "shortly", "just", "after", "before", "early", "late", "the", "by", ",");
-    private static final Set<String> TRIM = Set.of("at", "on", "in", "of", "by", "the", ",", "(", ")", "-");
+    private static final Set<String> CUE_GAP = Lexicon.english().words(WordClass.TIME_CUE_GAP);
+    private static final Set<String> TRIM = Lexicon.english().words(WordClass.TIME_TRIM);
     private static final LocalTime EVENING = LocalTime.of(18, 0);
     private static final LocalTime NOON = LocalTime.NOON;
     @Override

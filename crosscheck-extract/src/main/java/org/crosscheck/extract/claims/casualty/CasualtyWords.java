@@ -2,6 +2,8 @@ package org.crosscheck.extract.claims.casualty;
 
 import java.util.List;
 import java.util.Set;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.Outcome;
 import org.crosscheck.text.Token;
@@ -14,11 +16,8 @@ final class CasualtyWords {
     private CasualtyWords() {
     }
 
-    static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "are", "is", "also",
-            "reportedly", "all", "later", "allegedly", "being", "be", "subsequently", "then", "apparently",
-            "believed", "feared", "said", "to", "confirmed", "now", "since", "each", "both", "either", "just",
-            "thought", "initially", "already", "still", "officially", "who", "that", "tragically", "unfortunately");
-    static final Set<String> SUFFERING = Set.of("suffer", "sustain", "incur", "take");
+    static final Set<String> AUX = Lexicon.english().words(WordClass.CASUALTY_AUX);
+    static final Set<String> SUFFERING = Lexicon.english().words(WordClass.SUFFERING_VERBS);
 
     static boolean isOthers(Token t) {
         return Set.of("others", "more").contains(Words.lower(t));

@@ -93,6 +93,7 @@ final class CountedCasualties {
         }
         // what happened to them: after the noun phrase, past asides and coordinated counts
         Outcome outcome = null;
+        String rule = null;
         int outcomeTok = -1;
         int k = npEnd + 1;
         k = skipAsides(ts, k);
@@ -103,6 +104,7 @@ final class CountedCasualties {
         if (k < ts.size() && Words.isOutcome(ts.get(k)) && !Words.lower(ts.get(k)).equals("lost")
                 && (finite || !Set.of(Outcome.ARRESTED, Outcome.CAPTURED).contains(CasualtyWords.outcomeOf(ts, k)))) {
             outcome = CasualtyWords.outcomeOf(ts, k);
+            rule = "casualty.count-outcome";
             outcomeTok = k;
             if (Words.lower(ts.get(k)).equals("shot") && k + 1 < ts.size()
                     && Words.lower(ts.get(k + 1)).equals("dead")) {
@@ -111,6 +113,7 @@ final class CountedCasualties {
         } else if (k < ts.size() && Words.lower(ts.get(k)).equals("shot") && k + 1 < ts.size()
                 && Words.lower(ts.get(k + 1)).equals("dead")) {
             outcome = Outcome.KILLED;
+            rule = "casualty.count-shot-dead";
             outcomeTok = k + 1;
         }
         int evidenceStart = q.first();
@@ -129,6 +132,7 @@ final class CountedCasualties {
                 if (outcome == null && Words.lower(ts.get(b)).equals("lost")) {
                     outcome = Outcome.KILLED;
                 }
+                rule = outcome == null ? null : "casualty.outcome-count";
                 outcomeTok = b;
                 evidenceStart = b;
                 // "it has killed at least 92": the subject belongs to the evidence
@@ -146,6 +150,7 @@ final class CountedCasualties {
             String noun = Words.lower(ts.get(npEnd + 1));
             if (Words.OUTCOME_NOUNS.contains(noun)) {
                 outcome = Words.OUTCOMES.get(noun);
+                rule = "casualty.count-noun";
                 outcomeTok = npEnd + 1;
             }
         }
@@ -156,6 +161,7 @@ final class CountedCasualties {
                 return Optional.empty();
             }
             outcome = head.outcome();
+            rule = "casualty.breakdown";
             outcomeTok = npEnd;
         }
         if (outcomeTok + 2 < ts.size() && Words.lower(ts.get(outcomeTok + 1)).equals("or")
@@ -181,7 +187,7 @@ final class CountedCasualties {
         Count c = q.count();
         Count count = new Count(c.low(), c.high(), c.vague(), words);
         return Optional.of(new ClaimDraft(s.index(), q.first(), who, Stance.ASSERTS, ClaimKind.CASUALTIES, outcome,
-                victims, count, null, null, evidence, null));
+                victims, count, null, null, evidence, null, rule));
     }
 
     /** The claim a quantity breaks down, when "including", "among them" or a list links it to one just read. */

@@ -63,6 +63,7 @@ final class PersonKilled {
         Span evidence = Span.of(ctx.body(), ts.get(first).start(), ts.get(end).end());
         String name = ctx.body().substring(ts.get(m.get().first()).start(), ts.get(last).end());
         return Optional.of(new ClaimDraft(s.index(), i, who, Stance.ASSERTS, ClaimKind.CASUALTIES, outcome,
-                m.get().key(), Count.exactly(1, name), null, null, evidence, null));
+                m.get().key(), Count.exactly(1, name), null, null, evidence, null,
+                "casualty.person-killed"));
     }
 }

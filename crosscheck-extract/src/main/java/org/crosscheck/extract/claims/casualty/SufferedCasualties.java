@@ -54,7 +54,7 @@ final class SufferedCasualties {
                     return Optional.of(new ClaimDraft(s.index(), i, who, Stance.ASSERTS, ClaimKind.CASUALTIES,
                             Outcome.HARMED, Victims.resolveRelative(actors, victims, who),
                             Count.vague(ctx.body().substring(ts.get(first).start(), ts.get(i).end())), null, null,
-                            ev, null));
+                            ev, null, "casualty.losses-on"));
                 }
             }
         }
@@ -81,7 +81,7 @@ final class SufferedCasualties {
                 return Optional.of(new ClaimDraft(s.index(), i, who, Stance.ASSERTS, ClaimKind.CASUALTIES,
                         Outcome.HARMED, m.get().key(),
                         Count.vague(ctx.body().substring(ts.get(b).start(), ts.get(i).end())), null, null, ev,
-                        null));
+                        null, "casualty.suffered-losses"));
             }
         }
         return Optional.empty();

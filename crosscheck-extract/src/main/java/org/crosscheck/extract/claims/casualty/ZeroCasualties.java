@@ -120,7 +120,8 @@ final class ZeroCasualties {
         Span evidence = Span.of(ctx.body(), ts.get(first).start(), ts.get(Math.max(last, npEnd)).end());
         String words = ctx.body().substring(ts.get(i).start(), ts.get(Math.max(npEnd, i)).end());
         return Optional.of(new ClaimDraft(s.index(), i, who, Stance.ASSERTS, ClaimKind.CASUALTIES, outcome, victims,
-                Count.exactly(0, words), null, null, evidence, null));
+                Count.exactly(0, words), null, null, evidence, null,
+                "casualty.zero"));
     }
 
     /** Whose losses "no losses" are: the sufferer's ("suffering no losses themselves"), else people's. */

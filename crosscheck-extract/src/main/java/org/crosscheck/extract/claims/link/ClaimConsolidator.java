@@ -63,7 +63,7 @@ public final class ClaimConsolidator {
             List<String> refutes = d.stance() == Stance.DENIES ? refuted(d, claimGroups, i, actorIds) : List.of();
             claims.add(new Claim("c" + (i + 1), claimant, Objects.equals(via, claimant) ? null : via,
                     d.attribution().cue(), d.stance(), d.kind(), event == null ? null : eventIds.get(event), cas,
-                    d.object(), d.quantity(), refutes, evidence));
+                    d.object(), d.quantity(), refutes, evidence, d.rule()));
         }
         return new Result(claims, idOf);
     }
@@ -89,7 +89,7 @@ public final class ClaimConsolidator {
             }
             out.add(named == null ? d : new ClaimDraft(d.sentence(), d.token(), named.attribution(), d.stance(),
                     d.kind(), d.outcome(), named.victims(), d.count(), d.object(), d.quantity(), d.evidence(),
-                    d.answers()));
+                    d.answers(), d.rule()));
         }
         return out;
     }

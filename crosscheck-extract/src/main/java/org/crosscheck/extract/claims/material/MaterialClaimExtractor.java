@@ -10,6 +10,8 @@ import org.crosscheck.extract.claims.ClaimDraft;
 import org.crosscheck.extract.claims.ClaimExtractor;
 import org.crosscheck.extract.claims.QuantityReader;
 import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Count;
@@ -25,18 +27,11 @@ import org.crosscheck.text.Token;
  * control"), with the object in the report's words. Stateless and thread-safe.
  */
 public final class MaterialClaimExtractor implements ClaimExtractor {
-    private static final Set<String> DAMAGE = Set.of("destroyed", "damaged", "razed", "torched", "demolished",
-            "burned", "burnt", "flattened", "ruined", "levelled", "leveled", "gutted", "ablaze", "down",
-            "intercepted", "smashing", "smashed", "hit", "destroying", "damaging");
-    private static final Set<String> SEIZE = Set.of("seized", "seize", "seizing", "confiscated", "recovered",
-            "captured", "looted", "seizure", "capture");
-    private static final Set<String> CONTROL_VERBS = Set.of("took", "take", "taking", "seized", "seize", "seizing",
-            "gained", "gain", "assumed", "established", "retook", "regained", "wrested", "losing", "lost", "lose");
-    private static final Set<String> HELD_PLACES = Set.of("town", "city", "village", "base", "camp", "checkpoint",
-            "checkpost", "post", "area", "areas", "district", "airport", "territory", "region", "valley", "hill",
-            "road", "roads", "highway", "outpost", "headquarters", "border", "crossing");
-    private static final Set<String> AUX = Set.of("was", "were", "been", "have", "has", "had", "also", "being",
-            "reportedly", "completely", "partially", "partly", "badly", "totally", "all");
+    private static final Set<String> DAMAGE = Lexicon.english().words(WordClass.DAMAGE_WORDS);
+    private static final Set<String> SEIZE = Lexicon.english().words(WordClass.SEIZURE_WORDS);
+    private static final Set<String> CONTROL_VERBS = Lexicon.english().words(WordClass.CONTROL_VERBS);
+    private static final Set<String> HELD_PLACES = Lexicon.english().words(WordClass.HELD_PLACES);
+    private static final Set<String> AUX = Lexicon.english().words(WordClass.MATERIAL_AUX);
 
     private final QuantityReader quantities = new QuantityReader();
 
@@ -90,7 +85,7 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
                     start--;
                 }
             }
-            return Optional.of(draft(ctx, attributions, s, v, ClaimKind.CONTROL, object, null, start, end));
+            return Optional.of(draft("material.control-taken", ctx, attributions, s, v, ClaimKind.CONTROL, object, null, start, end));
         }
         if (v >= 0 && Words.lower(ts.get(v)).equals("the") && v > 0 && Words.lower(ts.get(v - 1)).equals("of")
                 && v > 1 && ts.get(v - 2).pos().startsWith("JJ") || v >= 0 && Words.lower(ts.get(v)).equals("temporary")) {
@@ -99,7 +94,7 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
             if (i + 1 < ts.size() && Words.lower(ts.get(i + 1)).equals("of")) {
                 int end = objectEnd(ts, i + 2);
                 String object = ctx.body().substring(ts.get(i + 2).start(), ts.get(end).end());
-                return Optional.of(draft(ctx, attributions, s, i, ClaimKind.CONTROL, object, null, start, end));
+                return Optional.of(draft("material.control-of", ctx, attributions, s, i, ClaimKind.CONTROL, object, null, start, end));
             }
         }
         if (i + 1 < ts.size() && Words.lower(ts.get(i + 1)).equals("of") && i >= 2
@@ -107,7 +102,7 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
                 && Set.of("in", "resulted").contains(Words.lower(ts.get(i - 2)))) {
             int end = objectEnd(ts, i + 2);
             String object = ctx.body().substring(ts.get(i + 2).start(), ts.get(end).end());
-            return Optional.of(draft(ctx, attributions, s, i, ClaimKind.CONTROL, object, null, i - 2, end));
+            return Optional.of(draft("material.control-of", ctx, attributions, s, i, ClaimKind.CONTROL, object, null, i - 2, end));
         }
         // "remained under BLA control"
         int u = i - 1;
@@ -126,7 +121,7 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
             }
             if (subjEnd >= 0 && subjStart <= subjEnd) {
                 String object = ctx.body().substring(ts.get(subjStart).start(), ts.get(subjEnd).end());
-                return Optional.of(draft(ctx, attributions, s, i, ClaimKind.CONTROL, object, null, subjStart, i));
+                return Optional.of(draft("material.under-control", ctx, attributions, s, i, ClaimKind.CONTROL, object, null, subjStart, i));
             }
         }
         return Optional.empty();
@@ -142,7 +137,7 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
             int end = objectEnd(ts, i + 1);
             if (end > i) {
                 String object = ctx.body().substring(ts.get(i + 1).start(), ts.get(end).end());
-                return Optional.of(draft(ctx, attributions, s, i, ClaimKind.DAMAGE, object,
+                return Optional.of(draft("material.damage", ctx, attributions, s, i, ClaimKind.DAMAGE, object,
                         quantity(ctx, ts, i + 1), i, end));
             }
         }
@@ -161,7 +156,7 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
         }
         int start = i > 0 && ts.get(i - 1).pos().startsWith("JJ") ? i - 1 : i;
         String object = ctx.body().substring(ts.get(i + 2).start(), ts.get(end).end());
-        return Optional.of(draft(ctx, attributions, s, i, ClaimKind.DAMAGE, object, quantity(ctx, ts, i + 2), start,
+        return Optional.of(draft("material.damage-to", ctx, attributions, s, i, ClaimKind.DAMAGE, object, quantity(ctx, ts, i + 2), start,
                 end));
     }
 
@@ -202,7 +197,7 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
             end = objectEnd(ts, i + 2);
         }
         String object = ctx.body().substring(ts.get(objStart).start(), ts.get(objEnd).end());
-        return Optional.of(draft(ctx, attributions, s, i, kind, object, quantity(ctx, ts, objStart), objStart,
+        return Optional.of(draft(kind == ClaimKind.DAMAGE ? "material.damaged-object" : "material.seized-object", ctx, attributions, s, i, kind, object, quantity(ctx, ts, objStart), objStart,
                 end));
     }
 
@@ -247,7 +242,7 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
         } else if (i > 1 && ts.get(i - 2).isEntity() && Words.PEOPLE_NOUNS.containsKey(Words.lower(ts.get(i - 1)))) {
             start = i - 2;
         }
-        return Optional.of(draft(ctx, attributions, s, i, ClaimKind.SEIZURE, object,
+        return Optional.of(draft("material.seizure", ctx, attributions, s, i, ClaimKind.SEIZURE, object,
                 quantity(ctx, ts, o), start, end));
     }
 
@@ -265,15 +260,15 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
             return Optional.empty();
         }
         String object = ctx.body().substring(ts.get(i + 1).start(), ts.get(end).end());
-        return Optional.of(draft(ctx, attributions, s, i, ClaimKind.CONTROL, object, null, i, end));
+        return Optional.of(draft("material.held-place", ctx, attributions, s, i, ClaimKind.CONTROL, object, null, i, end));
     }
 
-    private ClaimDraft draft(ReportContext ctx, Attributions attributions, Sentence s, int at, ClaimKind kind,
-                             String object, Count quantity, int first, int last) {
+    private ClaimDraft draft(String rule, ReportContext ctx, Attributions attributions, Sentence s, int at,
+                             ClaimKind kind, String object, Count quantity, int first, int last) {
         List<Token> ts = s.tokens();
         Span ev = Span.of(ctx.body(), ts.get(first).start(), ts.get(last).end());
         return new ClaimDraft(s.index(), at, attributions.at(s.index(), at), Stance.ASSERTS, kind, null, null, null,
-                object, quantity, ev, null);
+                object, quantity, ev, null, rule);
     }
 
     private Count quantity(ReportContext ctx, List<Token> ts, int at) {

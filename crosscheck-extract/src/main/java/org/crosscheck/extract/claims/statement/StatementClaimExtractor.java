@@ -11,6 +11,8 @@ import org.crosscheck.extract.attribution.Attributions;
 import org.crosscheck.extract.claims.ClaimDraft;
 import org.crosscheck.extract.claims.ClaimExtractor;
 import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.ActorKind;
 import org.crosscheck.model.ClaimKind;
@@ -27,11 +29,9 @@ import org.crosscheck.text.Token;
  * casualty claim of zero. Stateless and thread-safe.
  */
 public final class StatementClaimExtractor implements ClaimExtractor {
-    private static final Set<String> DISMISSALS = Set.of("fabrication", "fabrications", "fabricated", "nonsense",
-            "lies", "lie", "baseless", "propaganda", "false", "untrue", "fake", "unfounded", "fiction", "rubbish");
-    private static final Set<String> LOSS_NOUNS = Set.of("losses", "casualties", "deaths", "fatalities", "injuries");
-    private static final Set<String> EVENT_OBJECTS = Set.of("attack", "attacks", "involvement", "responsibility",
-            "bombing", "strike", "strikes", "raid", "role", "part");
+    private static final Set<String> DISMISSALS = Lexicon.english().words(WordClass.DISMISSALS);
+    private static final Set<String> LOSS_NOUNS = Lexicon.english().words(WordClass.LOSS_NOUNS);
+    private static final Set<String> EVENT_OBJECTS = Lexicon.english().words(WordClass.EVENT_OBJECTS);
 
     @Override
     public List<ClaimDraft> extract(ReportContext ctx, ActorTable actors, Attributions attributions) {
@@ -50,7 +50,8 @@ public final class StatementClaimExtractor implements ClaimExtractor {
                 int end = clauseEnd(ts, cue.verb());
                 Span ev = Span.of(ctx.body(), ts.get(cue.verb()).start(), ts.get(end).end());
                 out.add(new ClaimDraft(cue.sentence(), cue.verb(), cue.attribution(), Stance.ASSERTS,
-                        ClaimKind.OCCURRENCE, null, null, null, null, null, extendLeft(ctx, ts, cue, ev), null));
+                        ClaimKind.OCCURRENCE, null, null, null, null, null, extendLeft(ctx, ts, cue, ev), null,
+                        "statement.responsibility"));
             }
         }
         // "calling them fabrications" without a verb of denial in the sentence
@@ -71,7 +72,7 @@ public final class StatementClaimExtractor implements ClaimExtractor {
                     if (!who.isOutlet()) {
                         Span ev = Span.of(ctx.body(), ts.get(i).start(), ts.get(d).end());
                         out.add(new ClaimDraft(s.index(), i, who, Stance.DENIES, ClaimKind.OTHER, null, null, null,
-                                null, null, ev, null));
+                                null, null, ev, null, "statement.dismissal"));
                     }
                 }
             }
@@ -94,7 +95,7 @@ public final class StatementClaimExtractor implements ClaimExtractor {
                 Span words = Span.of(ctx.body(), ts.get(v + 1).start(), ts.get(k).end());
                 return new ClaimDraft(cue.sentence(), v, cue.attribution(), Stance.DENIES, ClaimKind.CASUALTIES,
                         Outcome.HARMED, ownSide(actors, cue.attribution().claimant()),
-                        Count.exactly(0, words.text()), null, null, evidence, null);
+                        Count.exactly(0, words.text()), null, null, evidence, null, "statement.denied-losses");
             }
         }
         String answers = null;
@@ -110,7 +111,8 @@ public final class StatementClaimExtractor implements ClaimExtractor {
             aboutEvent |= EVENT_OBJECTS.contains(Words.lower(ts.get(k)));
         }
         return new ClaimDraft(cue.sentence(), v, cue.attribution(), Stance.DENIES,
-                aboutEvent ? ClaimKind.OCCURRENCE : ClaimKind.OTHER, null, null, null, null, null, evidence, answers);
+                aboutEvent ? ClaimKind.OCCURRENCE : ClaimKind.OTHER, null, null, null, null, null, evidence, answers,
+                "statement.denial");
     }
 
     private ClaimDraft accusation(ReportContext ctx, ActorTable actors, AttributionResolver.Cue cue,
@@ -126,7 +128,7 @@ public final class StatementClaimExtractor implements ClaimExtractor {
         }
         return new ClaimDraft(cue.sentence(), v, cue.attribution(), Stance.ASSERTS,
                 blame && forAttack ? ClaimKind.OCCURRENCE : ClaimKind.OTHER, null, null, null, null, null, evidence,
-                null);
+                null, "statement.accusation");
     }
 
     /** "It accused", "Delhi has repeatedly denied": the speaker's words start the evidence when they are next to it. */
