@@ -26,6 +26,9 @@ import org.crosscheck.extract.events.EventDraft;
 import org.crosscheck.extract.events.EventExtractor;
 import org.crosscheck.extract.input.LanguageIdentifier;
 import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.Words;
+import org.crosscheck.extract.rules.StageRules;
 import org.crosscheck.extract.time.SutimeTimeResolver;
 import org.crosscheck.extract.time.TimeMention;
 import org.crosscheck.extract.time.TimeResolver;
@@ -40,29 +43,50 @@ import org.crosscheck.model.ReportMeta;
 import org.crosscheck.model.ReportSource;
 import org.crosscheck.model.UnreadableReportException;
 import org.crosscheck.text.AnnotatedText;
+import org.crosscheck.text.DependencyParser;
+import org.crosscheck.text.PatternEngine;
+import org.crosscheck.text.Sentence;
+import org.crosscheck.text.Token;
 import org.crosscheck.text.TextAnalyzer;
 
 /**
- * The extraction pipeline: language check, NLP analysis, places, then the rule stages — actors, attribution,
- * claims (casualties, denials and blame, damage/seizure/control), events with their times — and the
- * consolidation that numbers and links them. Thread-safe when its analyzer and geoparser are: it keeps no state
- * between reports, and each report's working tables live only inside one call.
+ * The extraction pipeline: language check, NLP analysis, a dependency parse of the sentences that hold a trigger
+ * lemma of the lexicon (the others are read from tokens only, which keeps the parser's cost to the sentences
+ * that need it), places, then the rule stages — actors, attribution, claims (casualties, denials and blame,
+ * damage/seizure/control), events with their times — and the consolidation that numbers and links them.
+ * Thread-safe when its analyzer, parser and geoparser are: it keeps no state between reports, and each
+ * report's working tables live only inside one call.
  */
 public final class RuleBasedExtractor implements ReportExtractor {
     private final TextAnalyzer analyzer;
+    private final DependencyParser parser;
     private final Geoparser geoparser;
+    private final Lexicon lexicon = Lexicon.english();
     private final LanguageIdentifier languages = new LanguageIdentifier();
     private final TimeResolver times = new SutimeTimeResolver();
     private final ActorRecognizer actorRecognizer = new ActorRecognizer();
     private final AttributionResolver attributionResolver = new AttributionResolver();
-    private final List<ClaimExtractor> claimExtractors = List.of(new CasualtyExtractor(),
-            new StatementClaimExtractor(), new MaterialClaimExtractor());
+    private final List<ClaimExtractor> claimExtractors;
     private final EventExtractor eventExtractor = new EventExtractor();
     private final ClaimConsolidator consolidator = new ClaimConsolidator();
 
+    /** A pipeline without a parser: the rules read from dependency parses find nothing. */
     public RuleBasedExtractor(TextAnalyzer analyzer, Geoparser geoparser) {
+        this(analyzer, geoparser, DependencyParser.NONE, PatternEngine.NONE);
+    }
+
+    /**
+     * @param parser   parses the sentences that hold a trigger lemma
+     * @param patterns compiles the stages' rule files, once, here
+     */
+    public RuleBasedExtractor(TextAnalyzer analyzer, Geoparser geoparser, DependencyParser parser,
+                              PatternEngine patterns) {
         this.analyzer = Objects.requireNonNull(analyzer);
         this.geoparser = Objects.requireNonNull(geoparser);
+        this.parser = Objects.requireNonNull(parser);
+        StageRules rules = StageRules.compile(patterns);
+        this.claimExtractors = List.of(new CasualtyExtractor(rules.casualtyFrames()), new StatementClaimExtractor(),
+                new MaterialClaimExtractor());
     }
 
     @Override
@@ -72,7 +96,8 @@ public final class RuleBasedExtractor implements ReportExtractor {
             throw new UnreadableReportException("the report has no text");
         }
         languages.requireEnglish(body);
-        AnnotatedText text = analyzer.analyze(body, source.published());
+        AnnotatedText analysed = analyzer.analyze(body, source.published());
+        AnnotatedText text = parser.parse(analysed, i -> holdsTrigger(analysed.sentences().get(i)));
         List<Place> places = geoparser.geoparse(text);
         ReportContext ctx = ReportContext.of(source, text, places, geoparser.roles(text, places).keySet());
         ActorTable actors = actorRecognizer.recognize(ctx);
@@ -127,6 +152,16 @@ public final class RuleBasedExtractor implements ReportExtractor {
         ReportMeta meta = new ReportMeta(sha256(body), source.title(), source.outlet(), source.url(),
                 source.published(), source.language() == null ? "en" : source.language(), body.length(), source.bodyFromMarkup() ? body : null);
         return new Extraction(meta, actorList, places, events, claims);
+    }
+
+    /** Whether a sentence holds a trigger lemma of the lexicon, and so is worth a dependency parse. */
+    private boolean holdsTrigger(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (lexicon.isTrigger(Words.lemma(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drafts whose actor keys were merged away by a later stage point at the surviving actor. */

@@ -11,6 +11,7 @@ import org.crosscheck.extract.claims.ClaimExtractor;
 import org.crosscheck.extract.claims.QuantityReader;
 import org.crosscheck.extract.input.ReportContext;
 import org.crosscheck.extract.lexicon.Words;
+import org.crosscheck.text.DependencyPatterns;
 import org.crosscheck.text.Sentence;
 import org.crosscheck.text.Token;
 
@@ -24,11 +25,20 @@ import org.crosscheck.text.Token;
  * thread-safe.
  */
 public final class CasualtyExtractor implements ClaimExtractor {
+    /** The rule file of the frames read from dependency parses, next to this class. */
+    public static final String FRAME_RULES = "casualty-frames.semgrex";
+
     private final QuantityReader quantities = new QuantityReader();
     private final ZeroCasualties zero = new ZeroCasualties();
     private final CountedCasualties counted = new CountedCasualties();
     private final SufferedCasualties suffered = new SufferedCasualties();
     private final PersonKilled personKilled = new PersonKilled();
+    private final FrameCasualties frames;
+
+    /** @param frameRules the compiled rules of {@link #FRAME_RULES} */
+    public CasualtyExtractor(DependencyPatterns frameRules) {
+        this.frames = new FrameCasualties(frameRules);
+    }
 
     @Override
     public List<ClaimDraft> extract(ReportContext ctx, ActorTable actors, Attributions attributions) {
@@ -75,6 +85,25 @@ public final class CasualtyExtractor implements ClaimExtractor {
                 }
             }
         }
+        addFrames(ctx, actors, attributions, out);
         return out;
+    }
+
+    /**
+     * The claims of the parse-based frames that no token rule found: a frame whose evidence overlaps a claim
+     * already read in its sentence is left out, so the frames add constructions and never read one twice.
+     */
+    private void addFrames(ReportContext ctx, ActorTable actors, Attributions attributions, List<ClaimDraft> out) {
+        List<ClaimDraft> read = List.copyOf(out);
+        for (Sentence s : ctx.sentences()) {
+            for (ClaimDraft f : frames.read(ctx, actors, attributions, s)) {
+                boolean seen = read.stream().anyMatch(d -> d.sentence() == f.sentence() && d.isCasualty()
+                        && d.evidence().start() < f.evidence().end() && f.evidence().start() < d.evidence().end());
+                seen |= out.stream().anyMatch(d -> d.evidence().equals(f.evidence()));
+                if (!seen) {
+                    out.add(f);
+                }
+            }
+        }
     }
 }
