@@ -1,13 +1,10 @@
 package org.crosscheck.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -23,15 +20,15 @@ import org.crosscheck.text.Sentence;
 /**
  * {@link DependencyParser} over CoreNLP's neural dependency parser ({@code depparse}, English UD model), giving
  * the enhanced++ graph. It parses the analyzer's own tokens with their tags and lemmas, so nothing is tokenized
- * or tagged twice. Sentences longer than {@code maxTokens} stay unparsed: the rules read short clauses, and a
- * run-on list is where parsing costs most. The model loads in the constructor (about two seconds); {@link #parse}
- * is thread-safe.
+ * or tagged twice, and builds only the enhanced++ graph (the {@code depparse} annotator would build five). Sentences
+ * longer than {@code maxTokens} stay unparsed: the rules read short clauses, and a run-on list is where parsing costs
+ * most. The model loads in the constructor (about two seconds); {@link #parse} is thread-safe.
  */
 public final class CoreNlpDependencyParser implements DependencyParser {
     /** The longest sentence parsed by default, in tokens. */
     public static final int DEFAULT_MAX_TOKENS = 120;
 
-    private final DependencyParseAnnotator annotator;
+    private final edu.stanford.nlp.parser.nndep.DependencyParser model;
     private final int maxTokens;
 
     public CoreNlpDependencyParser() {
@@ -39,42 +36,28 @@ public final class CoreNlpDependencyParser implements DependencyParser {
     }
 
     public CoreNlpDependencyParser(int maxTokens) {
-        Properties props = new Properties();
-        props.setProperty("model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        this.annotator = new DependencyParseAnnotator(props);
+        this.model = edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(
+                "edu/stanford/nlp/models/parser/nndep/english_UD.gz", new Properties());
         this.maxTokens = maxTokens;
     }
 
     @Override
     public AnnotatedText parse(AnnotatedText text, IntPredicate sentences) {
-        List<Sentence> chosen = new ArrayList<>();
-        List<CoreMap> maps = new ArrayList<>();
+        List<Sentence> out = null;
         for (Sentence s : text.sentences()) {
-            if (sentences.test(s.index()) && !s.tokens().isEmpty() && s.tokens().size() <= maxTokens) {
-                CoreMap m = new ArrayCoreMap();
-                List<CoreLabel> tokens = CoreLabels.of(s);
-                m.set(CoreAnnotations.TokensAnnotation.class, tokens);
-                m.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
-                chosen.add(s);
-                maps.add(m);
+            if (!sentences.test(s.index()) || s.tokens().isEmpty() || s.tokens().size() > maxTokens) {
+                continue;
             }
-        }
-        if (chosen.isEmpty()) {
-            return text;
-        }
-        Annotation doc = new Annotation(text.text());
-        doc.set(CoreAnnotations.SentencesAnnotation.class, maps);
-        annotator.annotate(doc);
-        List<Sentence> out = new ArrayList<>(text.sentences());
-        for (int i = 0; i < chosen.size(); i++) {
-            SemanticGraph g = maps.get(i).get(
-                    SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            if (g != null) {
-                Sentence s = chosen.get(i);
-                out.set(s.index(), s.withDependencies(dependencies(g)));
+            CoreMap m = new ArrayCoreMap();
+            m.set(CoreAnnotations.TokensAnnotation.class, CoreLabels.of(s));
+            m.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
+            SemanticGraph g = SemanticGraphFactory.generateEnhancedPlusPlusDependencies(model.predict(m));
+            if (out == null) {
+                out = new ArrayList<>(text.sentences());
             }
+            out.set(s.index(), s.withDependencies(dependencies(g)));
         }
-        return new AnnotatedText(text.text(), text.anchor(), out);
+        return out == null ? text : new AnnotatedText(text.text(), text.anchor(), out);
     }
 
     /**

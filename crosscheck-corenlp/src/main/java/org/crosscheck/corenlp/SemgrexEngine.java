@@ -23,8 +23,8 @@ import org.crosscheck.text.Sentence;
 /**
  * {@link PatternEngine} over CoreNLP's Semgrex. Node attributes are the tokens' {@code word}, {@code lemma},
  * {@code tag} and {@code ner}; relations are the UD enhanced++ names the parser gives, written between slashes
- * when they hold a colon ({@code >/nsubj:pass/}, {@code >/obl:by/}). Matching loads no model, so it runs on hand-built sentences as well as parsed ones.
- * Compiled patterns are immutable and each match builds its own matcher: thread-safe.
+ * when they hold a colon ({@code >/nsubj:pass/}, {@code >/obl:by/}). Matching loads no model, so it runs on hand-built
+ * sentences as well as parsed ones. Compiled patterns are immutable and each match builds its own matcher: thread-safe.
  */
 public final class SemgrexEngine implements PatternEngine {
     @Override

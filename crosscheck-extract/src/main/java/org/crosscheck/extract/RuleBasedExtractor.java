@@ -143,9 +143,9 @@ public final class RuleBasedExtractor implements ReportExtractor {
         for (EventDraft e : eventDrafts) {
             List<String> eventActors = e.actors().stream().map(actors::resolve).map(actorIds::get)
                     .filter(Objects::nonNull).distinct().toList();
-            events.add(new Event(eventIds.get(e), e.type(), e.subType(), e.parent() == null ? null : eventIds.get(e.parent()),
-                    e.time(), e.place() == null ? null : e.place().id(), eventActors, null, e.evidence(),
-                    e.rule()));
+            events.add(new Event(eventIds.get(e), e.type(), e.subType(),
+                    e.parent() == null ? null : eventIds.get(e.parent()), e.time(),
+                    e.place() == null ? null : e.place().id(), eventActors, null, e.evidence(), e.rule()));
         }
         List<Claim> claims = consolidator.consolidate(resolveKeys(drafts, actors), actorIds, eventDrafts, eventIds)
                 .claims();
@@ -157,7 +157,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
     /** Whether a sentence holds a trigger lemma of the lexicon, and so is worth a dependency parse. */
     private boolean holdsTrigger(Sentence s) {
         for (Token t : s.tokens()) {
-            if (lexicon.isTrigger(Words.lemma(t))) {
+            if (lexicon.selectsParse(Words.lemma(t))) {
                 return true;
             }
         }

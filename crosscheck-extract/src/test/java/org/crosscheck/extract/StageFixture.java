@@ -37,7 +37,7 @@ public record StageFixture(ReportContext ctx, ActorTable actors, Attributions at
         AnnotatedText text = Models.ANALYZER.analyze(body, java.time.LocalDate.of(2025, 2, 2));
         Lexicon lexicon = Lexicon.english();
         AnnotatedText parsed = Models.PARSER.parse(text, i -> text.sentences().get(i).tokens().stream()
-                .anyMatch(t -> lexicon.isTrigger(Words.lemma(t))));
+                .anyMatch(t -> lexicon.selectsParse(Words.lemma(t))));
         return of(parsed);
     }
 

@@ -44,7 +44,7 @@ public final class HandBuilt {
         this.normalized = new ArrayList<>(java.util.Collections.nCopies(words.size(), null));
     }
 
-    /** A sentence of space-separated tokens; without further calls, no tags, lemmas = lower-cased words, no entities. */
+    /** A sentence of space-separated tokens; unless told, no tags, no entities, lemmas the lower-cased words. */
     public static HandBuilt sentence(String tokens) {
         return new HandBuilt(List.of(tokens.trim().split(" +")));
     }

@@ -77,7 +77,8 @@ public final class Lexicon {
         for (Line l : LexiconFile.read("trigger-lemmas.tsv", 4)) {
             Outcome o = l.optional(1) == null ? null : LexiconFile.constant(l, 1, Outcome.class);
             EventType t = l.optional(2) == null ? null : eventType(l, 2);
-            put(triggers, l, new TriggerLemma(l.field(0), o, t, t == null ? null : subType(l, 2, 3)));
+            put(triggers, l, new TriggerLemma(l.field(0), o, t, t == null ? null : subType(l, 2, 3),
+                    checkedFlags(l, 4, "parse").contains("parse")));
         }
         for (Line l : LexiconFile.read("number-words.tsv", 3)) {
             switch (l.field(2)) {
@@ -152,9 +153,10 @@ public final class Lexicon {
         return Optional.ofNullable(triggers.get(lemma));
     }
 
-    /** Whether a lemma makes its sentence worth a dependency parse. */
-    public boolean isTrigger(String lemma) {
-        return triggers.containsKey(lemma);
+    /** Whether a lemma makes its sentence worth a dependency parse (flagged {@code parse}). */
+    public boolean selectsParse(String lemma) {
+        TriggerLemma t = triggers.get(lemma);
+        return t != null && t.parse();
     }
 
     /** Number words that stand alone ("twelve", "dozen"), with their value. */

@@ -53,10 +53,12 @@ class LexiconTest {
         TriggerLemma behead = lexicon.trigger("behead").orElseThrow();
         assertEquals(Outcome.EXECUTED, behead.outcome());
         assertEquals(EventType.VIOLENCE_AGAINST_CIVILIANS, behead.type());
-        for (String lemma : List.of("kill", "die", "dead", "wound", "injure", "abduct", "shell", "clash", "deny")) {
-            assertTrue(lexicon.isTrigger(lemma), lemma);
+        for (String lemma : List.of("kill", "die", "dead", "wound", "injure", "abduct", "shoot")) {
+            assertTrue(lexicon.selectsParse(lemma), lemma);
         }
-        assertFalse(lexicon.isTrigger("harvest"));
+        assertTrue(lexicon.trigger("shell").isPresent());
+        assertFalse(lexicon.selectsParse("shell"), "no rule reads shelling from the parse yet");
+        assertFalse(lexicon.selectsParse("harvest"));
     }
 
     @Test

@@ -85,7 +85,8 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
                     start--;
                 }
             }
-            return Optional.of(draft("material.control-taken", ctx, attributions, s, v, ClaimKind.CONTROL, object, null, start, end));
+            return Optional.of(draft("material.control-taken", ctx,
+                    attributions, s, v, ClaimKind.CONTROL, object, null, start, end));
         }
         if (v >= 0 && Words.lower(ts.get(v)).equals("the") && v > 0 && Words.lower(ts.get(v - 1)).equals("of")
                 && v > 1 && ts.get(v - 2).pos().startsWith("JJ") || v >= 0 && Words.lower(ts.get(v)).equals("temporary")) {
@@ -94,7 +95,8 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
             if (i + 1 < ts.size() && Words.lower(ts.get(i + 1)).equals("of")) {
                 int end = objectEnd(ts, i + 2);
                 String object = ctx.body().substring(ts.get(i + 2).start(), ts.get(end).end());
-                return Optional.of(draft("material.control-of", ctx, attributions, s, i, ClaimKind.CONTROL, object, null, start, end));
+                return Optional.of(draft("material.control-of", ctx,
+                        attributions, s, i, ClaimKind.CONTROL, object, null, start, end));
             }
         }
         if (i + 1 < ts.size() && Words.lower(ts.get(i + 1)).equals("of") && i >= 2
@@ -102,7 +104,8 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
                 && Set.of("in", "resulted").contains(Words.lower(ts.get(i - 2)))) {
             int end = objectEnd(ts, i + 2);
             String object = ctx.body().substring(ts.get(i + 2).start(), ts.get(end).end());
-            return Optional.of(draft("material.control-of", ctx, attributions, s, i, ClaimKind.CONTROL, object, null, i - 2, end));
+            return Optional.of(draft("material.control-of", ctx,
+                    attributions, s, i, ClaimKind.CONTROL, object, null, i - 2, end));
         }
         // "remained under BLA control"
         int u = i - 1;
@@ -121,7 +124,8 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
             }
             if (subjEnd >= 0 && subjStart <= subjEnd) {
                 String object = ctx.body().substring(ts.get(subjStart).start(), ts.get(subjEnd).end());
-                return Optional.of(draft("material.under-control", ctx, attributions, s, i, ClaimKind.CONTROL, object, null, subjStart, i));
+                return Optional.of(draft("material.under-control", ctx,
+                        attributions, s, i, ClaimKind.CONTROL, object, null, subjStart, i));
             }
         }
         return Optional.empty();
@@ -156,7 +160,8 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
         }
         int start = i > 0 && ts.get(i - 1).pos().startsWith("JJ") ? i - 1 : i;
         String object = ctx.body().substring(ts.get(i + 2).start(), ts.get(end).end());
-        return Optional.of(draft("material.damage-to", ctx, attributions, s, i, ClaimKind.DAMAGE, object, quantity(ctx, ts, i + 2), start,
+        return Optional.of(draft("material.damage-to", ctx,
+                attributions, s, i, ClaimKind.DAMAGE, object, quantity(ctx, ts, i + 2), start,
                 end));
     }
 
@@ -197,7 +202,8 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
             end = objectEnd(ts, i + 2);
         }
         String object = ctx.body().substring(ts.get(objStart).start(), ts.get(objEnd).end());
-        return Optional.of(draft(kind == ClaimKind.DAMAGE ? "material.damaged-object" : "material.seized-object", ctx, attributions, s, i, kind, object, quantity(ctx, ts, objStart), objStart,
+        return Optional.of(draft(kind == ClaimKind.DAMAGE ? "material.damaged-object" : "material.seized-object", ctx,
+                attributions, s, i, kind, object, quantity(ctx, ts, objStart), objStart,
                 end));
     }
 
@@ -260,7 +266,8 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
             return Optional.empty();
         }
         String object = ctx.body().substring(ts.get(i + 1).start(), ts.get(end).end());
-        return Optional.of(draft("material.held-place", ctx, attributions, s, i, ClaimKind.CONTROL, object, null, i, end));
+        return Optional.of(draft("material.held-place", ctx,
+                attributions, s, i, ClaimKind.CONTROL, object, null, i, end));
     }
 
     private ClaimDraft draft(String rule, ReportContext ctx, Attributions attributions, Sentence s, int at,
