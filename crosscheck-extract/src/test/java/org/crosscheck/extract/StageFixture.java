@@ -13,6 +13,7 @@ import org.crosscheck.extract.input.ReportContext;
 import org.crosscheck.extract.lexicon.Lexicon;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.extract.rules.StageRules;
+import org.crosscheck.model.Place;
 import org.crosscheck.model.ReportSource;
 import org.crosscheck.text.AnnotatedText;
 import org.crosscheck.text.Sentence;
@@ -27,7 +28,9 @@ public record StageFixture(ReportContext ctx, ActorTable actors, Attributions at
     public static StageFixture of(AnnotatedText text) {
         ReportSource source = new ReportSource("test.txt", null, null, null, text.anchor(), null, Map.of(),
                 text.text(), false);
-        ReportContext ctx = ReportContext.of(source, text, new Reports.NerPlaces().geoparse(text));
+        Reports.NerPlaces geo = new Reports.NerPlaces();
+        List<Place> places = geo.geoparse(text);
+        ReportContext ctx = ReportContext.of(source, text, places, geo.roles(text, places).keySet());
         ActorTable actors = new ActorRecognizer().recognize(ctx);
         return new StageFixture(ctx, actors, new AttributionResolver().resolve(ctx, actors));
     }
