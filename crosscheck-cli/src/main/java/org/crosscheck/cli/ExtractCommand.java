@@ -78,6 +78,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
     boolean quiet;
 
+    @Option(names = "--explain", description = "Print each claim and event with the rule that found it and its "
+            + "evidence, instead of JSON (with --out, the JSON files are written as well).")
+    boolean explain;
+
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Report files, or folders of *.txt reports.")
     List<Path> inputs;
 
@@ -158,9 +162,10 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 if (r.problem() != null) {
                     failures.add(r.input().display() + ": " + r.problem(), r.internal());
-                } else if (out != null) {
+                } else if (out != null && !explain) {
                     written++;
                 } else {
+                    written += out == null ? 0 : 1;
                     stdout.println(r.json());
                     stdout.flush();
                 }
@@ -188,7 +193,12 @@ final class ExtractCommand implements Callable<Integer> {
             Extraction extraction = extractor.extract(source);
             if (out != null) {
                 AtomicFiles.writeString(out.resolve(input.jsonName()), json.writePretty(extraction) + "\n");
-                return new Result(input, null, null, null, false);
+                if (!explain) {
+                    return new Result(input, null, null, null, false);
+                }
+            }
+            if (explain) {
+                return new Result(input, Explanation.of(input.display(), extraction), null, null, false);
             }
             return new Result(input, single ? json.writePretty(extraction) : json.write(extraction), null, null,
                     false);

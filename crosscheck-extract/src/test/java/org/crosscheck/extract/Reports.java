@@ -1,8 +1,5 @@
 package org.crosscheck.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.corenlp.CoreNlpAnalyzer;
+import org.crosscheck.corenlp.CoreNlpDependencyParser;
+import org.crosscheck.corenlp.SemgrexEngine;
 import org.crosscheck.model.Actor;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Extraction;
@@ -30,7 +29,8 @@ final class Reports {
     }
 
     private static final class Holder {
-        static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(new CoreNlpAnalyzer(), new NerPlaces());
+        static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(new CoreNlpAnalyzer(), new NerPlaces(),
+                new CoreNlpDependencyParser(), new SemgrexEngine());
     }
 
     static Extraction extract(String body) {
@@ -78,9 +78,7 @@ final class Reports {
 
     /** Asserts that a span quotes {@code body} at the offsets where {@code text} first occurs. */
     static void assertSpan(String body, String text, Span span) {
-        int at = body.indexOf(text);
-        assertTrue(at >= 0, "fixture lacks " + text);
-        assertEquals(new Span(at, at + text.length(), text), span);
+        Offsets.assertQuotes(body, text, span);
     }
 
     /**
