@@ -137,6 +137,14 @@ public final class GazetteerGeoparser implements Geoparser {
                 idByStart.put(r.toponym().start(), id);
             }
         }
+        // Keys of the names each group's mentions spell out, so that a bare name ("Vaphai" of "Vaphai village")
+        // becomes an alias only where no other place of the report goes by it ("Kyiv" beside "Kyiv region").
+        Map<String, List<Resolution>> spelledBy = new HashMap<>();
+        for (List<Resolution> g : groups) {
+            for (Resolution r : g) {
+                spelledBy.putIfAbsent(Names.key(r.toponym().text()), g);
+            }
+        }
         List<Place> places = new ArrayList<>();
         for (List<Resolution> g : groups) {
             String id = ids.get(g);
@@ -151,6 +159,10 @@ public final class GazetteerGeoparser implements Geoparser {
             for (Resolution r : inText) {
                 Toponym t = r.toponym();
                 aliases.add(t.text());
+                if (qualified(t) && spelledBy.getOrDefault(Names.key(t.name()), g) == g) {
+                    // "Pariang county" is Pariang's: the codebook lists the name with and without its place noun.
+                    aliases.add(t.name());
+                }
                 if (t.has(Toponym.Cue.PART) && t.text().indexOf(' ') > 0) {
                     // "western Khmelnytskyi region" also answers to "Khmelnytskyi region".
                     aliases.add(t.text().substring(t.text().indexOf(' ') + 1));

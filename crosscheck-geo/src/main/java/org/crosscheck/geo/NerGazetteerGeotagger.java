@@ -182,7 +182,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
         List<Token> ts = s.tokens();
         int n = ts.size();
         String body = text.text();
-        SentenceTags st = new SentenceTags(ts, body, out, policy);
+        SentenceTags st = new SentenceTags(ts, body, out, policy, gazetteer::hasName);
         Toponym[] at = st.at;
         boolean[] taken = st.taken;
 
