@@ -92,7 +92,8 @@ public final class NerGazetteerGeotagger implements Geotagger {
         // A country or capital the text names only as an actor ("Israel says") is no place under the policy.
         Set<String> placeNamed = new HashSet<>();
         for (Toponym t : found) {
-            if (locative.contains(t.start())) {
+            // "southern Israel" is a place of its own: it makes no place of the Israel that "Israel says" names.
+            if (locative.contains(t.start()) && !(t.has(Toponym.Cue.PART) && !t.has(Toponym.Cue.DIVISION))) {
                 placeNamed.add(Names.key(t.name()));
             }
         }
@@ -105,7 +106,8 @@ public final class NerGazetteerGeotagger implements Geotagger {
             if (personName(t, person) || notPlaces.contains(Names.key(t.name()))) {
                 continue;
             }
-            if (policy.qualified() && !placeNamed.contains(Names.key(t.name())) && facts.isCountryOrCapital(t.name())) {
+            if (policy.qualified() && !placeNamed.contains(Names.key(t.name())) && !t.has(Toponym.Cue.PART)
+                    && facts.isCountryOrCapital(t.name())) {
                 facts.noteCountry(t.name(), countries);
                 continue;
             }

@@ -24,6 +24,7 @@ final class PlaceWords {
     static final Set<String> NEAR = section("near");
     static final Set<String> DIVISION_WORDS = section("division-words");
     static final Set<String> SPAN_WORDS = section("span-words");
+    static final Set<String> REGION_NOUNS = section("region-nouns");
     static final Set<String> DISTRICT_WORDS = section("district-words");
     static final Set<String> REGION_WORDS = section("region-words");
     static final Set<String> PLACE_NOUN_FIRST = section("place-noun-first");
