@@ -64,12 +64,14 @@ public final class NerGazetteerGeotagger implements Geotagger {
     private final TaggingPolicy policy;
     private final NameFacts facts;
     private final Enclosures enclosures;
+    private final Sites sites;
 
     public NerGazetteerGeotagger(LuceneGazetteer gazetteer, TaggingPolicy policy) {
         this.gazetteer = Objects.requireNonNull(gazetteer);
         this.policy = Objects.requireNonNull(policy);
         this.facts = new NameFacts(gazetteer);
         this.enclosures = new Enclosures(facts);
+        this.sites = new Sites(facts);
     }
 
     @Override
@@ -277,6 +279,9 @@ public final class NerGazetteerGeotagger implements Geotagger {
 
         gazetteerMatches(st);
         lists(st);
+        if (policy.qualified()) {
+            sites.tag(st);
+        }
         enclosures.apply(st, nerPlaces);
         return st;
     }

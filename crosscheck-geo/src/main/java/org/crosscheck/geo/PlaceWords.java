@@ -30,6 +30,8 @@ final class PlaceWords {
     static final Set<String> PLACE_NOUN_FIRST = section("place-noun-first");
     static final Set<String> PLACE_NOUN_SECOND = section("place-noun-second");
     static final Set<String> FACILITY_WORDS = section("facility-words");
+    static final Set<String> SITE_NOUNS = section("site-nouns");
+    static final Set<String> SITE_MODIFIERS = section("site-modifiers");
     static final Set<String> COMPASS_ADJECTIVES = section("compass-adjectives");
     static final Set<String> GENERIC_WORDS = section("generic-words");
     static final Set<String> NOT_PLACES = section("not-places");

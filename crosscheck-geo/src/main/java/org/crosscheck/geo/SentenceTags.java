@@ -180,6 +180,37 @@ final class SentenceTags {
         }
     }
 
+    /**
+     * Makes a named site of tokens {@code from..end} (exclusive) whose own name ends before {@code nameEnd}: a toponym
+     * that was only the name ("Abu Bakr" of "the Abu Bakr mosque") gives way to it.
+     */
+    void site(int from, int nameEnd, int end) {
+        if (frozen) {
+            return;
+        }
+        for (int x = from; x < nameEnd; x++) {
+            Toponym old = at[x];
+            if (old != null) {
+                out.remove(old);
+                for (int y = 0; y < at.length; y++) {
+                    if (at[y] == old) {
+                        at[y] = null;
+                        taken[y] = false;
+                    }
+                }
+            }
+        }
+        int start = ts.get(from).start();
+        int stop = ts.get(end - 1).end();
+        Toponym t = new Toponym(start, stop, body.substring(start, stop), EnumSet.of(Toponym.Cue.SITE), -1,
+                body.substring(start, ts.get(nameEnd - 1).end()));
+        out.add(t);
+        for (int x = from; x < end; x++) {
+            at[x] = t;
+            taken[x] = true;
+        }
+    }
+
     /** Marks the tokens inside {@code t}'s span as its own; false when no token of this sentence is. */
     boolean put(Toponym t) {
         boolean any = false;

@@ -66,4 +66,12 @@ class RegionsTest extends ConflictGazetteerTest {
         assertEquals("PK", part.country());
         assertEquals(List.of("southern Pakistan"), part.aliases());
     }
+
+    @Test
+    void theAdjectiveSpellingOfADivisionsCompassWordIsTheSameDivision() {
+        String text = "Refugees fled North Tarnak.\nBombs fell across Northern Tarnak.";
+        List<Place> ps = places(text, Map.of("North Tarnak", "LOCATION", "Northern Tarnak", "LOCATION"));
+        assertEquals(1, ps.size(), ps.toString());
+        assertEquals(List.of("North Tarnak", "Northern Tarnak"), ps.get(0).aliases());
+    }
 }
