@@ -235,6 +235,10 @@ public final class ContextPlaceResolver implements PlaceResolver {
         List<Candidate> out = new ArrayList<>();
         String name = t.name();
         String key = Names.key(name);
+        if (t.has(Toponym.Cue.SITE)) {
+            // A named school or mosque is in no gazetteer of towns: it sits in the place the text puts it in.
+            return out;
+        }
         if (t.has(Toponym.Cue.DEMONYM)) {
             GazetteerEntry c = gazetteer.demonymPlace(name);
             if (c != null) {
@@ -267,6 +271,15 @@ public final class ContextPlaceResolver implements PlaceResolver {
                     c.entry().country().equals(a.entry().country()) && c.entry().admin1().equals(a.entry().admin1())
                             && (c.entry().featureCode().equals("PPLA") || c.entry().featureCode().equals("PPLC"))
                             && Names.key(c.entry().name()).equals(key)));
+        }
+        if (out.isEmpty() && !t.has(Toponym.Cue.DEMONYM)) {
+            // "Southern Kordofan", "Northern Bahr el Ghazal": the adjective spelling of a division's compass word.
+            String noun = name.replaceFirst("^(North|South|East|West)(ern) ", "$1 ");
+            if (!noun.equals(name)) {
+                for (GazetteerEntry e : gazetteer.lookup(noun, 30)) {
+                    out.add(new Candidate(e, 1, true));
+                }
+            }
         }
         if (water(t)) {
             // "the Red Sea" is the sea, not Sudan's Red Sea state; only a water feature will do.

@@ -27,9 +27,6 @@ import org.crosscheck.text.AnnotatedText;
  * its stages are (the default ones are).
  */
 public final class GazetteerGeoparser implements Geoparser {
-    /** Two spellings of an unknown name at least this similar, with one skeleton, are one place. */
-    private static final double SAME_PLACE_SIMILARITY = 0.75;
-
     private final Geotagger tagger;
     private final PlaceResolver resolver;
     private final LuceneGazetteer gazetteer;
@@ -96,62 +93,43 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     private List<Place> places(List<Resolution> rs) {
-        // Group resolutions into places.
-        List<List<Resolution>> groups = new ArrayList<>();
-        Map<String, List<Resolution>> byEntry = new HashMap<>();
-        for (Resolution r : rs) {
-            if (r.entry() != null) {
-                // A facility is a place of its own, located by its town ("Damascus airport" is not Damascus).
-                String key = r.entry().key() + (r.toponym().has(Toponym.Cue.FACILITY)
-                        ? "|" + Names.key(r.toponym().text()).replace(" s ", " ") : "");
-                List<Resolution> g = byEntry.get(key);
-                if (g == null) {
-                    g = new ArrayList<>();
-                    byEntry.put(key, g);
-                    groups.add(g);
-                }
-                g.add(r);
-                continue;
-            }
-            List<Resolution> home = null;
-            for (List<Resolution> g : groups) {
-                Resolution f = g.get(0);
-                if (f.entry() == null && sameName(f.toponym().name(), r.toponym().name())) {
-                    home = g;
-                    break;
-                }
-            }
-            if (home == null) {
-                home = new ArrayList<>();
-                groups.add(home);
-            }
-            home.add(r);
-        }
-        mergeQualified(groups);
-        Map<List<Resolution>, String> ids = new LinkedHashMap<>();
+        List<PlaceGroups.Group> groups = PlaceGroups.of(rs);
+        Map<PlaceGroups.Group, String> ids = new LinkedHashMap<>();
         Map<Integer, String> idByStart = new HashMap<>();
-        for (List<Resolution> g : groups) {
+        for (PlaceGroups.Group g : groups) {
             String id = "p" + (ids.size() + 1);
             ids.put(g, id);
-            for (Resolution r : g) {
+            for (Resolution r : g.members()) {
                 idByStart.put(r.toponym().start(), id);
             }
         }
+        // Keys of the names each group's mentions spell out, so that a bare name ("Vaphai" of "Vaphai village")
+        // becomes an alias only where no other place of the report goes by it ("Kyiv" beside "Kyiv region").
+        Map<String, PlaceGroups.Group> spelledBy = new HashMap<>();
+        for (PlaceGroups.Group g : groups) {
+            for (Resolution r : g.members()) {
+                spelledBy.putIfAbsent(Names.key(r.toponym().text()), g);
+            }
+        }
         List<Place> places = new ArrayList<>();
-        for (List<Resolution> g : groups) {
+        for (PlaceGroups.Group g : groups) {
             String id = ids.get(g);
-            Resolution first = g.get(0);
+            Resolution first = g.first();
             LinkedHashSet<String> aliases = new LinkedHashSet<>();
             List<Span> mentions = new ArrayList<>();
             Map<String, Integer> counts = new LinkedHashMap<>();
             int precision = 3;
             String within = null;
-            List<Resolution> inText = new ArrayList<>(g);
+            List<Resolution> inText = new ArrayList<>(g.members());
             inText.sort(Comparator.comparingInt(r -> r.toponym().start()));
             for (Resolution r : inText) {
                 Toponym t = r.toponym();
                 aliases.add(t.text());
-                if (t.has(Toponym.Cue.PART) && t.text().indexOf(' ') > 0) {
+                if (PlaceGroups.qualified(t) && spelledBy.getOrDefault(Names.key(t.name()), g) == g) {
+                    // "Pariang county" is Pariang's: the codebook lists the name with and without its place noun.
+                    aliases.add(t.name());
+                }
+                if (t.has(Toponym.Cue.PART) && g.kind() != PlaceGroups.Kind.PART && t.text().indexOf(' ') > 0) {
                     // "western Khmelnytskyi region" also answers to "Khmelnytskyi region".
                     aliases.add(t.text().substring(t.text().indexOf(' ') + 1));
                 }
@@ -165,19 +143,18 @@ public final class GazetteerGeoparser implements Geoparser {
                     }
                 }
             }
-            GazetteerEntry e = first.entry();
+            GazetteerEntry e = g.kind() == PlaceGroups.Kind.ENTRY ? first.entry() : null;
             GazetteerEntry loc = first.located();
             if (within == null && loc != null) {
-                within = enclosingByAdmin(loc, id, groups, ids);
+                within = enclosingByAdmin(loc, id, groups, ids, g.kind() == PlaceGroups.Kind.PART);
             }
             String name;
-            boolean facility = first.toponym().has(Toponym.Cue.FACILITY);
-            if (e != null && !facility) {
+            if (e != null) {
                 name = e.name();
             } else {
-                // An unknown place goes by the spelling the text uses most, the first one on a tie. Only mention
-                // texts are counted: an alias derived from a span ("Zorbak region" of "western Zorbak region") is
-                // no spelling the text uses on its own.
+                // A place of the text's own goes by the spelling the text uses most, the first one on a tie. Only
+                // mention texts are counted: an alias derived from a span ("Zorbak region" of "western Zorbak
+                // region") is no spelling the text uses on its own.
                 name = first.toponym().text();
                 for (Map.Entry<String, Integer> c : counts.entrySet()) {
                     if (c.getValue() > counts.get(name)) {
@@ -185,55 +162,33 @@ public final class GazetteerGeoparser implements Geoparser {
                     }
                 }
             }
-            places.add(new Place(id, name, List.copyOf(aliases), e == null || facility ? null : e.geonamesId(),
+            boolean region = g.kind() == PlaceGroups.Kind.REGION || g.kind() == PlaceGroups.Kind.PART;
+            places.add(new Place(id, name, List.copyOf(aliases), e == null ? null : e.geonamesId(),
                     loc == null ? null : loc.lat(), loc == null ? null : loc.lon(),
                     loc == null || loc.country().isEmpty() ? null : loc.country(),
                     loc == null ? null : loc.admin1Name(),
-                    loc == null || e == null && first.precision() == 3 ? null : loc.admin2Name(),
-                    e == null ? Math.max(2, precision) : precision, within, mentions));
+                    loc == null || region || first.entry() == null && first.precision() == 3 ? null : loc.admin2Name(),
+                    region ? 3 : first.entry() == null ? Math.max(2, precision) : precision, within, mentions));
         }
         return places;
     }
 
-    /**
-     * "Vaphai village" and "Vaphai", "Qaddam district" and "Qaddam": a name with its settlement or division word and
-     * the same name alone are one place, unless each resolved to a gazetteer place of its own ("Kyiv region" and
-     * "Kyiv"). The merged place is led by a resolved mention, so it keeps the gazetteer's reading.
-     */
-    private static void mergeQualified(List<List<Resolution>> groups) {
-        for (int i = 0; i < groups.size(); i++) {
-            for (int j = i + 1; j < groups.size(); j++) {
-                List<Resolution> a = groups.get(i);
-                List<Resolution> b = groups.get(j);
-                Resolution ra = a.get(0);
-                Resolution rb = b.get(0);
-                boolean qualified = qualified(ra.toponym()) != qualified(rb.toponym());
-                if (!qualified || ra.entry() != null && rb.entry() != null
-                        || !Names.key(ra.toponym().name()).equals(Names.key(rb.toponym().name()))) {
-                    continue;
-                }
-                List<Resolution> merged = new ArrayList<>(ra.entry() == null && rb.entry() != null ? b : a);
-                merged.addAll(merged.get(0) == ra ? b : a);
-                groups.set(i, merged);
-                groups.remove(j);
-                j--;
-            }
-        }
-    }
-
-    /** A name with its own place word in the span ("Vaphai village"), not a facility or compass part. */
-    private static boolean qualified(Toponym t) {
-        return !t.text().equals(t.name()) && !t.has(Toponym.Cue.FACILITY) && !t.has(Toponym.Cue.PART);
-    }
-
     /** The report's place that contains {@code loc} by its admin codes: its district, province or country. */
-    private static String enclosingByAdmin(GazetteerEntry loc, String id, List<List<Resolution>> groups,
-                                           Map<List<Resolution>, String> ids) {
+    private static String enclosingByAdmin(GazetteerEntry loc, String id, List<PlaceGroups.Group> groups,
+                                           Map<PlaceGroups.Group, String> ids, boolean part) {
         String best = null;
         int bestLevel = 0;
-        for (List<Resolution> g : groups) {
-            GazetteerEntry o = g.get(0).entry();
-            if (o == null || ids.get(g).equals(id) || o.key().equals(loc.key()) || !o.country().equals(loc.country())) {
+        for (PlaceGroups.Group g : groups) {
+            GazetteerEntry o = g.first().entry();
+            if (o == null || ids.get(g).equals(id) || !o.country().equals(loc.country())) {
+                continue;
+            }
+            if (o.key().equals(loc.key())) {
+                if (part && (g.kind() == PlaceGroups.Kind.REGION || g.kind() == PlaceGroups.Kind.ENTRY && best == null)) {
+                    // "southern Israel" lies in Israel, "northern Gaza" in the region Gaza rather than its city.
+                    best = ids.get(g);
+                    bestLevel = Integer.MAX_VALUE;
+                }
                 continue;
             }
             int level = 0;
@@ -254,12 +209,5 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return best;
-    }
-
-    private static boolean sameName(String a, String b) {
-        if (Names.key(a).equals(Names.key(b))) {
-            return true;
-        }
-        return Names.skeleton(a).equals(Names.skeleton(b)) && Names.similarity(a, b) >= SAME_PLACE_SIMILARITY;
     }
 }

@@ -64,12 +64,14 @@ public final class NerGazetteerGeotagger implements Geotagger {
     private final TaggingPolicy policy;
     private final NameFacts facts;
     private final Enclosures enclosures;
+    private final Sites sites;
 
     public NerGazetteerGeotagger(LuceneGazetteer gazetteer, TaggingPolicy policy) {
         this.gazetteer = Objects.requireNonNull(gazetteer);
         this.policy = Objects.requireNonNull(policy);
         this.facts = new NameFacts(gazetteer);
         this.enclosures = new Enclosures(facts);
+        this.sites = new Sites(facts);
     }
 
     @Override
@@ -92,7 +94,8 @@ public final class NerGazetteerGeotagger implements Geotagger {
         // A country or capital the text names only as an actor ("Israel says") is no place under the policy.
         Set<String> placeNamed = new HashSet<>();
         for (Toponym t : found) {
-            if (locative.contains(t.start())) {
+            // "southern Israel" is a place of its own: it makes no place of the Israel that "Israel says" names.
+            if (locative.contains(t.start()) && !(t.has(Toponym.Cue.PART) && !t.has(Toponym.Cue.DIVISION))) {
                 placeNamed.add(Names.key(t.name()));
             }
         }
@@ -105,7 +108,8 @@ public final class NerGazetteerGeotagger implements Geotagger {
             if (personName(t, person) || notPlaces.contains(Names.key(t.name()))) {
                 continue;
             }
-            if (policy.qualified() && !placeNamed.contains(Names.key(t.name())) && facts.isCountryOrCapital(t.name())) {
+            if (policy.qualified() && !placeNamed.contains(Names.key(t.name())) && !t.has(Toponym.Cue.PART)
+                    && facts.isCountryOrCapital(t.name())) {
                 facts.noteCountry(t.name(), countries);
                 continue;
             }
@@ -182,7 +186,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
         List<Token> ts = s.tokens();
         int n = ts.size();
         String body = text.text();
-        SentenceTags st = new SentenceTags(ts, body, out, policy);
+        SentenceTags st = new SentenceTags(ts, body, out, policy, gazetteer::hasName);
         Toponym[] at = st.at;
         boolean[] taken = st.taken;
 
@@ -275,6 +279,9 @@ public final class NerGazetteerGeotagger implements Geotagger {
 
         gazetteerMatches(st);
         lists(st);
+        if (policy.qualified()) {
+            sites.tag(st);
+        }
         enclosures.apply(st, nerPlaces);
         return st;
     }

@@ -24,11 +24,14 @@ final class PlaceWords {
     static final Set<String> NEAR = section("near");
     static final Set<String> DIVISION_WORDS = section("division-words");
     static final Set<String> SPAN_WORDS = section("span-words");
+    static final Set<String> REGION_NOUNS = section("region-nouns");
     static final Set<String> DISTRICT_WORDS = section("district-words");
     static final Set<String> REGION_WORDS = section("region-words");
     static final Set<String> PLACE_NOUN_FIRST = section("place-noun-first");
     static final Set<String> PLACE_NOUN_SECOND = section("place-noun-second");
     static final Set<String> FACILITY_WORDS = section("facility-words");
+    static final Set<String> SITE_NOUNS = section("site-nouns");
+    static final Set<String> SITE_MODIFIERS = section("site-modifiers");
     static final Set<String> COMPASS_ADJECTIVES = section("compass-adjectives");
     static final Set<String> GENERIC_WORDS = section("generic-words");
     static final Set<String> NOT_PLACES = section("not-places");

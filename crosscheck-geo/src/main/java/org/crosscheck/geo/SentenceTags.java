@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.crosscheck.text.Token;
 
 /**
@@ -30,21 +31,25 @@ final class SentenceTags {
     final Toponym[] at;
     final boolean[] taken;
     private final TaggingPolicy policy;
+    /** Whether the gazetteer knows a name (a span's whole name before its place noun is taken off). */
+    private final Predicate<String> known;
     /** When set, {@link #add} makes no toponym: the toponyms come from elsewhere (a corpus' gold). */
     private final boolean frozen;
 
-    SentenceTags(List<Token> ts, String body, List<Toponym> out, TaggingPolicy policy) {
-        this(ts, body, out, policy, false);
+    SentenceTags(List<Token> ts, String body, List<Toponym> out, TaggingPolicy policy, Predicate<String> known) {
+        this(ts, body, out, policy, known, false);
     }
 
     /** {@code frozen}: toponyms are only {@link #put}, never added by a rule. */
-    SentenceTags(List<Token> ts, String body, List<Toponym> out, TaggingPolicy policy, boolean frozen) {
+    SentenceTags(List<Token> ts, String body, List<Toponym> out, TaggingPolicy policy, Predicate<String> known,
+                 boolean frozen) {
         this.ts = ts;
         this.body = body;
         this.out = out;
         this.at = new Toponym[ts.size()];
         this.taken = new boolean[ts.size()];
         this.policy = policy;
+        this.known = known;
         this.frozen = frozen;
     }
 
@@ -121,6 +126,16 @@ final class SentenceTags {
         }
         EnumSet<Toponym.Cue> all = EnumSet.noneOf(Toponym.Cue.class);
         all.addAll(cues);
+        int tail = end == lastToken.end() ? tailNounLength(from, to) : 0;
+        if (tail > 0 && !known.test(name)) {
+            // "Unity State", "Pariang County", "the Yida refugee camp" as one NER name the gazetteer lacks: the
+            // place is named by the words before its place noun, as "Unity state" is.
+            if (DIVISION_WORDS.contains(ts.get(to - tail).word().toLowerCase(Locale.ROOT))
+                    && !ts.get(to - tail).word().equalsIgnoreCase("city")) {
+                all.add(Toponym.Cue.DIVISION);
+            }
+            name = body.substring(start, ts.get(to - tail - 1).end());
+        }
         if (to < n && DIVISION_WORDS.contains(ts.get(to).word().toLowerCase(Locale.ROOT))
                 && !ts.get(to).word().equals("City") && Character.isLowerCase(ts.get(to).word().charAt(0))) {
             all.add(Toponym.Cue.DIVISION);
@@ -165,6 +180,37 @@ final class SentenceTags {
         }
     }
 
+    /**
+     * Makes a named site of tokens {@code from..end} (exclusive) whose own name ends before {@code nameEnd}: a toponym
+     * that was only the name ("Abu Bakr" of "the Abu Bakr mosque") gives way to it.
+     */
+    void site(int from, int nameEnd, int end) {
+        if (frozen) {
+            return;
+        }
+        for (int x = from; x < nameEnd; x++) {
+            Toponym old = at[x];
+            if (old != null) {
+                out.remove(old);
+                for (int y = 0; y < at.length; y++) {
+                    if (at[y] == old) {
+                        at[y] = null;
+                        taken[y] = false;
+                    }
+                }
+            }
+        }
+        int start = ts.get(from).start();
+        int stop = ts.get(end - 1).end();
+        Toponym t = new Toponym(start, stop, body.substring(start, stop), EnumSet.of(Toponym.Cue.SITE), -1,
+                body.substring(start, ts.get(nameEnd - 1).end()));
+        out.add(t);
+        for (int x = from; x < end; x++) {
+            at[x] = t;
+            taken[x] = true;
+        }
+    }
+
     /** Marks the tokens inside {@code t}'s span as its own; false when no token of this sentence is. */
     boolean put(Toponym t) {
         boolean any = false;
@@ -204,6 +250,22 @@ final class SentenceTags {
                 at[x] = moved;
             }
         }
+    }
+
+    /**
+     * Tokens of a place noun (any case) that end the name {@code from..to} after at least one word of its own:
+     * 1 for "State" in "Unity State", 2 for "refugee camp" in "Yida refugee camp", else 0.
+     */
+    private int tailNounLength(int from, int to) {
+        if (to - from < 2) {
+            return 0;
+        }
+        String last = ts.get(to - 1).word().toLowerCase(Locale.ROOT);
+        if (to - from >= 3 && PLACE_NOUN_FIRST.contains(ts.get(to - 2).word().toLowerCase(Locale.ROOT))
+                && PLACE_NOUN_SECOND.contains(last)) {
+            return 2;
+        }
+        return SPAN_WORDS.contains(last) ? 1 : 0;
     }
 
     /** Length of "Camp" or "Refugee Camp" (any case) at {@code k}, or 0. */

@@ -26,7 +26,7 @@ public final class TextHierarchy {
         sorted.sort(Comparator.comparingInt(Toponym::start));
         List<Toponym> out = new ArrayList<>(sorted);
         for (Sentence s : text.sentences()) {
-            SentenceTags st = new SentenceTags(s.tokens(), text.text(), out, TaggingPolicy.GEOWEBNEWS, true);
+            SentenceTags st = new SentenceTags(s.tokens(), text.text(), out, TaggingPolicy.GEOWEBNEWS, name -> true, true);
             boolean any = false;
             for (Toponym t : sorted) {
                 any |= st.put(t);
