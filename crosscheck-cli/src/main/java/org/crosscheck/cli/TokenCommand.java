@@ -3,7 +3,8 @@ package org.crosscheck.cli;
 import java.util.concurrent.Callable;
 import org.crosscheck.model.CrosscheckConfig;
 import org.crosscheck.server.CrosscheckServer;
-import org.crosscheck.server.TokenStore;
+import org.crosscheck.server.token.Role;
+import org.crosscheck.server.token.TokenStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +57,7 @@ final class TokenCommand implements Runnable {
             }
             String secret;
             try {
-                secret = new TokenStore(CrosscheckServer.tokenFile(c)).create(role, name);
+                secret = new TokenStore(CrosscheckServer.tokenFile(c)).create(Role.named(role), name);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }

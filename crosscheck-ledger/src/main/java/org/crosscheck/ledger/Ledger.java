@@ -1225,6 +1225,18 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /** Whether an event is one of the ledger's own: false when it was merged into another or emptied by a split. */
+    public boolean isActive(long eventId) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT active FROM ledger_event WHERE id = ?")) {
+                ps.setLong(1, eventId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            }
+        });
+    }
+
     /** Every claim of an event side by side, contested or not, and why. */
     public Reconciliation reconcile(long eventId) {
         return read(c -> reconcile(c, eventId));

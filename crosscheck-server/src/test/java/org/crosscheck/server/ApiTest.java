@@ -19,6 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.model.CrosscheckConfig;
+import org.crosscheck.server.http.RequestLimits;
+import org.crosscheck.server.token.Role;
+import org.crosscheck.server.token.TokenStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,8 +41,8 @@ class ApiTest {
     static void start() {
         CrosscheckConfig config = Fixtures.ledger(dir);
         TokenStore tokens = new TokenStore(CrosscheckServer.tokenFile(config));
-        editor = tokens.create("editor", "test analyst");
-        reader = tokens.create("reader", "test reader");
+        editor = tokens.create(Role.EDITOR, "test analyst");
+        reader = tokens.create(Role.READER, "test reader");
         server = ServerRuntime.start(config, new CrosscheckServer.Options("127.0.0.1", 0, false), s -> { });
         base = "http://127.0.0.1:" + server.port();
     }
@@ -95,7 +98,7 @@ class ApiTest {
     static JsonNode parse(HttpResponse<String> r) {
         try {
             return r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")
-                    ? Json.MAPPER.readTree(r.body()) : null;
+                    ? Http.JSON.readTree(r.body()) : null;
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + r.body(), e);
         }
@@ -263,7 +266,7 @@ class ApiTest {
         assertEquals(415, post("/api/events/" + id + "/edits", editor, "application/x-www-form-urlencoded",
                 "field=location").status());
         assertEquals(413, statusForDeclaredBody("/api/events/" + id + "/edits", editor,
-                CrosscheckServer.MAX_BODY_BYTES + 1));
+                RequestLimits.MAX_BODY_BYTES + 1));
         Res nj = post("/api/events/" + id + "/edits", editor, "application/json", "{not json");
         assertEquals(400, nj.status(), nj.raw().body());
         assertEquals(400, post("/api/events/" + id + "/edits", editor, "application/json",

@@ -1,42 +1,41 @@
-package org.crosscheck.server;
+package org.crosscheck.server.token;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import org.crosscheck.json.ReportJson;
+import org.crosscheck.model.Hashing;
+import org.crosscheck.server.files.OwnerOnly;
 
 /**
  * API tokens, kept in one JSON file as SHA-256 hashes (the token itself is shown once, when created, and never
- * stored). A token has a role: {@code editor} may read and write, {@code reader} may read a {@code --private}
- * server. The file is re-read when it changes, so a token created while the server runs works at once.
+ * stored). A token has a {@link Role}. The file is re-read when it changes, so a token created while the server
+ * runs works at once.
  *
  * <p>Thread-safety: all methods are synchronized; the file is replaced atomically, so a concurrent reader in
  * another process sees the old or the new list, never half of one.
  */
 public final class TokenStore {
-    public static final Set<String> ROLES = Set.of("editor", "reader");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** One stored token: who it was made for, its role, when, and the hash that is checked. */
-    public record Token(String name, String role, Instant created, String sha256) {
+    public record Token(String name, Role role, Instant created, String sha256) {
     }
 
     private final Path file;
+    private final ObjectMapper json = new ReportJson().mapper();
     private List<Token> tokens = List.of();
     private long loadedStamp = -1;
 
@@ -49,11 +48,7 @@ public final class TokenStore {
     }
 
     /** Creates a token, stores its hash and returns the token's secret (shown to the user once). */
-    public synchronized String create(String role, String name) {
-        String r = role == null ? "" : role.toLowerCase(Locale.ROOT);
-        if (!ROLES.contains(r)) {
-            throw new IllegalArgumentException("unknown role '" + role + "' (editor or reader)");
-        }
+    public synchronized String create(Role role, String name) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new IllegalArgumentException("a token needs a name of 1 to 100 characters (who uses it)");
         }
@@ -61,7 +56,7 @@ public final class TokenStore {
         RANDOM.nextBytes(raw);
         String secret = "cct_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         List<Token> next = new ArrayList<>(load());
-        next.add(new Token(name.strip(), r, Instant.now(), hash(secret)));
+        next.add(new Token(name.strip(), role, Instant.now(), Hashing.sha256Hex(secret)));
         save(next);
         return secret;
     }
@@ -71,7 +66,7 @@ public final class TokenStore {
         if (secret == null || secret.isBlank() || secret.length() > 200) {
             return Optional.empty();
         }
-        byte[] h = hash(secret).getBytes(StandardCharsets.US_ASCII);
+        byte[] h = Hashing.sha256Hex(secret).getBytes(StandardCharsets.US_ASCII);
         Token found = null;
         for (Token t : load()) {
             // Compare every stored hash in constant time, so timing tells nothing about near misses.
@@ -95,7 +90,7 @@ public final class TokenStore {
             }
             long stamp = Files.getLastModifiedTime(file).toMillis() ^ Files.size(file);
             if (stamp != loadedStamp) {
-                tokens = List.copyOf(Json.MAPPER.readValue(file.toFile(), new TypeReference<List<Token>>() { }));
+                tokens = List.copyOf(json.readValue(file.toFile(), new TypeReference<List<Token>>() { }));
                 loadedStamp = stamp;
             }
             return tokens;
@@ -108,26 +103,12 @@ public final class TokenStore {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(tmp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(next));
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // Not a POSIX file system: the file keeps the default permissions.
-            }
+            OwnerOnly.write(tmp, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(next));
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             tokens = List.copyOf(next);
             loadedStamp = Files.getLastModifiedTime(file).toMillis() ^ Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the token file " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.crosscheck.server;
+package org.crosscheck.server.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * DOM nodes). Stateless, hence thread-safe.
  */
 final class Snippets {
-    record Snippet(String text, List<int[]> marks) {
+    record Snippet(String text, List<Searcher.Mark> marks) {
     }
 
     private Snippets() {
@@ -69,10 +69,10 @@ final class Snippets {
         }
         String prefix = from > 0 ? "…" : "";
         String suffix = to < text.length() ? "…" : "";
-        List<int[]> marks = new ArrayList<>();
+        List<Searcher.Mark> marks = new ArrayList<>();
         for (int[] m : all) {
             if (m[0] >= from && m[1] <= to) {
-                marks.add(new int[] {m[0] - from + prefix.length(), m[1] - from + prefix.length()});
+                marks.add(new Searcher.Mark(m[0] - from + prefix.length(), m[1] - from + prefix.length()));
             }
         }
         return new Snippet(prefix + text.substring(from, to) + suffix, marks);
