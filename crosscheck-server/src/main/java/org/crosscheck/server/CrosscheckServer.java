@@ -24,12 +24,14 @@ import org.crosscheck.server.api.TokensController;
 import org.crosscheck.server.http.Access;
 import org.crosscheck.server.http.ApiException;
 import org.crosscheck.server.http.Errors;
+import org.crosscheck.server.http.JettyErrors;
 import org.crosscheck.server.http.OpenApi;
 import org.crosscheck.server.http.Params;
 import org.crosscheck.server.http.RequestLimits;
 import org.crosscheck.server.http.Route;
 import org.crosscheck.server.http.Routes;
 import org.crosscheck.server.http.SecurityHeaders;
+import org.crosscheck.server.http.WriteLimit;
 import org.crosscheck.server.search.EventOrder;
 import org.crosscheck.server.search.Indexer;
 import org.crosscheck.server.search.Searcher;
@@ -98,6 +100,8 @@ public final class CrosscheckServer implements AutoCloseable {
             cfg.http.generateEtags = false;
             cfg.jetty.host = options.host();
             cfg.jetty.port = options.port();
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            cfg.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(RequestLimits.MIN_BYTES_PER_SECOND));
             Params.register(cfg.validation);
             cfg.validation.register(EventOrder.class, EventOrder::parse);
             cfg.bundledPlugins.enableGlobalHeaders(SecurityHeaders::configure);
@@ -107,6 +111,7 @@ public final class CrosscheckServer implements AutoCloseable {
                 sf.location = Location.CLASSPATH;
                 sf.headers = Map.of("Cache-Control", "max-age=300");
             });
+            cfg.routes.before(RequestLimits::noMethodOverride);
             cfg.routes.before("/api/*", ctx -> {
                 ctx.header("Cache-Control", "no-store");
                 RequestLimits.declaredSize(ctx);
@@ -117,9 +122,10 @@ public final class CrosscheckServer implements AutoCloseable {
                     RequestLimits.matched(ctx);
                 }
             });
+            WriteLimit writes = new WriteLimit();
             for (Route r : routes.list()) {
                 cfg.routes.addEndpoint(Endpoint.create(r.method(), r.path()).addMetadata(new Roles(Set.of(r.access())))
-                        .addMetadata(r).handler(r.handler()));
+                        .addMetadata(r).handler(r.writes() ? writes.around(r.handler()) : r.handler()));
             }
             cfg.routes.get("/openapi.json", ctx -> ctx.json(OpenApi.document(routes.list(), options.privateMode())));
             cfg.routes.get("/", ctx -> page(ctx, "index.html"));

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,13 @@ public final class Errors {
         cfg.routes.exception(NoSuchElementException.class, (e, ctx) -> write(ctx, 404, e.getMessage()));
         cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
+            HttpException jetty = jettyRefusal(e);
+            if (jetty != null) {
+                write(ctx, jetty.getCode(), jetty.getCode() == 408
+                        ? "the request body arrived too slowly (at least " + RequestLimits.MIN_BYTES_PER_SECOND
+                        + " bytes a second)" : JettyErrors.message(jetty.getCode(), jetty.getReason()));
+                return;
+            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             write(ctx, 500, "internal error");
         });
@@ -54,6 +62,16 @@ public final class Errors {
             }
         });
         cfg.routes.error(405, ctx -> write(ctx, 405, "method not allowed: " + ctx.method()));
+    }
+
+    /** Jetty's refusal of the request (a body too slow, say), found under whatever wraps it. */
+    private static HttpException jettyRefusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpException h) {
+                return h;
+            }
+        }
+        return null;
     }
 
     public static void write(Context ctx, int status, String message) {

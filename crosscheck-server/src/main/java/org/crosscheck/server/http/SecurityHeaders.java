@@ -20,7 +20,7 @@ public final class SecurityHeaders {
         h.contentSecurityPolicy(CSP);
         h.xContentTypeOptionsNoSniff();
         h.referrerPolicy(GlobalHeadersConfig.ReferrerPolicy.NO_REFERRER);
-        h.xFrameOptions("DENY");
+        h.xFrameOptions(GlobalHeadersConfig.XFrameOptions.DENY);
         h.crossOriginOpenerPolicy(GlobalHeadersConfig.CrossOriginOpenerPolicy.SAME_ORIGIN);
         h.crossOriginResourcePolicy(GlobalHeadersConfig.CrossOriginResourcePolicy.SAME_ORIGIN);
     }
