@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
@@ -15,11 +16,11 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -29,6 +30,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.crosscheck.model.NameKey;
 import org.crosscheck.server.view.ReportSummary;
 
@@ -187,11 +189,15 @@ public final class Searcher {
         });
     }
 
-    /** Full-text search over reports and claims ({@code kind} null for both). */
+    /**
+     * Full-text search over reports and claims ({@code kind} null for both).
+     *
+     * @throws IllegalArgumentException for a query beyond the bounds of {@link BoundedQueryParser}
+     */
     public List<Hit> search(String text, HitKind kind, int limit) {
         return index.withSearcher(s -> {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(parse(text), BooleanClause.Occur.MUST);
+            b.add(BoundedQueryParser.parse(index.analyzer, IndexSchema.TEXT, text), BooleanClause.Occur.MUST);
             BooleanQuery.Builder kinds = new BooleanQuery.Builder();
             if (kind == null || kind == HitKind.REPORT) {
                 kinds.add(new TermQuery(IndexSchema.Kind.REPORT.term()), BooleanClause.Occur.SHOULD);
@@ -200,33 +206,52 @@ public final class Searcher {
                 kinds.add(new TermQuery(IndexSchema.Kind.CLAIM.term()), BooleanClause.Occur.SHOULD);
             }
             b.add(kinds.build(), BooleanClause.Occur.FILTER);
-            TopDocs top = s.search(b.build(), limit);
-            List<String> terms = Snippets.terms(index.analyzer, text);
-            StoredFields stored = s.storedFields();
-            List<Hit> out = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc);
-                Snippets.Snippet sn = Snippets.snippet(d.get(IndexSchema.BODY), terms, 240);
-                if (d.get(IndexSchema.CLAIM_ID) != null) {
-                    out.add(new Hit(HitKind.CLAIM, d.get(IndexSchema.CLAIM_ID),
-                            d.getField(IndexSchema.CLAIM_EVENT).numericValue().longValue(),
-                            d.getField(IndexSchema.CLAIM_REPORT).numericValue().longValue(), d.get(IndexSchema.TITLE),
-                            sn.text(), sn.marks()));
-                } else {
-                    long rid = index.documents.read(d.getBinaryValue(IndexSchema.JSON), ReportSummary.class).id();
-                    out.add(new Hit(HitKind.REPORT, String.valueOf(rid), latestEvent(s, rid), rid,
-                            d.get(IndexSchema.TITLE), sn.text(), sn.marks()));
-                }
+            try {
+                Query q = s.rewrite(b.build());
+                return hits(s, q, s.search(q, limit), Snippets.pattern(Snippets.terms(index.analyzer, text)));
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new IllegalArgumentException("the search expands to too many words; use fewer fuzzy (~) or "
+                        + "prefix (*) terms, or longer prefixes");
             }
-            return out;
         });
     }
 
+    private List<Hit> hits(IndexSearcher s, Query q, TopDocs top, Pattern words) throws IOException {
+        Weight weight = s.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        StoredFields stored = s.storedFields();
+        List<Hit> out = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            if (d.get(IndexSchema.CLAIM_ID) != null) {
+                Snippets.Snippet sn = Snippets.snippet(d.get(IndexSchema.BODY), -1, words, Snippets.WIDTH);
+                out.add(new Hit(HitKind.CLAIM, d.get(IndexSchema.CLAIM_ID),
+                        d.getField(IndexSchema.CLAIM_EVENT).numericValue().longValue(),
+                        d.getField(IndexSchema.CLAIM_REPORT).numericValue().longValue(),
+                        Snippets.shown(d.get(IndexSchema.TITLE)), sn.text(), sn.marks()));
+            } else {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                // The text field is the title, a line break, then the body; a match in the title shows the body's start.
+                int first = firstMatch(weight, leaf, sd.doc - leaf.docBase);
+                int at = first < 0 ? -1 : Math.max(0, first - d.getField(IndexSchema.BODY_AT).numericValue().intValue());
+                Snippets.Snippet sn = Snippets.snippet(d.get(IndexSchema.BODY), at, words, Snippets.WIDTH);
+                long rid = index.documents.read(d.getBinaryValue(IndexSchema.JSON), ReportSummary.class).id();
+                out.add(new Hit(HitKind.REPORT, String.valueOf(rid), latestEvent(s, rid), rid,
+                        Snippets.shown(d.get(IndexSchema.TITLE)), sn.text(), sn.marks()));
+            }
+        }
+        return out;
+    }
+
+    /** Where in the text field the query's first match starts, from the offsets the index keeps; -1 if none. */
+    private static int firstMatch(Weight weight, LeafReaderContext leaf, int doc) throws IOException {
+        Matches m = weight.matches(leaf, doc);
+        MatchesIterator it = m == null ? null : m.getMatches(IndexSchema.TEXT);
+        return it != null && it.next() ? it.startOffset() : -1;
+    }
+
     private Query parse(String text) {
-        SimpleQueryParser p = new SimpleQueryParser(index.analyzer, IndexSchema.TEXT);
-        p.setDefaultOperator(BooleanClause.Occur.MUST);
-        Query parsed = p.parse(text);
-        return parsed == null ? new MatchNoDocsQuery() : parsed;
+        return BoundedQueryParser.parse(index.analyzer, IndexSchema.TEXT, text);
     }
 
     /** The newest event a report tells of, for a hit's link. */
