@@ -16,6 +16,9 @@ public final class Params {
     public record Page(int limit, int offset) {
     }
 
+    public static final LocalDate FIRST_DATE = LocalDate.of(1, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+
     private Params() {
     }
 
@@ -39,11 +42,17 @@ public final class Params {
             default -> throw new IllegalArgumentException("must be true or false");
         });
         validation.register(LocalDate.class, s -> {
+            LocalDate d;
             try {
-                return LocalDate.parse(s.strip());
+                d = LocalDate.parse(s.strip());
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("must be a date YYYY-MM-DD");
             }
+            // Years outside 1..9999 mean nothing for a report and are stored differently by each database.
+            if (d.isBefore(FIRST_DATE) || d.isAfter(LAST_DATE)) {
+                throw new IllegalArgumentException("must be a date from " + FIRST_DATE + " to " + LAST_DATE);
+            }
+            return d;
         });
     }
 
