@@ -13,7 +13,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * The server's Lucene index, kept beside the ledger: derived data, rebuilt from the ledger by the {@link Indexer}
@@ -37,10 +36,13 @@ public final class SearchIndex implements AutoCloseable {
         this.documents = new Documents(json);
     }
 
-    /** Opens (or creates) the index in {@code path}; {@code json} writes the rows it stores. */
+    /** Opens (or creates) the index in {@code path}, its owner's alone; {@code json} writes the rows it stores. */
     public static SearchIndex open(Path path, ObjectMapper json) {
         try {
-            return new SearchIndex(FSDirectory.open(path), json);
+            OwnerOnlyDirectory dir = OwnerOnlyDirectory.open(path);
+            SearchIndex index = new SearchIndex(dir, json);
+            dir.restrictExisting();
+            return index;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index " + path + ": " + e.getMessage(), e);
         }
