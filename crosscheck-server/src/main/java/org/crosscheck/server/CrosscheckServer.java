@@ -74,14 +74,26 @@ public final class CrosscheckServer implements AutoCloseable {
     /** The search index of a ledger: beside the embedded store, or in the data folder for PostgreSQL. */
     public static Path indexDir(CrosscheckConfig config) {
         String url = config.jdbcUrl();
-        if (url != null && url.startsWith("jdbc:h2:file:")) {
-            String file = url.substring("jdbc:h2:file:".length()).split(";")[0];
-            return Path.of(file).toAbsolutePath().resolveSibling("server-index");
+        if (url == null || url.isBlank()) {
+            return config.ledgerDir().resolveSibling("server-index");
         }
-        if (url != null && !url.isBlank()) {
-            return config.dataDir().resolve("server-index-" + Integer.toHexString(url.split("\\?")[0].hashCode()));
+        if (url.startsWith("jdbc:h2:file:")) {
+            return h2File(url).resolveSibling("server-index");
         }
-        return config.ledgerDir().resolveSibling("server-index");
+        return config.dataDir().resolve("server-index-" + Integer.toHexString(url.split("\\?")[0].hashCode()));
+    }
+
+    /** The folder of the embedded (H2 file) ledger, or null for a ledger on a server. */
+    static Path embeddedStoreFolder(CrosscheckConfig config) {
+        String url = config.jdbcUrl();
+        if (url == null || url.isBlank()) {
+            return config.ledgerDir().toAbsolutePath();
+        }
+        return url.startsWith("jdbc:h2:file:") ? h2File(url).getParent() : null;
+    }
+
+    private static Path h2File(String url) {
+        return Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0]).toAbsolutePath();
     }
 
     /** The token file: in the data folder. */

@@ -1,9 +1,15 @@
 package org.crosscheck.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.crosscheck.ledger.Ledger;
 import org.crosscheck.model.CrosscheckConfig;
+import org.crosscheck.server.files.OwnerOnly;
 import org.crosscheck.server.http.ServerJson;
 import org.crosscheck.server.search.Indexer;
 import org.crosscheck.server.search.SearchIndex;
@@ -37,6 +43,7 @@ public final class ServerRuntime implements AutoCloseable {
         Ledger ledger = Ledger.open(config);
         SearchIndex index = null;
         try {
+            restrictEmbeddedStore(config);
             ObjectMapper json = ServerJson.mapper();
             index = SearchIndex.open(CrosscheckServer.indexDir(config), json);
             Indexer indexer = new Indexer(index, ledger);
@@ -55,6 +62,25 @@ public final class ServerRuntime implements AutoCloseable {
             }
             ledger.close();
             throw e;
+        }
+    }
+
+    /**
+     * The embedded ledger the server serves is made its owner's alone (folder 0700, files 0600): a private server
+     * keeps reading behind a token, which a world-readable database file would undo.
+     */
+    static void restrictEmbeddedStore(CrosscheckConfig config) {
+        Path folder = CrosscheckServer.embeddedStoreFolder(config);
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            OwnerOnly.folder(folder);
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                OwnerOnly.file(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restrict the ledger folder " + folder + ": " + e.getMessage(), e);
         }
     }
 
