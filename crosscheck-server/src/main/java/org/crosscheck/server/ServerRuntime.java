@@ -52,7 +52,7 @@ public final class ServerRuntime implements AutoCloseable {
                 progress.accept(String.format("search index built in %.1f s (%s)", (System.nanoTime() - t0) / 1e9,
                         ledger.stats()));
             }
-            CrosscheckServer server = new CrosscheckServer(ledger, indexer, new Searcher(index),
+            CrosscheckServer server = new CrosscheckServer(ledger, indexer, new Searcher(index, ledger::partyKeys),
                     new TokenStore(CrosscheckServer.tokenFile(config)), options, json);
             int port = server.start();
             return new ServerRuntime(ledger, index, indexer, server, port);

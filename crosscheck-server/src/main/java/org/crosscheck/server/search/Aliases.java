@@ -1,6 +1,5 @@
 package org.crosscheck.server.search;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +9,8 @@ import org.crosscheck.model.Actor;
 import org.crosscheck.model.NameKey;
 
 /**
- * Every name reports gave each actor, by the actor's key: the actor and claimant filters find an event by any of
- * them. Built from the stored extractions (or from the actor documents after a restart). Thread-safe: every
- * method holds the instance's lock.
+ * Every name reports gave each actor, by the actor's key, as the actors list shows them. Built from the stored
+ * extractions (or from the actor documents after a restart). Thread-safe: every method holds the instance's lock.
  */
 final class Aliases {
     private final Map<String, Set<String>> byKey = new HashMap<>();
@@ -26,29 +24,6 @@ final class Aliases {
         Set<String> names = byKey.computeIfAbsent(NameKey.of(name), k -> new LinkedHashSet<>());
         names.add(name);
         names.addAll(aliases);
-    }
-
-    /** The name and every alias of the actor it names (just the name when none is known); empty for none. */
-    synchronized List<String> names(String name) {
-        if (name == null || name.isBlank()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        out.add(name);
-        out.addAll(byKey.getOrDefault(NameKey.of(name), Set.of()));
-        return out;
-    }
-
-    /** The keys of {@link #names}: what an event document is found by. */
-    Set<String> keys(String name) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String n : names(name)) {
-            String k = NameKey.of(n);
-            if (!k.isEmpty()) {
-                out.add(k);
-            }
-        }
-        return out;
     }
 
     /** The names known for an actor's key, in the order first seen. */

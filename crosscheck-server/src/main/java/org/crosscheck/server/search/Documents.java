@@ -17,6 +17,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 import org.crosscheck.ledger.ClaimFigure;
+import org.crosscheck.ledger.EventParties;
 import org.crosscheck.ledger.Explanation;
 import org.crosscheck.ledger.LedgerEvent;
 import org.crosscheck.ledger.ReportRef;
@@ -38,8 +39,11 @@ final class Documents {
         this.json = json;
     }
 
-    /** An event's document (filters, sort keys, its list row and its shares), followed by its claims'. */
-    List<Document> event(Explanation why, Aliases aliases) {
+    /**
+     * An event's document (filters, sort keys, its list row and its shares), followed by its claims'. The actor
+     * and claimant filters find it by the keys the ledger's party filter knows it by.
+     */
+    List<Document> event(Explanation why, EventParties parties) {
         LedgerEvent e = why.event();
         EventView view = EventView.of(e, why.reconciliation());
         Document d = new Document();
@@ -69,19 +73,12 @@ final class Documents {
             d.add(new DoubleDocValuesField(IndexSchema.LAT_DV, e.latitude()));
             d.add(new DoubleDocValuesField(IndexSchema.LON_DV, e.longitude()));
         }
-        Set<String> actorKeys = new LinkedHashSet<>();
-        actorKeys.addAll(aliases.keys(e.actor1()));
-        actorKeys.addAll(aliases.keys(e.actor2()));
-        Set<String> claimantKeys = new LinkedHashSet<>();
+        parties.actors().forEach(k -> d.add(new StringField(IndexSchema.ACTOR, k, Field.Store.NO)));
+        parties.claimants().forEach(k -> d.add(new StringField(IndexSchema.CLAIMANT, k, Field.Store.NO)));
         List<Document> claims = new ArrayList<>();
         for (ClaimFigure f : EventView.figures(why.reconciliation())) {
-            claimantKeys.addAll(aliases.keys(f.claimant()));
-            claimantKeys.addAll(aliases.keys(f.via()));
-            actorKeys.addAll(aliases.keys(f.victims()));
             claims.add(claim(e.id(), f));
         }
-        actorKeys.forEach(k -> d.add(new StringField(IndexSchema.ACTOR, k, Field.Store.NO)));
-        claimantKeys.forEach(k -> d.add(new StringField(IndexSchema.CLAIMANT, k, Field.Store.NO)));
         d.add(new StoredField(IndexSchema.JSON, write(view)));
         d.add(new StoredField(IndexSchema.SHARES, write(Shares.of(why))));
         List<Document> out = new ArrayList<>();

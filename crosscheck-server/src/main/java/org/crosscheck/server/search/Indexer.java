@@ -87,7 +87,7 @@ public final class Indexer {
                 }
             }
             List<Long> eventIds = activeEventIds();
-            indexInParallel(eventIds, fresh, tally, progress);
+            indexInParallel(eventIds, tally, progress);
             for (String key : tally.actorKeys()) {
                 ActorSummary a = tally.actor(key, null, fresh);
                 if (a != null) {
@@ -120,7 +120,7 @@ public final class Indexer {
     }
 
     /** Explaining an event takes several queries: a few threads keep the database busy. */
-    private void indexInParallel(List<Long> eventIds, Aliases names, ListTally tally, Consumer<String> progress)
+    private void indexInParallel(List<Long> eventIds, ListTally tally, Consumer<String> progress)
             throws IOException {
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -132,7 +132,7 @@ public final class Indexer {
                 fs.add(pool.submit(() -> {
                     for (int i = first; i < eventIds.size(); i += threads) {
                         Explanation why = ledger.why(eventIds.get(i));
-                        index.writer.addDocuments(index.documents.event(why, names));
+                        index.writer.addDocuments(index.documents.event(why, ledger.parties(why.event().id())));
                         tally.add(Shares.of(why), 1);
                         long d = done.incrementAndGet();
                         if (d % 10_000 == 0) {
@@ -193,7 +193,7 @@ public final class Indexer {
                 index.writer.deleteDocuments(term);
                 if (ledger.isActive(id)) {
                     Explanation why = ledger.why(id);
-                    index.writer.addDocuments(index.documents.event(why, names));
+                    index.writer.addDocuments(index.documents.event(why, ledger.parties(id)));
                     change.add(Shares.of(why), 1);
                 }
             }

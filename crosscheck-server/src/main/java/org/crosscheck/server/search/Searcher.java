@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -44,9 +46,15 @@ public final class Searcher {
     public static final int MAX_OFFSET = 10_000;
 
     private final SearchIndex index;
+    private final Function<String, Set<String>> partyKeys;
 
-    public Searcher(SearchIndex index) {
+    /**
+     * @param partyKeys the keys a name stands for under the ledger's party filter (its own and those of the names
+     *                  it is an alias of), so that the list finds what {@code crosscheck events --actor} finds
+     */
+    public Searcher(SearchIndex index, Function<String, Set<String>> partyKeys) {
         this.index = index;
+        this.partyKeys = partyKeys;
     }
 
     /** One page of a list: how many rows match in all, and the page's rows as JSON. */
@@ -95,8 +103,8 @@ public final class Searcher {
         }
         keyword(b, IndexSchema.COUNTRY, f.country());
         keyword(b, IndexSchema.ADMIN1, f.admin1());
-        keyword(b, IndexSchema.ACTOR, f.actor());
-        keyword(b, IndexSchema.CLAIMANT, f.claimant());
+        party(b, IndexSchema.ACTOR, f.actor());
+        party(b, IndexSchema.CLAIMANT, f.claimant());
         keyword(b, IndexSchema.TYPE, f.type());
         if (f.contested() != null) {
             b.add(new TermQuery(new Term(IndexSchema.CONTESTED, f.contested().toString())), BooleanClause.Occur.FILTER);
@@ -110,6 +118,14 @@ public final class Searcher {
     private static void keyword(BooleanQuery.Builder b, String field, String value) {
         if (value != null) {
             b.add(new TermQuery(new Term(field, NameKey.of(value))), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    private void party(BooleanQuery.Builder b, String field, String name) {
+        if (name != null) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            partyKeys.apply(name).forEach(k -> any.add(new TermQuery(new Term(field, k)), BooleanClause.Occur.SHOULD));
+            b.add(any.build(), BooleanClause.Occur.FILTER);
         }
     }
 

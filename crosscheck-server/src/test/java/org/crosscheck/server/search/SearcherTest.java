@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.crosscheck.ledger.StoredReport;
+import org.crosscheck.model.NameKey;
 import org.crosscheck.server.http.ServerJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +35,7 @@ class SearcherTest {
         add(2, "Convoy attacked", "Officials said a convoy was hit. Karamba and Kiraz and Kuru were named.");
         index.writer.commit();
         index.searchers.maybeRefreshBlocking();
-        searcher = new Searcher(index);
+        searcher = new Searcher(index, name -> Set.of(NameKey.of(name)));
     }
 
     void add(long id, String title, String body) throws Exception {
