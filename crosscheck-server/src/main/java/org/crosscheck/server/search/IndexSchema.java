@@ -14,7 +14,7 @@ import org.apache.lucene.index.Term;
  */
 final class IndexSchema {
     /** Bumped whenever documents change shape: an index of another format is rebuilt. */
-    static final String FORMAT_VERSION = "3";
+    static final String FORMAT_VERSION = "4";
     static final String FORMAT = "crosscheck.catalog.format";
     static final String FINGERPRINT = "crosscheck.fingerprint";
 
