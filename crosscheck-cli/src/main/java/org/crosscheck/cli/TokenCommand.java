@@ -29,6 +29,22 @@ final class TokenCommand implements Runnable {
                 + "--role editor')");
     }
 
+    /** What every token command takes: the data folder (or the demo's), whose token store it works on. */
+    abstract static class TokenSubcommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        CommonOptions common;
+
+        @Mixin
+        Store store;
+
+        TokenStore tokens() {
+            return store.open(spec);
+        }
+    }
+
     /** The token store of the data folder (or of the demo's). */
     static final class Store {
         @Mixin
@@ -46,16 +62,7 @@ final class TokenCommand implements Runnable {
     /** Creates a token and prints it once; only its hash is kept (DATA/tokens.json). */
     @Command(name = "create", sortOptions = false, mixinStandardHelpOptions = true,
             description = "Create a token (printed once; only its hash is kept in DATA/tokens.json).")
-    static final class Create implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        CommonOptions common;
-
-        @Mixin
-        Store store;
-
+    static final class Create extends TokenSubcommand {
         @Option(names = "--role", required = true, paramLabel = "ROLE",
                 description = "editor (may edit the ledger) or reader (may read a --private server).")
         String role;
@@ -70,7 +77,7 @@ final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            TokenStore tokens = store.open(spec);
+            TokenStore tokens = tokens();
             String secret;
             try {
                 secret = tokens.create(Role.named(role), name, Duration.ofDays(days));
@@ -88,19 +95,10 @@ final class TokenCommand implements Runnable {
     /** Lists the tokens: id, role, name, when made, until when valid. Never the tokens themselves. */
     @Command(name = "list", sortOptions = false, mixinStandardHelpOptions = true,
             description = "List the tokens (id, role, name, created, expires); the tokens themselves are not kept.")
-    static final class ListTokens implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        CommonOptions common;
-
-        @Mixin
-        Store store;
-
+    static final class ListTokens extends TokenSubcommand {
         @Override
         public Integer call() {
-            List<TokenStore.Token> tokens = store.open(spec).list();
+            List<TokenStore.Token> tokens = tokens().list();
             Instant now = Instant.now();
             spec.commandLine().getOut().println("id\trole\tname\tcreated\texpires");
             for (TokenStore.Token t : tokens) {
@@ -114,16 +112,7 @@ final class TokenCommand implements Runnable {
     /** Revokes a token by its id: it stops working at once, also on a server that is running. */
     @Command(name = "revoke", sortOptions = false, mixinStandardHelpOptions = true,
             description = "Revoke a token by its id (see 'crosscheck token list'); a running server refuses it at once.")
-    static final class Revoke implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        CommonOptions common;
-
-        @Mixin
-        Store store;
-
+    static final class Revoke extends TokenSubcommand {
         @Parameters(paramLabel = "ID", description = "The token's id, 12 hexadecimal digits.")
         String id;
 
@@ -131,7 +120,7 @@ final class TokenCommand implements Runnable {
         public Integer call() {
             boolean revoked;
             try {
-                revoked = store.open(spec).revoke(id);
+                revoked = tokens().revoke(id);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }

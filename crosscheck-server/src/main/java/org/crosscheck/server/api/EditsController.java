@@ -46,12 +46,7 @@ public final class EditsController {
         long id = Params.id(ctx, "id");
         EditRequests.Edit body = Bodies.read(ctx, EditRequests.Edit.class);
         requireEvent(id);
-        String target = "event:" + id;
-        write(List.of(id), () -> {
-            ledger.edit(target, body.field(), body.value(), who(ctx), body.why());
-            return null;
-        });
-        ctx.json(new EditRequests.Edited(target, ledger.history(target)));
+        applyEdit(ctx, id, "event:" + id, body);
     }
 
     private void claimEdit(Context ctx) {
@@ -66,8 +61,12 @@ public final class EditsController {
         if (!ofEvent) {
             throw ApiException.badRequest("claim " + body.claim() + " is not a claim of event " + id);
         }
-        String target = "claim:" + body.claim();
-        write(List.of(id), () -> {
+        applyEdit(ctx, id, "claim:" + body.claim(), body);
+    }
+
+    /** An edit of the event or of one of its claims ({@code target}), answered with the target's history. */
+    private void applyEdit(Context ctx, long eventId, String target, EditRequests.Edit body) {
+        write(List.of(eventId), () -> {
             ledger.edit(target, body.field(), body.value(), who(ctx), body.why());
             return null;
         });
