@@ -128,11 +128,10 @@ public final class CrosscheckServer implements AutoCloseable {
                 ctx.header("Cache-Control", "no-store");
                 RequestLimits.declaredSize(ctx);
             });
+            // Every matched route: its role decides who may call it (pages and /openapi.json have none: open).
             cfg.routes.beforeMatched(ctx -> {
-                if (ctx.path().startsWith("/api/")) {
-                    access.handle(ctx);
-                    RequestLimits.matched(ctx);
-                }
+                access.handle(ctx);
+                RequestLimits.matched(ctx);
             });
             WriteLimit writes = new WriteLimit();
             for (Route r : routes.list()) {

@@ -32,10 +32,11 @@ import org.crosscheck.server.ServerRuntime;
  * ({@code zanzibar}) is at its end; starts the server on 127.0.0.1, then sends a bounded number of requests from
  * {@code --concurrency} client threads in this JVM. {@code --queries events} (the default) mixes the events list's
  * filters, sorts and pages; {@code --queries search} mixes full-text searches (claims, reports, a prefix, a fuzzy
- * term, the big report). Prints requests/s and latency percentiles. Only loopback is ever contacted.
+ * term, the big report); {@code big} searches only the big report's word, {@code prefix} only
+ * {@code ka*} with 100 hits. Prints requests/s and latency percentiles. Only loopback is ever contacted.
  *
  * <p>Usage: {@code ServerBenchmark --data DIR [--events 100000] [--requests 20000] [--concurrency 8]
- * [--max-seconds 120] [--queries events|search] [--big-report-kb 0]}
+ * [--max-seconds 120] [--queries events|search|big|prefix] [--big-report-kb 0]}
  */
 public final class ServerBenchmark {
     private ServerBenchmark() {
@@ -68,7 +69,10 @@ public final class ServerBenchmark {
         String[] mix = switch (queries) {
             case "events" -> EVENT_QUERIES;
             case "search" -> SEARCH_QUERIES;
-            default -> throw new IllegalArgumentException("--queries is events or search, not " + queries);
+            case "big" -> new String[] {"/api/search?q=zanzibar"};
+            case "prefix" -> new String[] {"/api/search?q=ka*&limit=100"};
+            default -> throw new IllegalArgumentException("--queries is events, search, big or prefix, not "
+                    + queries);
         };
         fill(config, events, bigKb);
         long t0 = System.nanoTime();

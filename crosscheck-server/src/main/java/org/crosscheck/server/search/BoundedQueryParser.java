@@ -6,15 +6,16 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 
 /**
  * The search box's syntax (words, "phrases", -not, a|b, prefix*, fuzzy~N) with the work bounded: at most
- * {@link #MAX_EXPANDING_TERMS} fuzzy or prefix terms, each expanded to at most {@link #EXPANSIONS} index terms
- * (together far below Lucene's clause limit), and a prefix of at least {@link #MIN_PREFIX} characters. A query
- * beyond these is refused with a message rather than run. One instance parses one query; not thread-safe.
+ * {@link #MAX_EXPANDING_TERMS} fuzzy or prefix terms; a fuzzy term expanded to at most {@link #EXPANSIONS} index
+ * terms (together far below Lucene's clause limit); a prefix of at least {@link #MIN_PREFIX} characters, matched
+ * as one set of documents whatever the number of words it starts (Lucene's constant-score rewrite, which adds no
+ * clauses). A query beyond these is refused with a message rather than run. One instance parses one query; not
+ * thread-safe.
  */
 final class BoundedQueryParser extends SimpleQueryParser {
     static final int MAX_EXPANDING_TERMS = 8;
@@ -51,8 +52,7 @@ final class BoundedQueryParser extends SimpleQueryParser {
                     + "'*', not '" + text + "*'");
         }
         count("prefix");
-        return new PrefixQuery(new Term(field, t),
-                new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(EXPANSIONS));
+        return new PrefixQuery(new Term(field, t));
     }
 
     private void count(String kind) {

@@ -233,7 +233,7 @@ public final class Searcher {
     }
 
     private List<Hit> hits(IndexSearcher s, Query q, TopDocs top, Pattern words) throws IOException {
-        Weight weight = s.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight weight = null;
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         StoredFields stored = s.storedFields();
         List<Hit> out = new ArrayList<>();
@@ -246,11 +246,18 @@ public final class Searcher {
                         d.getField(IndexSchema.CLAIM_REPORT).numericValue().longValue(),
                         Snippets.shown(d.get(IndexSchema.TITLE)), sn.text(), sn.marks()));
             } else {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-                // The text field is the title, a line break, then the body; a match in the title shows the body's start.
-                int first = firstMatch(weight, leaf, sd.doc - leaf.docBase);
-                int at = first < 0 ? -1 : Math.max(0, first - d.getField(IndexSchema.BODY_AT).numericValue().intValue());
-                Snippets.Snippet sn = Snippets.snippet(d.get(IndexSchema.BODY), at, words, Snippets.WIDTH);
+                String body = d.get(IndexSchema.BODY);
+                int at = -1;
+                if (body.length() > Snippets.MAX_SCAN) {
+                    // A long body: the index says where the first match is, instead of a scan through the text.
+                    // The text field is the title, a line break, then the body; a match in the title shows the
+                    // body's start.
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                    weight = weight != null ? weight : s.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
+                    int first = firstMatch(weight, leaf, sd.doc - leaf.docBase);
+                    at = first < 0 ? -1 : Math.max(0, first - d.getField(IndexSchema.BODY_AT).numericValue().intValue());
+                }
+                Snippets.Snippet sn = Snippets.snippet(body, at, words, Snippets.WIDTH);
                 long rid = index.documents.read(d.getBinaryValue(IndexSchema.JSON), ReportSummary.class).id();
                 out.add(new Hit(HitKind.REPORT, String.valueOf(rid), latestEvent(s, rid), rid,
                         Snippets.shown(d.get(IndexSchema.TITLE)), sn.text(), sn.marks()));
