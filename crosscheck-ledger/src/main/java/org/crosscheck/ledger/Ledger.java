@@ -1161,16 +1161,7 @@ public final class Ledger implements AutoCloseable {
      */
     private static void partyFilter(Connection c, String role, String name, StringBuilder sql, List<Object> args)
             throws SQLException {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(Keys.key(name));
-        try (PreparedStatement ps = c.prepareStatement("SELECT name_key FROM actor_alias WHERE alias_key = ?")) {
-            ps.setString(1, Keys.key(name));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    keys.add(rs.getString(1));
-                }
-            }
-        }
+        Set<String> keys = partyKeys(c, name);
         String in = String.join(",", Collections.nCopies(keys.size(), "?"));
         int rows = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM event_party p "
@@ -1193,6 +1184,44 @@ public final class Ledger implements AutoCloseable {
         }
         args.add(role);
         args.addAll(keys);
+    }
+
+    /** The name's key and the keys of the canonical names it is an alias of: what the party filter looks for. */
+    private static Set<String> partyKeys(Connection c, String name) throws SQLException {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(Keys.key(name));
+        try (PreparedStatement ps = c.prepareStatement("SELECT name_key FROM actor_alias WHERE alias_key = ?")) {
+            ps.setString(1, Keys.key(name));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The keys {@code --actor NAME} and {@code --claimant NAME} look for (the search index's filter uses them). */
+    public Set<String> partyKeys(String name) {
+        return read(c -> partyKeys(c, name));
+    }
+
+    /** The keys an event is found by under {@code --actor} and {@code --claimant}. */
+    public EventParties parties(long eventId) {
+        return read(c -> {
+            Set<String> actors = new LinkedHashSet<>();
+            Set<String> claimants = new LinkedHashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT role, name_key FROM event_party WHERE ledger_event_id = ?")) {
+                ps.setLong(1, eventId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ("actor".equals(rs.getString(1)) ? actors : claimants).add(rs.getString(2));
+                    }
+                }
+            }
+            return new EventParties(actors, claimants);
+        });
     }
 
     static final String EVENT_COLUMNS = "le.id, le.parent_id, le.event_type, le.sub_event_type, le.start_date, "
@@ -1223,6 +1252,18 @@ public final class Ledger implements AutoCloseable {
                 return rs.next() ? event(rs) : null;
             }
         }
+    }
+
+    /** Whether an event is one of the ledger's own: false when it was merged into another or emptied by a split. */
+    public boolean isActive(long eventId) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT active FROM ledger_event WHERE id = ?")) {
+                ps.setLong(1, eventId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            }
+        });
     }
 
     /** Every claim of an event side by side, contested or not, and why. */

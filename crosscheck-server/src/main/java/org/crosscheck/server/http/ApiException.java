@@ -1,4 +1,4 @@
-package org.crosscheck.server;
+package org.crosscheck.server.http;
 
 /**
  * A request the API refuses, with the HTTP status to answer and a message for the client (never a stack trace).

@@ -1,4 +1,4 @@
-package org.crosscheck.server;
+package org.crosscheck.server.view;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,9 @@
-package org.crosscheck.server;
+package org.crosscheck.server.http;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * The OpenAPI 3.1 document of the API, generated from the server's route table, so that it lists exactly the
  * routes that are served. Stateless.
  */
-final class OpenApi {
+public final class OpenApi {
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([a-z_]+)}");
     private static final Map<String, String> PARAM_DOCS = Map.ofEntries(
             Map.entry("from", "events ending on or after this date (YYYY-MM-DD)"),
@@ -35,7 +36,7 @@ final class OpenApi {
     private OpenApi() {
     }
 
-    static Map<String, Object> document(List<CrosscheckServer.Route> routes, boolean privateMode) {
+    public static Map<String, Object> document(List<Route> routes, boolean privateMode) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.1.0");
         doc.put("info", Map.of("title", "Crosscheck ledger API", "version", "1",
@@ -45,10 +46,11 @@ final class OpenApi {
                         + "editor token as 'Authorization: Bearer TOKEN'.",
                 "license", Map.of("name", "GPL-3.0-or-later", "identifier", "GPL-3.0-or-later")));
         Map<String, Object> paths = new LinkedHashMap<>();
-        for (CrosscheckServer.Route r : routes) {
+        for (Route r : routes) {
+            String method = r.method().name().toLowerCase(Locale.ROOT);
             Map<String, Object> op = new LinkedHashMap<>();
             op.put("summary", r.summary());
-            op.put("operationId", r.method() + r.path().replaceAll("[^A-Za-z0-9]+", "_"));
+            op.put("operationId", method + r.path().replaceAll("[^A-Za-z0-9]+", "_"));
             List<Map<String, Object>> params = new ArrayList<>();
             Matcher m = PATH_PARAM.matcher(r.path());
             while (m.find()) {
@@ -74,7 +76,7 @@ final class OpenApi {
             if (!params.isEmpty()) {
                 op.put("parameters", params);
             }
-            if (r.write()) {
+            if (r.writes()) {
                 op.put("security", List.of(Map.of("bearer", List.of())));
                 op.put("requestBody", Map.of("required", true, "content", Map.of("application/json",
                         Map.of("schema", Map.of("type", "object")))));
@@ -86,10 +88,10 @@ final class OpenApi {
                     ? "text/csv" : "application/json", Map.of())));
             responses.put("400", ref("bad request (a parameter or body field is wrong)"));
             responses.put("404", ref("no such record"));
-            if (r.write() || privateMode) {
+            if (r.writes() || privateMode) {
                 responses.put("401", ref("no valid token"));
             }
-            if (r.write()) {
+            if (r.writes()) {
                 responses.put("403", ref("the token's role cannot write"));
                 responses.put("413", ref("request body too large"));
                 responses.put("415", ref("the body is not JSON"));
@@ -98,7 +100,7 @@ final class OpenApi {
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(
                     r.path(), k -> new LinkedHashMap<String, Object>());
-            item.put(r.method(), op);
+            item.put(method, op);
         }
         doc.put("paths", paths);
         doc.put("components", Map.of(
