@@ -115,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
             extractor = extractors.create(config);
         } catch (RuntimeException | LinkageError e) {
             err.println("crosscheck: cannot load the extraction pipeline: " + Main.describe(e));
-            if (common.debug) {
+            if (Main.debug(spec)) {
                 e.printStackTrace(err);
             }
             return Main.EXIT_FAILED;

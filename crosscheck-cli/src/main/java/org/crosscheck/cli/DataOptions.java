@@ -13,6 +13,6 @@ public final class DataOptions {
     /** The process's defaults in this data folder. */
     CrosscheckConfig config() {
         CrosscheckConfig d = CrosscheckConfig.defaults();
-        return new CrosscheckConfig(data, d.jdbcUrl(), d.maxReportBytes(), d.threads());
+        return new CrosscheckConfig(data, d.jdbcUrl(), d.maxReportBytes(), d.threads(), d.reportBudget());
     }
 }

@@ -55,7 +55,8 @@ final class DemoCommand implements Callable<Integer> {
     /** The demo keeps its ledger, index and tokens in DATA/demo, apart from the user's own ledger. */
     static CrosscheckConfig demoConfig(CrosscheckConfig c) {
         Path demo = c.dataDir().resolve("demo");
-        return new CrosscheckConfig(demo, Ledger.h2Url(demo.resolve("ledger")), c.maxReportBytes(), c.threads());
+        return new CrosscheckConfig(demo, Ledger.h2Url(demo.resolve("ledger")), c.maxReportBytes(), c.threads(),
+                c.reportBudget());
     }
 
     @Override

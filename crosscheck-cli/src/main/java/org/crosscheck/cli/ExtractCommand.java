@@ -13,12 +13,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.crosscheck.extract.input.LanguageIdentifier;
 import org.crosscheck.extract.input.ReportFileReader;
 import org.crosscheck.extract.input.ReportOverrides;
 import org.crosscheck.json.ReportJson;
 import org.crosscheck.model.CrosscheckConfig;
 import org.crosscheck.model.Extraction;
+import org.crosscheck.model.ReportExtractor;
 import org.crosscheck.model.ReportSource;
 import org.crosscheck.model.UnreadableReportException;
 import picocli.CommandLine;
@@ -79,13 +81,19 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
     boolean quiet;
 
+    @Option(names = "--explain", description = "Print each claim and event with the rule that found it and its "
+            + "evidence, instead of JSON (with --out, the JSON files are written as well).")
+    boolean explain;
+
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Report files, or folders of *.txt reports.")
     List<Path> inputs;
 
     private final ExtractorFactory extractors;
+    private final LongSupplier nanos;
 
-    ExtractCommand(ExtractorFactory extractors) {
+    ExtractCommand(ExtractorFactory extractors, LongSupplier nanos) {
         this.extractors = Objects.requireNonNull(extractors);
+        this.nanos = Objects.requireNonNull(nanos);
     }
 
     /** How one input ended: its JSON, or the one-line problem. */
@@ -111,10 +119,11 @@ final class ExtractCommand implements Callable<Integer> {
         }
         boolean single = files.size() == 1;
         Progress progress = new Progress(err, files.size(), quiet);
-        LazyExtractor extractor = new LazyExtractor(() -> extractors.create(config),
+        LazyExtractor lazy = new LazyExtractor(() -> extractors.create(config),
                 () -> progress.note("loading the extraction pipeline..."));
+        BudgetedExtractor extractor = new BudgetedExtractor(lazy::get, config.reportBudget(), nanos);
         ReportJson json = new ReportJson();
-        boolean debug = common.debug;
+        boolean debug = Main.debug(spec);
 
         int threads = Math.max(1, Math.min(config.threads(), files.size()));
         AtomicInteger workerNo = new AtomicInteger();
@@ -123,7 +132,7 @@ final class ExtractCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        List<String> failures = new ArrayList<>();
+        BatchFailures failures = new BatchFailures(err, debug);
         int written = 0;
         try {
             List<Future<Result>> futures = new ArrayList<>();
@@ -135,8 +144,16 @@ final class ExtractCommand implements Callable<Integer> {
                     return r;
                 }));
             }
-            for (Future<Result> f : futures) {
-                Result r = get(f);
+            for (int i = 0; i < futures.size(); i++) {
+                Result r;
+                try {
+                    r = get(futures.get(i));
+                } catch (OutOfMemoryError e) {
+                    // not caught to go on (the JVM may not be safe), only to say which report it was
+                    err.println("crosscheck: " + files.get(i).display() + ": " + Main.OUT_OF_MEMORY);
+                    err.flush();
+                    throw e;
+                }
                 if (r.fatal()) {
                     err.println("crosscheck: " + r.problem());
                     if (debug) {
@@ -147,16 +164,11 @@ final class ExtractCommand implements Callable<Integer> {
                     return Main.EXIT_FAILED;
                 }
                 if (r.problem() != null) {
-                    String line = r.input().display() + ": " + r.problem();
-                    failures.add(line);
-                    err.println("crosscheck: " + line);
-                    if (r.internal() != null && debug) {
-                        r.internal().printStackTrace(err);
-                    }
-                    err.flush();
-                } else if (out != null) {
+                    failures.add(r.input().display() + ": " + r.problem(), r.internal());
+                } else if (out != null && !explain) {
                     written++;
                 } else {
+                    written += out == null ? 0 : 1;
                     stdout.println(r.json());
                     stdout.flush();
                 }
@@ -168,21 +180,14 @@ final class ExtractCommand implements Callable<Integer> {
             progress.note("wrote " + written + " report" + (written == 1 ? "" : "s") + " to " + out);
         }
         if (!failures.isEmpty()) {
-            if (files.size() > 1) {
-                err.println("crosscheck: " + failures.size() + " of " + files.size() + " reports failed:");
-                failures.forEach(f -> err.println("  " + f));
-            }
-            if (!debug && failures.stream().anyMatch(f -> f.contains(": internal error: "))) {
-                err.println("crosscheck: run with --debug for stack traces of internal errors");
-            }
-            err.flush();
+            failures.summarize(files.size());
             return Main.EXIT_FAILED;
         }
         return Main.EXIT_OK;
     }
 
     private Result process(ReportFiles.Input input, ReportFileReader reader, ReportOverrides overrides,
-                           LazyExtractor extractor, ReportJson json, boolean single) {
+                           ReportExtractor extractor, ReportJson json, boolean single) {
         if (input.problem() != null) {
             return new Result(input, null, input.problem(), null, false);
         }
@@ -191,7 +196,12 @@ final class ExtractCommand implements Callable<Integer> {
             Extraction extraction = extractor.extract(source);
             if (out != null) {
                 AtomicFiles.writeString(out.resolve(input.jsonName()), json.writePretty(extraction) + "\n");
-                return new Result(input, null, null, null, false);
+                if (!explain) {
+                    return new Result(input, null, null, null, false);
+                }
+            }
+            if (explain) {
+                return new Result(input, Explanation.of(input.display(), extraction), null, null, false);
             }
             return new Result(input, single ? json.writePretty(extraction) : json.write(extraction), null, null,
                     false);

@@ -2,6 +2,8 @@ package org.crosscheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,10 @@ final class GeoBenchCommand implements Callable<Integer> {
     @Option(names = "--no-tagging", description = "Skip geotagging (no NLP models loaded).")
     boolean noTagging;
 
+    @Option(names = "--misses", paramLabel = "FILE", description = "Also write every error to FILE, one a line: "
+            + "a toponym placed 161 km or more off (far), a span tagged that the gold lacks (extra) or missed.")
+    Path misses;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -64,7 +70,14 @@ final class GeoBenchCommand implements Callable<Integer> {
                     return spans;
                 };
             }
-            GeoBenchmark.Result r = new GeoBenchmark(gazetteer).run(corpus, tagger);
+            GeoBenchmark.Result r;
+            if (misses == null) {
+                r = new GeoBenchmark(gazetteer).run(corpus, tagger);
+            } else {
+                try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(misses, StandardCharsets.UTF_8))) {
+                    r = new GeoBenchmark(gazetteer).run(corpus, tagger, w::println);
+                }
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.print(json ? r.json() + System.lineSeparator() : r.text());
             out.flush();

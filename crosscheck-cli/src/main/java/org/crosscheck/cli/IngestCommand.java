@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.crosscheck.extract.input.LanguageIdentifier;
 import org.crosscheck.extract.input.ReportFileReader;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
  * {@code crosscheck ingest}: report files ({@code .txt} with the spec's header, {@code .html} pages) and
  * folders of them into the ledger. Each report is one transaction; a report already stored (same body) is
  * skipped without extracting it, so an interrupted run is completed by running it again. Reports are extracted
- * on {@code --threads} workers and stored one at a time in file order.
+ * on {@code --threads} workers and stored one at a time in file order. A report that cannot be read or extracted
+ * (within the time budget, or at all) is named with its reason and the others go on.
  */
 @Command(name = "ingest", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Extract reports and store them in the ledger, matching their incidents across reports.",
@@ -63,9 +65,11 @@ final class IngestCommand implements Callable<Integer> {
     List<Path> paths;
 
     private final ExtractorFactory extractors;
+    private final LongSupplier nanos;
 
-    IngestCommand(ExtractorFactory extractors) {
+    IngestCommand(ExtractorFactory extractors, LongSupplier nanos) {
         this.extractors = extractors;
+        this.nanos = nanos;
     }
 
     @Override
@@ -76,19 +80,20 @@ final class IngestCommand implements Callable<Integer> {
         ReportFileReader text = new ReportFileReader(config.maxReportBytes(), new LanguageIdentifier());
         HtmlReportReader html = new HtmlReportReader(config.maxReportBytes());
         List<Path> files = new ArrayList<>();
-        int failed = 0;
+        BatchFailures failures = new BatchFailures(err, Main.debug(spec));
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 files.addAll(list(p));
             } else if (Files.exists(p)) {
                 files.add(p);
             } else {
-                err.println("crosscheck: " + p + ": no such file or directory");
-                failed++;
+                failures.add(p + ": no such file or directory", null);
             }
         }
-        LazyExtractor extractor = new LazyExtractor(() -> extractors.create(config),
+        int missing = failures.size();
+        LazyExtractor lazy = new LazyExtractor(() -> extractors.create(config),
                 () -> err.println("crosscheck: loading the extraction pipeline..."));
+        BudgetedExtractor extractor = new BudgetedExtractor(lazy::get, config.reportBudget(), nanos);
         int stored = 0;
         // Reports are read and extracted on --threads workers (the extractor is shared, as in `extract`), and
         // stored one at a time in file order, so the ledger comes out the same whatever the number of threads.
@@ -110,9 +115,8 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 Prepared p = get(window.poll());
                 if (p.problem() != null) {
-                    String msg = Main.oneLine(p.problem().getMessage());
-                    err.println("crosscheck: " + (msg.contains(p.file().toString()) ? msg : p.file() + ": " + msg));
-                    failed++;
+                    String msg = Main.oneLine(p.problem());
+                    failures.add(msg.contains(p.file().toString()) ? msg : p.file() + ": " + msg, p.internal());
                     continue;
                 }
                 IngestResult r = p.extraction() == null ? ledger.ingest(p.source(), extractor)
@@ -123,29 +127,40 @@ final class IngestCommand implements Callable<Integer> {
                 stored++;
             }
             out.flush();
-            err.printf("%d reports in the ledger from this run, %d failed; ledger: %s%n", stored, failed,
+            err.printf("%d reports in the ledger from this run, %d failed; ledger: %s%n", stored, failures.size(),
                     ledger.stats());
+            failures.summarize(files.size() + missing);
         } finally {
             pool.shutdownNow();
         }
-        return failed == 0 ? Main.EXIT_OK : Main.EXIT_FAILED;
+        return failures.isEmpty() ? Main.EXIT_OK : Main.EXIT_FAILED;
     }
 
-    /** A report read and, unless the ledger already holds its body, extracted; or why it could not be read. */
-    private record Prepared(Path file, ReportSource source, Extraction extraction, UnreadableReportException problem) {
+    /**
+     * A report read and, unless the ledger already holds its body, extracted; or why it could not be: a problem
+     * of the input, or an unexpected error ({@code internal}) that ends only this report.
+     */
+    private record Prepared(Path file, ReportSource source, Extraction extraction, String problem,
+                            Throwable internal) {
+        static Prepared failed(Path file, String problem, Throwable internal) {
+            return new Prepared(file, null, null, problem, internal);
+        }
     }
 
     private static Prepared prepare(Path f, ReportFileReader text, HtmlReportReader html, Ledger ledger,
                                     ReportExtractor extractor) {
-        ReportSource src;
         try {
-            src = HtmlReportReader.isHtml(f) ? html.read(f) : text.read(f);
+            ReportSource src = HtmlReportReader.isHtml(f) ? html.read(f) : text.read(f);
+            // A body already stored is not extracted again: an interrupted run is completed cheaply.
+            Extraction x = ledger.holds(src.body()) ? null : extractor.extract(src);
+            return new Prepared(f, src, x, null, null);
         } catch (UnreadableReportException e) {
-            return new Prepared(f, null, null, e);
+            return Prepared.failed(f, e.getMessage(), null);
+        } catch (LazyExtractor.LoadFailure e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            return Prepared.failed(f, "internal error: " + Main.describe(e), e);
         }
-        // A body already stored is not extracted again: an interrupted run is completed cheaply.
-        Extraction x = ledger.holds(src.body()) ? null : extractor.extract(src);
-        return new Prepared(f, src, x, null);
     }
 
     private static Prepared get(Future<Prepared> f) {
@@ -155,14 +170,8 @@ final class IngestCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            // An extraction failure (or a pipeline that cannot load) ends the run as before, with its own message.
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error er) {
-                throw er;
-            }
-            throw new IllegalStateException(e.getCause());
+            // Only a pipeline that cannot load, or an Error such as OutOfMemoryError, gets here: it ends the run.
+            throw Futures.cause(e);
         }
     }
 

@@ -21,7 +21,7 @@ public final class LedgerOptions {
     CrosscheckConfig config() {
         CrosscheckConfig c = data.config();
         return new CrosscheckConfig(c.dataDir(), jdbc == null || jdbc.isBlank() ? null : jdbc, c.maxReportBytes(),
-                c.threads());
+                c.threads(), c.reportBudget());
     }
 
     Ledger open() {

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.crosscheck.model.UnreadableReportException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,6 +49,9 @@ public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
+    /** What a report that exhausted the heap is told; the run stops, since the JVM may not be safe after it. */
+    static final String OUT_OF_MEMORY = "ran out of memory; the run stops here (a larger heap: CROSSCHECK_JAVA_OPTS="
+            + "-Xmx6g; fewer reports at once: --threads 1)";
 
     @Spec
     CommandSpec spec;
@@ -67,7 +71,12 @@ public final class Main implements Runnable {
                 StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true));
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = EXIT_FAILED; // the report was named where it happened; no stack trace for the user
+        }
         cl.getOut().flush();
         cl.getErr().flush();
         System.exit(code);
@@ -78,8 +87,13 @@ public final class Main implements Runnable {
      * one so they need no NLP models).
      */
     public static CommandLine commandLine(ExtractorFactory extractors) {
+        return commandLine(extractors, System::nanoTime);
+    }
+
+    /** The same, measuring the time budget of each report on {@code nanos} (tests move a fake clock). */
+    static CommandLine commandLine(ExtractorFactory extractors, LongSupplier nanos) {
         Objects.requireNonNull(extractors, "extractors");
-        CommandLine cl = new CommandLine(new Main(), new CommandFactory(extractors));
+        CommandLine cl = new CommandLine(new Main(), new CommandFactory(extractors, nanos));
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler(Main::executionError);
         return cl;
@@ -112,6 +126,11 @@ public final class Main implements Runnable {
         return EXIT_FAILED;
     }
 
+    /** Whether {@code --debug} was given anywhere on the command line that runs {@code command}. */
+    static boolean debug(CommandSpec command) {
+        return debug(command.root().commandLine().getParseResult());
+    }
+
     /** Whether {@code --debug} was given to the top command or any subcommand. */
     static boolean debug(ParseResult parseResult) {
         for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
@@ -134,17 +153,17 @@ public final class Main implements Runnable {
     }
 
     /** Creates command objects, handing the extractor factory to those that take one. */
-    private record CommandFactory(ExtractorFactory extractors) implements CommandLine.IFactory {
+    private record CommandFactory(ExtractorFactory extractors, LongSupplier nanos) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == ExtractCommand.class) {
-                return cls.cast(new ExtractCommand(extractors));
+                return cls.cast(new ExtractCommand(extractors, nanos));
             }
             if (cls == BenchCommand.class) {
                 return cls.cast(new BenchCommand(extractors));
             }
             if (cls == IngestCommand.class) {
-                return cls.cast(new IngestCommand(extractors));
+                return cls.cast(new IngestCommand(extractors, nanos));
             }
             if (cls == DemoCommand.class) {
                 return cls.cast(new DemoCommand(extractors));

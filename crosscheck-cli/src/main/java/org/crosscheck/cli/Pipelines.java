@@ -3,6 +3,8 @@ package org.crosscheck.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.crosscheck.corenlp.CoreNlpAnalyzer;
+import org.crosscheck.corenlp.CoreNlpDependencyParser;
+import org.crosscheck.corenlp.SemgrexEngine;
 import org.crosscheck.extract.RuleBasedExtractor;
 import org.crosscheck.geo.GazetteerGeoparser;
 import org.crosscheck.model.CrosscheckConfig;
@@ -15,12 +17,14 @@ public final class Pipelines {
     }
 
     /**
-     * The extraction pipeline: CoreNLP analysis, the gazetteer geoparser, the rule-based stages. Loads the NLP
-     * models (seconds) and opens the gazetteer in {@code config.dataDir()} (building it there on first use, about
-     * a minute). The gazetteer stays open for the life of the process.
+     * The extraction pipeline: CoreNLP analysis and dependency parsing, the gazetteer geoparser, the rule-based
+     * stages with their Semgrex rule files. Loads the NLP models (seconds) and opens the gazetteer in
+     * {@code config.dataDir()} (building it there on first use, about a minute). The gazetteer stays open for
+     * the life of the process.
      */
     public static ReportExtractor extractor(CrosscheckConfig config) {
-        return new RuleBasedExtractor(new CoreNlpAnalyzer(), geoparser(config));
+        return new RuleBasedExtractor(new CoreNlpAnalyzer(), geoparser(config), new CoreNlpDependencyParser(),
+                new SemgrexEngine());
     }
 
     /** The places stage on the gazetteer in {@code config.dataDir()/gazetteer}. */

@@ -62,6 +62,17 @@ class ExtractCommandTest {
     }
 
     @Test
+    void explainNamesTheRuleBehindEachClaimWithItsWords() throws IOException {
+        Path p = write("a.txt", BODY);
+        CliRun r = run("extract", "--explain", p.toString());
+        assertEquals(0, r.exit(), r.err());
+        String first = BODY.substring(0, BODY.indexOf(' '));
+        assertTrue(r.out().contains("c1   fake.first-word"), r.out());
+        assertTrue(r.out().contains("\"" + first + "\" @0"), r.out());
+        assertTrue(json.read(run("extract", p.toString()).out()).claims().get(0).rule().equals("fake.first-word"));
+    }
+
+    @Test
     void publishedOptionOverridesHeader() throws IOException {
         Path p = write("a.txt", "published: 2025-02-02\n\n" + BODY);
         CliRun r = run("extract", "--published", "2024-01-31", p.toString());

@@ -46,7 +46,7 @@ final class FakeExtractor implements ReportExtractor {
         }
         Claim claim = new Claim("c1", Claim.OUTLET, null, null, Stance.ASSERTS, ClaimKind.OCCURRENCE, null, null,
                 "thing", null, List.of(),
-                List.of(Span.of(s.body(), 0, end)));
+                List.of(Span.of(s.body(), 0, end)), "fake.first-word");
         return new Extraction(new ReportMeta(Hashing.sha256Hex(s.body()), s.title(), s.outlet(), s.url(), s.published(),
                 s.language(), s.body().length(), null), List.of(), List.of(), List.of(), List.of(claim));
     }

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.extract.input.ReportFileReader;
 import org.crosscheck.json.ReportJson;
@@ -21,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * End to end on the worked example {@code ../shared/spec/examples/kalat.txt}, with the real pipeline (CoreNLP,
  * gazetteer, rules): runs only when the shared folder is beside the checkout. Checks the plumbing's promises, not
- * the extraction's quality (that is the scorer's job): the command succeeds, its output parses back, and every
- * evidence span quotes the body exactly.
+ * the extraction's quality (that is the scorer's job): the command succeeds, its output parses back, is valid
+ * against the report schema, and every evidence span quotes the body exactly.
  */
 @Tag("slow")
 class KalatEndToEndTest {
@@ -42,23 +40,7 @@ class KalatEndToEndTest {
         assertEquals(Hashing.sha256Hex(source.body()), e.report().id());
         assertFalse(e.claims().isEmpty(), "kalat.txt has claims");
 
-        List<JsonNode> spans = new ArrayList<>();
-        collectSpans(new ReportJson().mapper().readTree(r.out()), spans);
-        assertFalse(spans.isEmpty());
-        for (JsonNode span : spans) {
-            int start = span.get("start").asInt();
-            int end = span.get("end").asInt();
-            assertTrue(0 <= start && start <= end && end <= source.body().length(), span.toString());
-            assertEquals(source.body().substring(start, end), span.get("text").asText(), span.toString());
-        }
-    }
-
-    /** Every object with integer {@code start} and {@code end} and a textual {@code text}: a span. */
-    private static void collectSpans(JsonNode node, List<JsonNode> spans) {
-        if (node.isObject() && node.path("start").isInt() && node.path("end").isInt()
-                && node.path("text").isTextual()) {
-            spans.add(node);
-        }
-        node.elements().forEachRemaining(child -> collectSpans(child, spans));
+        assertFalse(OutputChecks.spans(new ReportJson().mapper().readTree(r.out())).isEmpty());
+        assertEquals(List.of(), new OutputChecks().problems(r.out(), source.body()));
     }
 }

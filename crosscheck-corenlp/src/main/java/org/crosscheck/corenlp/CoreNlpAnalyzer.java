@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,11 @@ import org.crosscheck.text.TextAnalyzer;
  * sentences that hold a digit or a time word, since it finds nothing in the others. Every newline ends a
  * sentence, because scraped and corpus-rebuilt reports carry one sentence or one paragraph per line without
  * final punctuation.
+ *
+ * <p>Work per report is bounded ({@link InputLimits}): over-long runs without white space are blanked and
+ * over-long sentences cut between tokenizing and tagging, so the taggers never see a giant word or sentence.
+ * Analysis stops with {@link edu.stanford.nlp.util.RuntimeInterruptedException} when its thread is interrupted
+ * (CoreNLP checks between annotators; this class between its passes), which is how a time budget ends it.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
     private static final Set<String> NUMERIC_LABELS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER",
@@ -47,6 +53,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             + "|thousands?|millions?|billions?|dozens?|first|second|third|fourth|fifth|half|quarter|percent"
             + "|dollars?|euros?|pounds?|am|pm|a\\.m|p\\.m|gmt|utc)\\b");
 
+    private final StanfordCoreNLP split;
     private final StanfordCoreNLP pipeline;
     private final StanfordCoreNLP numbersAndTimes;
 
@@ -67,8 +74,19 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,"
                 + "splitHyphenated=false");
+        // Second guards behind InputLimits' cut: sentences longer than this are left untagged, never slow.
+        props.setProperty("pos.maxlen", Integer.toString(InputLimits.MAX_SENTENCE_TOKENS));
+        props.setProperty("ner.maxlen", Integer.toString(InputLimits.MAX_SENTENCE_TOKENS));
         props.putAll(overrides);
-        pipeline = new StanfordCoreNLP(props);
+        // tokenize and ssplit apart from the taggers, so that long sentences are cut in between
+        Properties splitting = new Properties();
+        splitting.putAll(props);
+        splitting.setProperty("annotators", "tokenize,ssplit");
+        split = new StanfordCoreNLP(splitting);
+        Properties tagging = new Properties();
+        tagging.putAll(props);
+        tagging.setProperty("annotators", props.getProperty("annotators").replaceAll("\\b(?:tokenize|ssplit),", ""));
+        pipeline = new StanfordCoreNLP(tagging, false);
         Properties numeric = new Properties();
         numeric.setProperty("annotators", "ner");
         numeric.setProperty("ner.model", "");
@@ -81,11 +99,16 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     @Override
     public AnnotatedText analyze(String text, LocalDate anchor) {
-        Annotation doc = new Annotation(text);
+        Annotation doc = new Annotation(InputLimits.blankLongRuns(text));
         if (anchor != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
         }
+        split.annotate(doc);
+        InputLimits.splitLongSentences(doc);
         pipeline.annotate(doc);
+        if (Thread.interrupted()) {
+            throw new RuntimeInterruptedException();
+        }
         labelNumbersAndTimes(doc, anchor);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {

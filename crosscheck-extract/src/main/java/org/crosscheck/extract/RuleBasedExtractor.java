@@ -11,7 +11,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.crosscheck.extract.actors.ActorRecognizer;
+import org.crosscheck.extract.actors.ActorTable;
+import org.crosscheck.extract.attribution.Attribution;
+import org.crosscheck.extract.attribution.AttributionResolver;
+import org.crosscheck.extract.attribution.Attributions;
+import org.crosscheck.extract.claims.ClaimDraft;
+import org.crosscheck.extract.claims.ClaimExtractor;
+import org.crosscheck.extract.claims.casualty.CasualtyExtractor;
+import org.crosscheck.extract.claims.link.ClaimConsolidator;
+import org.crosscheck.extract.claims.material.MaterialClaimExtractor;
+import org.crosscheck.extract.claims.statement.StatementClaimExtractor;
+import org.crosscheck.extract.events.EventDraft;
+import org.crosscheck.extract.events.EventExtractor;
 import org.crosscheck.extract.input.LanguageIdentifier;
+import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.Words;
+import org.crosscheck.extract.rules.StageRules;
 import org.crosscheck.extract.time.SutimeTimeResolver;
 import org.crosscheck.extract.time.TimeMention;
 import org.crosscheck.extract.time.TimeResolver;
@@ -26,29 +43,57 @@ import org.crosscheck.model.ReportMeta;
 import org.crosscheck.model.ReportSource;
 import org.crosscheck.model.UnreadableReportException;
 import org.crosscheck.text.AnnotatedText;
+import org.crosscheck.text.DependencyParser;
+import org.crosscheck.text.PatternEngine;
+import org.crosscheck.text.Sentence;
+import org.crosscheck.text.Token;
 import org.crosscheck.text.TextAnalyzer;
 
 /**
- * The extraction pipeline: language check, NLP analysis, places, then the rule stages — actors, attribution,
- * claims (casualties, denials and blame, damage/seizure/control), events with their times — and the
- * consolidation that numbers and links them. Thread-safe when its analyzer and geoparser are: it keeps no state
- * between reports, and each report's working tables live only inside one call.
+ * The extraction pipeline: language check, NLP analysis, a dependency parse of the sentences that hold a trigger
+ * lemma of the lexicon (the others are read from tokens only, which keeps the parser's cost to the sentences
+ * that need it), places, then the rule stages — actors, attribution, claims (casualties, denials and blame,
+ * damage/seizure/control), events with their times — and the consolidation that numbers and links them.
+ * Thread-safe when its analyzer, parser and geoparser are: it keeps no state between reports, and each
+ * report's working tables live only inside one call.
  */
 public final class RuleBasedExtractor implements ReportExtractor {
+    /**
+     * The longest body extracted, in UTF-16 units. Analysis holds about 350 bytes per character of a body at
+     * once (a 2,000,000-character report peaked at 0.7 GB of live heap), so this keeps two reports on two
+     * threads within the default 3 GB heap beside the models; news reports are under 100,000.
+     */
+    public static final int MAX_BODY_CHARS = 1_000_000;
+
     private final TextAnalyzer analyzer;
+    private final DependencyParser parser;
     private final Geoparser geoparser;
+    private final Lexicon lexicon = Lexicon.english();
     private final LanguageIdentifier languages = new LanguageIdentifier();
     private final TimeResolver times = new SutimeTimeResolver();
     private final ActorRecognizer actorRecognizer = new ActorRecognizer();
     private final AttributionResolver attributionResolver = new AttributionResolver();
-    private final List<ClaimExtractor> claimExtractors = List.of(new CasualtyExtractor(),
-            new StatementClaimExtractor(), new MaterialClaimExtractor());
+    private final List<ClaimExtractor> claimExtractors;
     private final EventExtractor eventExtractor = new EventExtractor();
     private final ClaimConsolidator consolidator = new ClaimConsolidator();
 
+    /** A pipeline without a parser: the rules read from dependency parses find nothing. */
     public RuleBasedExtractor(TextAnalyzer analyzer, Geoparser geoparser) {
+        this(analyzer, geoparser, DependencyParser.NONE, PatternEngine.NONE);
+    }
+
+    /**
+     * @param parser   parses the sentences that hold a trigger lemma
+     * @param patterns compiles the stages' rule files, once, here
+     */
+    public RuleBasedExtractor(TextAnalyzer analyzer, Geoparser geoparser, DependencyParser parser,
+                              PatternEngine patterns) {
         this.analyzer = Objects.requireNonNull(analyzer);
         this.geoparser = Objects.requireNonNull(geoparser);
+        this.parser = Objects.requireNonNull(parser);
+        StageRules rules = StageRules.compile(patterns);
+        this.claimExtractors = List.of(new CasualtyExtractor(rules.casualtyFrames()), new StatementClaimExtractor(),
+                new MaterialClaimExtractor());
     }
 
     @Override
@@ -57,10 +102,15 @@ public final class RuleBasedExtractor implements ReportExtractor {
         if (body.isBlank()) {
             throw new UnreadableReportException("the report has no text");
         }
+        if (body.length() > MAX_BODY_CHARS) {
+            throw new UnreadableReportException(String.format("the report's text has %,d characters, more than "
+                    + "the %,d one report may have", body.length(), MAX_BODY_CHARS));
+        }
         languages.requireEnglish(body);
-        AnnotatedText text = analyzer.analyze(body, source.published());
+        AnnotatedText analysed = analyzer.analyze(body, source.published());
+        AnnotatedText text = parser.parse(analysed, i -> holdsTrigger(analysed.sentences().get(i)));
         List<Place> places = geoparser.geoparse(text);
-        ReportContext ctx = ReportContext.of(source, text, places);
+        ReportContext ctx = ReportContext.of(source, text, places, geoparser.roles(text, places).keySet());
         ActorTable actors = actorRecognizer.recognize(ctx);
         Attributions attributions = attributionResolver.resolve(ctx, actors);
         List<ClaimDraft> drafts = new ArrayList<>();
@@ -82,14 +132,14 @@ public final class RuleBasedExtractor implements ReportExtractor {
                 referenced.add(actors.resolve(d.victims()));
             }
         }
-        eventDrafts.forEach(e -> e.actors.forEach(a -> referenced.add(actors.resolve(a))));
+        eventDrafts.forEach(e -> e.actors().forEach(a -> referenced.add(actors.resolve(a))));
         for (ActorTable.Entry e : actors.entries()) {
-            if (referenced.contains(e.key)) {
-                if (e.side != null) {
-                    referenced.add(actors.resolve(e.side));
+            if (referenced.contains(e.key())) {
+                if (e.side() != null) {
+                    referenced.add(actors.resolve(e.side()));
                 }
-                if (e.speaksFor != null) {
-                    referenced.add(actors.resolve(e.speaksFor));
+                if (e.speaksFor() != null) {
+                    referenced.add(actors.resolve(e.speaksFor()));
                 }
             }
         }
@@ -102,16 +152,27 @@ public final class RuleBasedExtractor implements ReportExtractor {
         }
         List<Event> events = new ArrayList<>();
         for (EventDraft e : eventDrafts) {
-            List<String> eventActors = e.actors.stream().map(actors::resolve).map(actorIds::get)
+            List<String> eventActors = e.actors().stream().map(actors::resolve).map(actorIds::get)
                     .filter(Objects::nonNull).distinct().toList();
-            events.add(new Event(eventIds.get(e), e.type, e.subType, e.parent == null ? null : eventIds.get(e.parent),
-                    e.time, e.place == null ? null : e.place.id(), eventActors, null, e.evidence));
+            events.add(new Event(eventIds.get(e), e.type(), e.subType(),
+                    e.parent() == null ? null : eventIds.get(e.parent()), e.time(),
+                    e.place() == null ? null : e.place().id(), eventActors, null, e.evidence(), e.rule()));
         }
         List<Claim> claims = consolidator.consolidate(resolveKeys(drafts, actors), actorIds, eventDrafts, eventIds)
                 .claims();
         ReportMeta meta = new ReportMeta(sha256(body), source.title(), source.outlet(), source.url(),
                 source.published(), source.language() == null ? "en" : source.language(), body.length(), source.bodyFromMarkup() ? body : null);
         return new Extraction(meta, actorList, places, events, claims);
+    }
+
+    /** Whether a sentence holds a trigger lemma of the lexicon, and so is worth a dependency parse. */
+    private boolean holdsTrigger(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (lexicon.selectsParse(Words.lemma(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drafts whose actor keys were merged away by a later stage point at the surviving actor. */
@@ -123,12 +184,12 @@ public final class RuleBasedExtractor implements ReportExtractor {
                     a.via() == null ? null : actors.resolve(a.via()), a.cue());
             out.add(new ClaimDraft(d.sentence(), d.token(), resolved, d.stance(), d.kind(), d.outcome(),
                     d.victims() == null ? null : actors.resolve(d.victims()), d.count(), d.object(), d.quantity(),
-                    d.evidence(), d.answers() == null ? null : actors.resolve(d.answers())));
+                    d.evidence(), d.answers() == null ? null : actors.resolve(d.answers()), d.rule()));
         }
         return out;
     }
 
-    static String sha256(String body) {
+    public static String sha256(String body) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(body.getBytes(StandardCharsets.UTF_8)));

@@ -3,6 +3,7 @@ package org.crosscheck.extract;
 import static org.crosscheck.extract.Reports.assertSpan;
 import static org.crosscheck.extract.Reports.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -72,6 +73,16 @@ class EventAndMaterialTest {
         Extraction x = extract(body, LocalDate.of(2025, 2, 5));
         assertEquals(1, x.events().size(), x.events().toString());
         assertEquals("Jalalabad", place(x, x.events().get(0).place()), x.places().toString());
+    }
+
+    @Test
+    void anIncidentIsNotPlacedWhereItsSourcesSpeakFrom() {
+        String body = "Two soldiers were killed in an ambush on Monday, sources in Kandahar said.";
+        Extraction x = extract(body, LocalDate.of(2025, 2, 5));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertNull(x.events().get(0).place(), "the report does not say where the ambush was");
+        // Kandahar is still a place of the report; it only places no incident.
+        assertTrue(x.places().stream().anyMatch(p -> p.name().equals("Kandahar")));
     }
 
     private static Claim kind(Extraction x, ClaimKind kind) {

@@ -27,20 +27,15 @@ public final class ContextPlaceResolver implements PlaceResolver {
     private static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "central", "northern",
             "southern", "eastern", "western", "upper", "lower", "new", "great", "greater", "old", "middle");
 
-    /** Division words that, after a city's name, name the first-level division around it ("Kyiv region"). */
-    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "governorate", "state",
-            "krai", "prefecture");
-
     /** Key suffix of a name its span calls a local place ("Yida camp", "Pariang county"). */
     private static final String LOCAL = "|local";
+    /** Key infix before the division word of a name that has one. */
+    private static final String DIVISION = "|div ";
 
     private final LuceneGazetteer gazetteer;
 
     public ContextPlaceResolver(LuceneGazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer);
-    }
-
-    private record Candidate(GazetteerEntry entry, double similarity, boolean primary) {
     }
 
     @Override
@@ -54,6 +49,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
         // reading is no context for itself ("Georgia" the country must not vouch for Georgia the country).
         Map<String, String> ownCountry = new HashMap<>();
         Map<String, String> ownProvince = new HashMap<>();
+
         for (Toponym t : tops) {
             List<Candidate> cs = byName.get(lookupKey(t));
             if (cs.isEmpty() || cs.get(0).similarity() < 1) {
@@ -70,16 +66,37 @@ public final class ContextPlaceResolver implements PlaceResolver {
         Set<String> countries = new HashSet<>(tagged.contextCountries());
         countries.addAll(ownCountry.values());
         Set<String> provinces = new HashSet<>(ownProvince.values());
-        Map<String, Set<String>> countriesFor = new HashMap<>();
-        Map<String, Set<String>> provincesFor = new HashMap<>();
+        // A town and its district named together vouch for each other ("Paris and Henry County"): the district
+        // codes of every name's town readings and of its district readings.
+        Map<String, Set<String>> districtsOf = new HashMap<>();
+        for (Map.Entry<String, List<Candidate>> e : byName.entrySet()) {
+            Set<String> codes = new HashSet<>();
+            for (Candidate c : e.getValue()) {
+                if (c.similarity() >= 1 && !c.entry().admin2().isEmpty()
+                        && c.entry().kind() != GazetteerEntry.Kind.COUNTRY
+                        && c.entry().kind() != GazetteerEntry.Kind.ADMIN1) {
+                    codes.add(districtKind(c.entry()) + CandidateScore.district(c.entry()));
+                }
+            }
+            districtsOf.put(e.getKey(), codes);
+        }
+        Map<String, CandidateScore.Context> contexts = new HashMap<>();
         for (String k : byName.keySet()) {
-            countriesFor.put(k, others(k, ownCountry, tagged.contextCountries()));
-            provincesFor.put(k, others(k, ownProvince, Set.of()));
+            Set<String> vouched = new HashSet<>();
+            for (Map.Entry<String, Set<String>> d : districtsOf.entrySet()) {
+                if (!d.getKey().equals(k)) {
+                    for (String code : d.getValue()) {
+                        // A district reading vouches for towns in it, a town reading for its district.
+                        vouched.add((code.startsWith("D") ? "T" : "D") + code.substring(1));
+                    }
+                }
+            }
+            contexts.put(k, new CandidateScore.Context(others(k, ownCountry, tagged.contextCountries()),
+                    others(k, ownProvince, Set.of()), List.of(), isDivisionKey(k, true), vouched));
         }
         Map<String, Candidate> chosen = new HashMap<>();
         for (Map.Entry<String, List<Candidate>> e : byName.entrySet()) {
-            chosen.put(e.getKey(), best(e.getValue(), countriesFor.get(e.getKey()), provincesFor.get(e.getKey()),
-                    List.of(), e.getKey()));
+            chosen.put(e.getKey(), CandidateScore.best(e.getValue(), contexts.get(e.getKey())));
         }
         // Second round: prefer the candidate close to the places chosen for the other names.
         for (int round = 0; round < 2; round++) {
@@ -93,15 +110,18 @@ public final class ContextPlaceResolver implements PlaceResolver {
                         others.add(c.getValue().entry());
                     }
                 }
-                next.put(e.getKey(), best(e.getValue(), countriesFor.get(e.getKey()), provincesFor.get(e.getKey()),
-                        others, e.getKey()));
+                CandidateScore.Context c = contexts.get(e.getKey());
+                CandidateScore.Context withOthers = new CandidateScore.Context(c.countries(), c.provinces(), others,
+                        c.division(), c.districts());
+                contexts.put(e.getKey(), withOthers);
+                next.put(e.getKey(), CandidateScore.best(e.getValue(), withOthers));
             }
             chosen = next;
         }
         Set<String> localNames = new HashSet<>();
         for (String k : chosen.keySet()) {
             if (k.endsWith(LOCAL)) {
-                localNames.add(k.substring(0, k.length() - LOCAL.length()));
+                localNames.add(k.substring(0, k.indexOf('|')));
             }
         }
         Map<String, Candidate> accepted = new HashMap<>();
@@ -166,12 +186,8 @@ public final class ContextPlaceResolver implements PlaceResolver {
         }
         String mainRegion = regionVotes.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(null);
-        List<Resolution> out = new ArrayList<>(tops.size());
-        Map<Integer, Resolution> byStart = new HashMap<>();
-        for (Toponym t : tops) {
-            out.add(resolveOne(t, tops, byStart, accepted, mainRegion, countries, new HashSet<>()));
-        }
-        return out;
+        return new ResolutionRun(gazetteer, tops, byName, contexts, accepted, this::variants, mainRegion, countries)
+                .all();
     }
 
     /** The context values that names other than {@code key} contribute, plus {@code base}. */
@@ -185,159 +201,44 @@ public final class ContextPlaceResolver implements PlaceResolver {
         return out;
     }
 
-    /**
-     * The resolution of {@code t}, made once and kept in {@code byStart}. A place the text puts inside another is
-     * resolved after that one, even one named later ("the Yida camp in Unity State"); {@code pending} breaks cycles.
-     */
-    private Resolution resolveOne(Toponym t, List<Toponym> tops, Map<Integer, Resolution> byStart,
-                                  Map<String, Candidate> accepted, String mainRegion, Set<String> countries,
-                                  Set<Integer> pending) {
-        Resolution done = byStart.get(t.start());
-        if (done != null) {
-            return done;
-        }
-        pending.add(t.start());
-        Candidate c = accepted.get(lookupKey(t));
-        int declared = t.enclosingStart();
-        for (Toponym o : tops) {
-            if (declared < 0 && o.enclosingStart() >= 0 && Names.key(o.name()).equals(Names.key(t.name()))) {
-                declared = o.enclosingStart();
-            }
-        }
-        if (c != null && declared >= 0) {
-            // "Yida, South Sudan", here or at another mention of the name: a reading outside the country the text
-            // puts the place in is a namesake.
-            for (Toponym o : tops) {
-                if (o.start() == declared && !pending.contains(o.start())) {
-                    GazetteerEntry host = resolveOne(o, tops, byStart, accepted, mainRegion, countries, pending)
-                            .located();
-                    if (host != null && !host.country().isEmpty() && !host.country().equals(c.entry().country())) {
-                        c = null;
-                    }
-                }
-            }
-        }
-        Resolution r;
-        if (c != null) {
-            GazetteerEntry e = gazetteer.withAdminNames(c.entry());
-            int precision = t.has(Toponym.Cue.NEAR) || t.has(Toponym.Cue.FACILITY) ? Math.max(2, e.precision())
-                    : e.precision();
-            r = new Resolution(t, e, null, precision, t.enclosingStart(), c.similarity());
-        } else {
-            r = fallback(t, tops, byStart, accepted, mainRegion, countries, pending);
-        }
-        pending.remove(t.start());
-        byStart.put(t.start(), r);
-        return r;
-    }
-
-    /** Where the text puts a name the gazetteer lacks: its list head, a longer name's stem, or the main region. */
-    private Resolution fallback(Toponym t, List<Toponym> tops, Map<Integer, Resolution> byStart,
-                                Map<String, Candidate> accepted, String mainRegion, Set<String> countries,
-                                Set<Integer> pending) {
-        int enclosing = t.enclosingStart();
-        if (enclosing < 0) {
-            // "Khazeena Soro" is a place in or by Khazeena.
-            for (Toponym o : tops) {
-                if (o != t && t.name().startsWith(o.name() + " ")) {
-                    enclosing = o.start();
-                    break;
-                }
-            }
-        }
-        if (enclosing >= 0) {
-            Resolution host = null;
-            for (Toponym o : tops) {
-                if (o.start() == enclosing && !pending.contains(o.start())) {
-                    host = resolveOne(o, tops, byStart, accepted, mainRegion, countries, pending);
-                }
-            }
-            if (host != null && host.located() != null) {
-                GazetteerEntry where = host.located();
-                GazetteerEntry district = gazetteer.withAdminNames(where);
-                if (where.kind() != GazetteerEntry.Kind.COUNTRY && where.kind() != GazetteerEntry.Kind.ADMIN1) {
-                    // A town's district stands for a village in its orbit.
-                    GazetteerEntry d = gazetteer.admin2(where.country(), where.admin1(), where.admin2())
-                            .map(gazetteer::withAdminNames).orElse(district);
-                    return new Resolution(t, null, d, 2, enclosing, 0);
-                }
-                return new Resolution(t, null, district, 3, enclosing, 0);
-            }
-        }
-        if (t.enclosingStart() < 0) {
-            // "in Yida" where the text also says "the Yida Refugee Camp in South Sudan": where that one lies.
-            for (Toponym o : tops) {
-                if (o != t && o.enclosingStart() >= 0 && !pending.contains(o.start())
-                        && Names.key(o.name()).equals(Names.key(t.name()))) {
-                    Resolution same = resolveOne(o, tops, byStart, accepted, mainRegion, countries, pending);
-                    if (same.entry() == null && same.fallback() != null) {
-                        return new Resolution(t, null, same.fallback(), same.precision(), -1, 0);
-                    }
-                }
-            }
-        }
-        if (mainRegion != null) {
-            int dot = mainRegion.indexOf('.');
-            GazetteerEntry region = gazetteer.admin1(mainRegion.substring(0, dot), mainRegion.substring(dot + 1))
-                    .orElse(null);
-            if (region != null) {
-                return new Resolution(t, null, region, 3, -1, 0);
-            }
-        }
-        String main = countries.size() == 1 ? countries.iterator().next() : mainCountry(tops, accepted);
-        if (main != null) {
-            GazetteerEntry c = gazetteer.country(main);
-            if (c != null) {
-                return new Resolution(t, null, c, 3, -1, 0);
-            }
-        }
-        return new Resolution(t, null, null, 3, -1, 0);
-    }
-
-    /** The country the report's resolved mentions lie in most often, if one leads. */
-    private static String mainCountry(List<Toponym> tops, Map<String, Candidate> accepted) {
-        Map<String, Integer> votes = new HashMap<>();
-        for (Toponym t : tops) {
-            Candidate c = accepted.get(lookupKey(t));
-            if (c != null && !c.entry().country().isEmpty()) {
-                votes.merge(c.entry().country(), 1, Integer::sum);
-            }
-        }
-        String best = null;
-        int top = 0;
-        boolean tie = false;
-        for (Map.Entry<String, Integer> v : votes.entrySet()) {
-            if (v.getValue() > top) {
-                best = v.getKey();
-                top = v.getValue();
-                tie = false;
-            } else if (v.getValue() == top) {
-                tie = true;
-            }
-        }
-        return tie ? null : best;
-    }
-
-    private static String lookupKey(Toponym t) {
+    static String lookupKey(Toponym t) {
         boolean local = !t.text().equals(t.name()) && !t.has(Toponym.Cue.PART) && !t.has(Toponym.Cue.FACILITY);
-        return Names.key(t.name()) + (t.has(Toponym.Cue.DIVISION) ? "|div" + regionWord(t) : "")
+        return Names.key(t.name()) + (t.has(Toponym.Cue.DIVISION) ? DIVISION + divisionWord(t) : "")
                 + (local ? LOCAL : "");
     }
 
-    /** The division word of a span ("region" in "Kyiv region"), or "" when it is none or not in the span. */
-    private static String regionWord(Toponym t) {
+    /** The word after the name in a span ("region" in "Kyiv region", "town" in "Kurmuk town"), lower case, or "". */
+    private static String divisionWord(Toponym t) {
         if (t.text().length() <= t.name().length()) {
             return "";
         }
-        String rest = t.text().substring(t.text().indexOf(t.name()) + t.name().length()).trim()
+        return t.text().substring(t.text().indexOf(t.name()) + t.name().length()).trim()
                 .toLowerCase(java.util.Locale.ROOT);
-        return REGION_WORDS.contains(rest) ? rest : "";
+    }
+
+    /**
+     * Whether a lookup key is of a name followed by a district word ("Kalat district"), by a division word the span
+     * leaves out (the GeoWebNews policy), or, with {@code regions}, by a province word ("Unity state"): a division
+     * named after the place is then likely; not after a settlement word ("Kurmuk town", "Yida camp").
+     */
+    private static boolean isDivisionKey(String key, boolean regions) {
+        int d = key.indexOf(DIVISION);
+        if (d < 0) {
+            return false;
+        }
+        String word = key.substring(d + DIVISION.length()).replace(LOCAL, "");
+        return word.isEmpty() || PlaceWords.DISTRICT_WORDS.contains(word)
+                || regions && PlaceWords.REGION_WORDS.contains(word);
     }
 
     private List<Candidate> candidates(Toponym t) {
         List<Candidate> out = new ArrayList<>();
         String name = t.name();
         String key = Names.key(name);
+        if (t.has(Toponym.Cue.SITE)) {
+            // A named school or mosque is in no gazetteer of towns: it sits in the place the text puts it in.
+            return out;
+        }
         if (t.has(Toponym.Cue.DEMONYM)) {
             GazetteerEntry c = gazetteer.demonymPlace(name);
             if (c != null) {
@@ -345,8 +246,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 return out;
             }
         }
-        String region = regionWord(t);
-        if (!region.isEmpty()) {
+        if (PlaceWords.REGION_WORDS.contains(divisionWord(t))) {
             // "Kyiv region", "Tula Oblast": the first-level division named after the city, if there is one.
             for (GazetteerEntry e : gazetteer.admin1ByStem(name, 5)) {
                 out.add(new Candidate(e, 1, true));
@@ -355,7 +255,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 return out;
             }
         }
-        if (t.has(Toponym.Cue.DIVISION)) {
+        if (t.has(Toponym.Cue.DIVISION) && isDivisionKey(lookupKey(t), false)) {
             for (GazetteerEntry e : gazetteer.lookup(name + " District", 10)) {
                 out.add(new Candidate(e, 1, true));
             }
@@ -365,13 +265,51 @@ public final class ContextPlaceResolver implements PlaceResolver {
             boolean primary = Names.key(e.name()).equals(key) || Names.similarity(e.name(), name) >= 0.9;
             out.add(new Candidate(e, 1, primary));
         }
+        if (!t.has(Toponym.Cue.DIVISION)) {
+            // "Kano", "Aleppo" alone is the city; "Kano state" is the province the city is the capital of.
+            out.removeIf(a -> a.entry().kind() == GazetteerEntry.Kind.ADMIN1 && out.stream().anyMatch(c ->
+                    c.entry().country().equals(a.entry().country()) && c.entry().admin1().equals(a.entry().admin1())
+                            && (c.entry().featureCode().equals("PPLA") || c.entry().featureCode().equals("PPLC"))
+                            && Names.key(c.entry().name()).equals(key)));
+        }
         if (out.isEmpty() && !t.has(Toponym.Cue.DEMONYM)) {
-            for (LuceneGazetteer.Variant v : gazetteer.variants(name, MIN_VARIANT_SIMILARITY, 20)) {
-                out.add(new Candidate(v.entry(), v.similarity(), true));
+            // "Southern Kordofan", "Northern Bahr el Ghazal": the adjective spelling of a division's compass word.
+            String noun = name.replaceFirst("^(North|South|East|West)(ern) ", "$1 ");
+            if (!noun.equals(name)) {
+                for (GazetteerEntry e : gazetteer.lookup(noun, 30)) {
+                    out.add(new Candidate(e, 1, true));
+                }
             }
+        }
+        if (water(t)) {
+            // "the Red Sea" is the sea, not Sudan's Red Sea state; only a water feature will do.
+            out.removeIf(c -> !c.entry().featureClass().equals("H"));
+            return out;
+        }
+        if (out.isEmpty() && !t.has(Toponym.Cue.DEMONYM)) {
+            out.addAll(variants(t));
         }
         if (out.isEmpty() && !t.has(Toponym.Cue.DEMONYM)) {
             out.addAll(insideName(name));
+        }
+        return out;
+    }
+
+    /** "D" for a district reading, "T" for a town or other place inside one. */
+    private static String districtKind(GazetteerEntry e) {
+        return e.kind() == GazetteerEntry.Kind.ADMIN2 ? "D" : "T";
+    }
+
+    /** A body of water named as such, without a division word ("the Red Sea", not "Red Sea state"). */
+    static boolean water(Toponym t) {
+        return PlaceWords.isWater(t.name()) && !t.has(Toponym.Cue.DIVISION);
+    }
+
+    /** Entries spelt like {@code t}'s name in another transliteration ("Mangochar" for Mongchar). */
+    private List<Candidate> variants(Toponym t) {
+        List<Candidate> out = new ArrayList<>();
+        for (LuceneGazetteer.Variant v : gazetteer.variants(t.name(), MIN_VARIANT_SIMILARITY, 20)) {
+            out.add(new Candidate(v.entry(), v.similarity(), true));
         }
         return out;
     }
@@ -412,81 +350,6 @@ public final class ContextPlaceResolver implements PlaceResolver {
             }
         }
         return List.of();
-    }
-
-    private Candidate best(List<Candidate> cs, Set<String> countries, Set<String> provinces,
-                           List<GazetteerEntry> others, String key) {
-        Candidate best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Candidate c : cs) {
-            double s = score(c, countries, provinces, others, key.contains("|div"));
-            if (s > bestScore) {
-                bestScore = s;
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private static double score(Candidate c, Set<String> countries, Set<String> provinces,
-                                List<GazetteerEntry> others, boolean division) {
-        GazetteerEntry e = c.entry();
-        double s = switch (e.kind()) {
-            case COUNTRY -> 4.0;
-            case ADMIN1 -> 2.5;
-            // A national capital stands for its government in the news ("Washington said").
-            case CAPITAL -> 3.0;
-            case ADMIN_SEAT -> e.featureCode().equals("PPLA") ? 1.0 : 0.5;
-            case ADMIN2 -> division ? 3.0 : -1.0;
-            case POPULATED -> 0;
-            case REGION -> e.featureCode().equals("CONT") || e.featureCode().equals("RGN") ? 3.0 : 0.5;
-            case OTHER -> -0.5;
-        };
-        s += 0.5 * Math.log10(e.population() + 1);
-        if (e.kind() == GazetteerEntry.Kind.COUNTRY && c.primary()) {
-            // A country's own name means the country far more often than a namesake town does.
-            s += 3.0;
-        }
-        if (countries.contains(e.country())) {
-            s += 2.5;
-        }
-        if (provinces.contains(e.country() + "." + e.admin1()) && e.kind() != GazetteerEntry.Kind.ADMIN1) {
-            s += 1.5;
-        }
-        if (!c.primary()) {
-            s -= 0.7;
-        }
-        if (c.similarity() < 1) {
-            s -= 1 + 6 * (1 - c.similarity());
-        }
-        if (!others.isEmpty()) {
-            // A report's places lie together: the country most of the other names resolve to counts.
-            int same = 0;
-            for (GazetteerEntry o : others) {
-                if (o.country().equals(e.country())) {
-                    same++;
-                }
-            }
-            s += 3.0 * same / others.size();
-        }
-        if (isPoint(e) && !others.isEmpty()) {
-            double min = Double.MAX_VALUE;
-            for (GazetteerEntry o : others) {
-                if (o != e) {
-                    min = Math.min(min, Geo.km(e.lat(), e.lon(), o.lat(), o.lon()));
-                }
-            }
-            if (min < 100) {
-                s += 2.0;
-            } else if (min < 400) {
-                s += 1.0;
-            }
-        }
-        return s;
-    }
-
-    private static boolean isPoint(GazetteerEntry e) {
-        return e.kind() != GazetteerEntry.Kind.COUNTRY && e.kind() != GazetteerEntry.Kind.ADMIN1;
     }
 
     private static boolean nearAny(GazetteerEntry e, Iterable<Candidate> chosen, double km) {

@@ -3,6 +3,7 @@ package org.crosscheck.geo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.crosscheck.model.Geoparser;
+import org.crosscheck.model.MentionRole;
 import org.crosscheck.model.Place;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.AnnotatedText;
@@ -25,9 +27,6 @@ import org.crosscheck.text.AnnotatedText;
  * its stages are (the default ones are).
  */
 public final class GazetteerGeoparser implements Geoparser {
-    /** Two spellings of an unknown name at least this similar, with one skeleton, are one place. */
-    private static final double SAME_PLACE_SIMILARITY = 0.75;
-
     private final Geotagger tagger;
     private final PlaceResolver resolver;
     private final LuceneGazetteer gazetteer;
@@ -54,62 +53,83 @@ public final class GazetteerGeoparser implements Geoparser {
         return resolver.resolve(tagger.tag(text));
     }
 
+    /**
+     * {@inheritDoc} A failure inside a stage costs the report its places' coordinates, never the report: when the
+     * resolver fails, the toponyms come back unresolved (no coordinates, precision 3); when the tagger fails, the
+     * report has no places. Both are bugs, tested for on random input; this only keeps one report's bug from
+     * ending a batch.
+     */
     @Override
     public List<Place> geoparse(AnnotatedText text) {
-        List<Resolution> rs = resolve(text);
-        // Group resolutions into places.
-        List<List<Resolution>> groups = new ArrayList<>();
-        Map<String, List<Resolution>> byEntry = new HashMap<>();
-        for (Resolution r : rs) {
-            if (r.entry() != null) {
-                // A facility is a place of its own, located by its town ("Damascus airport" is not Damascus).
-                String key = r.entry().key() + (r.toponym().has(Toponym.Cue.FACILITY)
-                        ? "|" + Names.key(r.toponym().text()).replace(" s ", " ") : "");
-                List<Resolution> g = byEntry.get(key);
-                if (g == null) {
-                    g = new ArrayList<>();
-                    byEntry.put(key, g);
-                    groups.add(g);
-                }
-                g.add(r);
-                continue;
-            }
-            List<Resolution> home = null;
-            for (List<Resolution> g : groups) {
-                Resolution f = g.get(0);
-                if (f.entry() == null && sameName(f.toponym().name(), r.toponym().name())) {
-                    home = g;
-                    break;
-                }
-            }
-            if (home == null) {
-                home = new ArrayList<>();
-                groups.add(home);
-            }
-            home.add(r);
+        TaggedText tagged;
+        try {
+            tagged = tagger.tag(text);
+        } catch (RuntimeException e) {
+            return List.of();
         }
-        Map<List<Resolution>, String> ids = new LinkedHashMap<>();
+        try {
+            return places(resolver.resolve(tagged));
+        } catch (RuntimeException e) {
+            List<Resolution> unresolved = new ArrayList<>();
+            for (Toponym t : tagged.toponyms()) {
+                unresolved.add(new Resolution(t, null, null, 3, t.enclosingStart(), 0));
+            }
+            try {
+                return places(unresolved);
+            } catch (RuntimeException again) {
+                return List.of();
+            }
+        }
+    }
+
+    /** {@inheritDoc} Comparisons, sources' locations and governments, by the words around each mention. */
+    @Override
+    public Map<Span, MentionRole> roles(AnnotatedText text, List<Place> places) {
+        try {
+            return MentionRoles.of(text, places);
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    private List<Place> places(List<Resolution> rs) {
+        List<PlaceGroups.Group> groups = PlaceGroups.of(rs);
+        Map<PlaceGroups.Group, String> ids = new LinkedHashMap<>();
         Map<Integer, String> idByStart = new HashMap<>();
-        for (List<Resolution> g : groups) {
+        for (PlaceGroups.Group g : groups) {
             String id = "p" + (ids.size() + 1);
             ids.put(g, id);
-            for (Resolution r : g) {
+            for (Resolution r : g.members()) {
                 idByStart.put(r.toponym().start(), id);
             }
         }
+        // Keys of the names each group's mentions spell out, so that a bare name ("Vaphai" of "Vaphai village")
+        // becomes an alias only where no other place of the report goes by it ("Kyiv" beside "Kyiv region").
+        Map<String, PlaceGroups.Group> spelledBy = new HashMap<>();
+        for (PlaceGroups.Group g : groups) {
+            for (Resolution r : g.members()) {
+                spelledBy.putIfAbsent(Names.key(r.toponym().text()), g);
+            }
+        }
         List<Place> places = new ArrayList<>();
-        for (List<Resolution> g : groups) {
+        for (PlaceGroups.Group g : groups) {
             String id = ids.get(g);
-            Resolution first = g.get(0);
+            Resolution first = g.first();
             LinkedHashSet<String> aliases = new LinkedHashSet<>();
             List<Span> mentions = new ArrayList<>();
-            Map<String, Integer> counts = new HashMap<>();
+            Map<String, Integer> counts = new LinkedHashMap<>();
             int precision = 3;
             String within = null;
-            for (Resolution r : g) {
+            List<Resolution> inText = new ArrayList<>(g.members());
+            inText.sort(Comparator.comparingInt(r -> r.toponym().start()));
+            for (Resolution r : inText) {
                 Toponym t = r.toponym();
                 aliases.add(t.text());
-                if (t.has(Toponym.Cue.PART) && t.text().indexOf(' ') > 0) {
+                if (PlaceGroups.qualified(t) && spelledBy.getOrDefault(Names.key(t.name()), g) == g) {
+                    // "Pariang county" is Pariang's: the codebook lists the name with and without its place noun.
+                    aliases.add(t.name());
+                }
+                if (t.has(Toponym.Cue.PART) && g.kind() != PlaceGroups.Kind.PART && t.text().indexOf(' ') > 0) {
                     // "western Khmelnytskyi region" also answers to "Khmelnytskyi region".
                     aliases.add(t.text().substring(t.text().indexOf(' ') + 1));
                 }
@@ -123,42 +143,52 @@ public final class GazetteerGeoparser implements Geoparser {
                     }
                 }
             }
-            GazetteerEntry e = first.entry();
+            GazetteerEntry e = g.kind() == PlaceGroups.Kind.ENTRY ? first.entry() : null;
             GazetteerEntry loc = first.located();
             if (within == null && loc != null) {
-                within = enclosingByAdmin(loc, id, groups, ids);
+                within = enclosingByAdmin(loc, id, groups, ids, g.kind() == PlaceGroups.Kind.PART);
             }
             String name;
-            boolean facility = first.toponym().has(Toponym.Cue.FACILITY);
-            if (e != null && !facility) {
+            if (e != null) {
                 name = e.name();
             } else {
-                // An unknown place goes by the spelling the text uses most, the first one on a tie.
+                // A place of the text's own goes by the spelling the text uses most, the first one on a tie. Only
+                // mention texts are counted: an alias derived from a span ("Zorbak region" of "western Zorbak
+                // region") is no spelling the text uses on its own.
                 name = first.toponym().text();
-                for (String a : aliases) {
-                    if (counts.get(a) > counts.get(name)) {
-                        name = a;
+                for (Map.Entry<String, Integer> c : counts.entrySet()) {
+                    if (c.getValue() > counts.get(name)) {
+                        name = c.getKey();
                     }
                 }
             }
-            places.add(new Place(id, name, List.copyOf(aliases), e == null || facility ? null : e.geonamesId(),
+            boolean region = g.kind() == PlaceGroups.Kind.REGION || g.kind() == PlaceGroups.Kind.PART;
+            places.add(new Place(id, name, List.copyOf(aliases), e == null ? null : e.geonamesId(),
                     loc == null ? null : loc.lat(), loc == null ? null : loc.lon(),
                     loc == null || loc.country().isEmpty() ? null : loc.country(),
                     loc == null ? null : loc.admin1Name(),
-                    loc == null || e == null && first.precision() == 3 ? null : loc.admin2Name(),
-                    e == null ? Math.max(2, precision) : precision, within, mentions));
+                    loc == null || region || first.entry() == null && first.precision() == 3 ? null : loc.admin2Name(),
+                    region ? 3 : first.entry() == null ? Math.max(2, precision) : precision, within, mentions));
         }
         return places;
     }
 
     /** The report's place that contains {@code loc} by its admin codes: its district, province or country. */
-    private static String enclosingByAdmin(GazetteerEntry loc, String id, List<List<Resolution>> groups,
-                                           Map<List<Resolution>, String> ids) {
+    private static String enclosingByAdmin(GazetteerEntry loc, String id, List<PlaceGroups.Group> groups,
+                                           Map<PlaceGroups.Group, String> ids, boolean part) {
         String best = null;
         int bestLevel = 0;
-        for (List<Resolution> g : groups) {
-            GazetteerEntry o = g.get(0).entry();
-            if (o == null || ids.get(g).equals(id) || o.key().equals(loc.key()) || !o.country().equals(loc.country())) {
+        for (PlaceGroups.Group g : groups) {
+            GazetteerEntry o = g.first().entry();
+            if (o == null || ids.get(g).equals(id) || !o.country().equals(loc.country())) {
+                continue;
+            }
+            if (o.key().equals(loc.key())) {
+                if (part && (g.kind() == PlaceGroups.Kind.REGION || g.kind() == PlaceGroups.Kind.ENTRY && best == null)) {
+                    // "southern Israel" lies in Israel, "northern Gaza" in the region Gaza rather than its city.
+                    best = ids.get(g);
+                    bestLevel = Integer.MAX_VALUE;
+                }
                 continue;
             }
             int level = 0;
@@ -179,12 +209,5 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return best;
-    }
-
-    private static boolean sameName(String a, String b) {
-        if (Names.key(a).equals(Names.key(b))) {
-            return true;
-        }
-        return Names.skeleton(a).equals(Names.skeleton(b)) && Names.similarity(a, b) >= SAME_PLACE_SIMILARITY;
     }
 }

@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -45,15 +47,12 @@ public final class GazetteerImporter {
      * Version of what {@link #buildBundled} writes, kept in the index's commit data: an index built by an older
      * version is rebuilt from the sources on open ({@link LuceneGazetteer#open}).
      */
-    public static final String BUNDLED_VERSION = "4";
+    public static final String BUNDLED_VERSION = "6";
     static final String VERSION_KEY = "crosscheck.bundled";
     /** Farther than this from the mean of its country's places, a division's point from the package is wrong. */
     private static final double FAR_FROM_COUNTRY_KM = 2500;
 
-    private static final Pattern DIVISION_WORD = Pattern.compile(
-            "\\s+(Province|Region|Governorate|State|District|Oblast|Prefecture|County|Division|Department|"
-                    + "Municipality|Territory|Parish|Emirate|Voivodeship|Canton|Krai)$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OF_NAME = Pattern.compile(".* of (?:the )?(\\p{Lu}[^,()]*)");
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -100,7 +99,7 @@ public final class GazetteerImporter {
                 if (!e.admin2().isEmpty() && e.featureCode().startsWith("PPL")) {
                     if (Set.of("PPLA2", "PPLA", "PPLC").contains(e.featureCode())) {
                         seats.merge(e.country() + "." + e.admin1() + "." + e.admin2(), e,
-                                (a, b) -> seatRank(b) > seatRank(a) ? b : a);
+                                (a, b) -> DivisionRecords.seatRank(b) > DivisionRecords.seatRank(a) ? b : a);
                     }
                 }
             }
@@ -110,7 +109,7 @@ public final class GazetteerImporter {
                 pop.merge(e.country() + "." + e.admin1(), e.population(), Long::sum);
                 pop.merge(e.country() + "." + e.admin1() + "." + e.admin2(), e.population(), Long::sum);
             }
-            Map<String, GazetteerEntry> counties = usCounties(sourcesDir.resolve(US_POSTAL), pop);
+            Map<String, GazetteerEntry> counties = DivisionRecords.usCounties(sourcesDir.resolve(US_POSTAL), pop);
             // A first-level division's point: the mean of its places (the admin package often gives the
             // capital's: New York at New York City), when it has a few.
             Map<String, double[]> admin1Means = new HashMap<>();
@@ -200,10 +199,8 @@ public final class GazetteerImporter {
                         // Two-letter codes are postal abbreviations (US.SC): written "S.C." in running text.
                         names.add(a1.charAt(0) + "." + a1.charAt(1) + ".");
                     }
-                    String bare = DIVISION_WORD.matcher(name).replaceAll("");
-                    if (!bare.equals(name) && !bare.isBlank()) {
-                        names.add(bare);
-                    }
+                    names.addAll(DivisionRecords.ABBREVIATIONS.getOrDefault(code, List.of()));
+                    DivisionRecords.bare(name).ifPresent(names::add);
                     // The bare name ("Gaza" of "Gaza Province") is an alternate, not the division's own name.
                     w.addDocument(IndexSchema.toDocument(e, names, List.of(name), List.of()));
                     divisions++;
@@ -344,8 +341,10 @@ public final class GazetteerImporter {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(128);
         int places = 0;
         int divisions = 0;
-        try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter w = new IndexWriter(dir, cfg);
+        try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader before = DirectoryReader.open(dir);
+             IndexWriter w = new IndexWriter(dir, cfg);
              BufferedReader r = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
+            IndexSearcher placesBefore = new IndexSearcher(before);
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -357,10 +356,7 @@ public final class GazetteerImporter {
                     List<String> names = new ArrayList<>(List.of(e.name(), e.alternateNames().get(0)));
                     names.addAll(splitAlternates(f[3]));
                     if (e.kind() == GazetteerEntry.Kind.ADMIN1 || e.kind() == GazetteerEntry.Kind.ADMIN2) {
-                        String bare = DIVISION_WORD.matcher(e.name()).replaceAll("");
-                        if (!bare.equals(e.name()) && !bare.isBlank()) {
-                            names.add(bare);
-                        }
+                        DivisionRecords.bare(e.name()).ifPresent(names::add);
                         divisions++;
                     } else {
                         places++;
@@ -370,6 +366,16 @@ public final class GazetteerImporter {
                 } else if (f.length >= 3 && f[0].matches("[A-Z]{2}\\.[^.]+(\\.[^.]+)?")) {
                     w.updateDocument(new Term(IndexSchema.KEY, "code:" + f[0]), IndexSchema.codeNameDocument(f[0],
                             f[1]));
+                    // A second-level code names a district: resolvable by its name, at its seat or main place.
+                    java.util.Optional<GazetteerEntry> d = f[0].chars().filter(c -> c == '.').count() == 2
+                            ? DivisionRecords.admin2(f[0], f[1], placesBefore) : java.util.Optional.empty();
+                    if (d.isPresent()) {
+                        GazetteerEntry e = d.get();
+                        List<String> names = new ArrayList<>(List.of(e.name(), f[2].isBlank() ? e.name() : f[2]));
+                        DivisionRecords.bare(e.name()).ifPresent(names::add);
+                        w.updateDocument(new Term(IndexSchema.KEY, e.key()), IndexSchema.toDocument(e, names,
+                                List.of(e.name()), List.of()));
+                    }
                     divisions++;
                 } else {
                     throw new IOException(dump + ": not a GeoNames geoname table nor an admin code file: " + line);
@@ -378,55 +384,6 @@ public final class GazetteerImporter {
             w.commit();
         }
         return new Stats(places, divisions, 0);
-    }
-
-    /**
-     * US counties from GeoNames' postal-code dump: one per state and FIPS code (GeoNames' own admin2 code), named
-     * "X County" ("X Parish" in Louisiana), at the mean of its postal codes' points. Empty when the file is absent.
-     */
-    static Map<String, GazetteerEntry> usCounties(Path postal, Map<String, Long> pop) throws IOException {
-        Map<String, GazetteerEntry> out = new LinkedHashMap<>();
-        if (!Files.isRegularFile(postal)) {
-            return out;
-        }
-        Map<String, double[]> sums = new LinkedHashMap<>();
-        Map<String, String> names = new HashMap<>();
-        try (BufferedReader r = Files.newBufferedReader(postal, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] f = line.split("\t", -1);
-                if (f.length < 11 || f[4].isEmpty() || f[5].isEmpty() || f[6].isEmpty() || f[5].contains("(")
-                        || f[9].isEmpty() || f[10].isEmpty()) {
-                    continue;
-                }
-                String code = f[0] + "." + f[4] + "." + f[6];
-                double[] s = sums.computeIfAbsent(code, k -> new double[3]);
-                s[0] += Double.parseDouble(f[9]);
-                s[1] += Double.parseDouble(f[10]);
-                s[2]++;
-                names.putIfAbsent(code, f[5]);
-            }
-        }
-        for (Map.Entry<String, double[]> m : sums.entrySet()) {
-            String[] code = m.getKey().split("\\.");
-            String name = names.get(m.getKey());
-            if (!COUNTY_WORD.matcher(name).find()) {
-                name = name + (code[1].equals("LA") ? " Parish" : " County");
-            }
-            double[] s = m.getValue();
-            out.put(m.getKey(), new GazetteerEntry("a2:" + m.getKey(), null, name, List.of(), s[0] / s[2],
-                    s[1] / s[2], "A", "ADM2", code[0], code[1], code[2], pop.getOrDefault(m.getKey(), 0L), null, name));
-        }
-        return out;
-    }
-
-    private static final Pattern OF_NAME = Pattern.compile(".* of (?:the )?(\\p{Lu}[^,()]*)");
-
-    private static final Pattern COUNTY_WORD = Pattern.compile(
-            "\\b(County|Parish|Borough|Census Area|Municipality|City and Borough)$");
-
-    private static int seatRank(GazetteerEntry e) {
-        return e.featureCode().equals("PPLA2") ? 3 : 2;
     }
 
     /** One row of the GeoNames geoname table; the ASCII name rides as the first alternate. */

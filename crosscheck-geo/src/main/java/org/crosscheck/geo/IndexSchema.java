@@ -20,6 +20,8 @@ final class IndexSchema {
     static final String DEMONYM = "demonym";
     static final String ADMIN1_KEY = "a1key";
     static final String ADMIN2_KEY = "a2key";
+    /** A place's own district code ("PK.03.1168875"): what an imported district's point is taken from. */
+    static final String IN_ADMIN2 = "in2";
     static final String RANK = "rank";
     static final String RECORD = "rec";
     /** Name-only admin code records (admin1CodesASCII.txt): they name divisions but are never candidates. */
@@ -93,7 +95,13 @@ final class IndexSchema {
                             Field.Store.NO));
                 }
             }
+            case COUNTRY -> {
+            }
             default -> {
+                if (!e.admin2().isEmpty()) {
+                    d.add(new StringField(IN_ADMIN2, e.country() + "." + e.admin1() + "." + e.admin2(),
+                            Field.Store.NO));
+                }
             }
         }
         d.add(new NumericDocValuesField(RANK, rank(e)));

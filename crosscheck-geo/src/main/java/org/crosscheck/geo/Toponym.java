@@ -47,6 +47,8 @@ public record Toponym(int start, int end, String text, Set<Cue> cues, int enclos
         LOCATIVE,
         /** A member of a list of places ("Mongchar, Khazeena, Johan and Kuhak"). */
         LIST,
+        /** Another mention of a name the text tags as a place elsewhere ("Vaphai village"... "in Vaphai"). */
+        ECHO,
         /** The dateline ("QUETTA:"). */
         DATELINE,
         /** A demonym ("Pakistani"), kept only when the tagging policy counts them. */
@@ -60,6 +62,8 @@ public record Toponym(int start, int end, String text, Set<Cue> cues, int enclos
         /** A facility named by its town ("Damascus airport"): the town at precision 2, a place of its own. */
         FACILITY,
         /** A compass part of a country or province ("southern Israel"): a region of its own, precision 3. */
-        PART
+        PART,
+        /** A named site ("the Asma primary school"): a place of its own inside its town, never in the gazetteer. */
+        SITE
     }
 }

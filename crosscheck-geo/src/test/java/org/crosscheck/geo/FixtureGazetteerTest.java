@@ -13,7 +13,19 @@ abstract class FixtureGazetteerTest {
 
     @BeforeEach
     void openGazetteer() {
-        gazetteer = Fixtures.gazetteer(dir);
+        gazetteer = Fixtures.gazetteer(dir, sources());
+    }
+
+    /** The fixture sources folder the gazetteer is built from. */
+    String sources() {
+        return "gazetteer-fixture";
+    }
+
+    /** Merges a GeoNames file from the test resources into the gazetteer, as {@code gazetteer import} does. */
+    void importAndReopen(String resource) throws Exception {
+        gazetteer.close();
+        new GazetteerImporter().importFile(Fixtures.resource(resource), dir.resolve("gazetteer"));
+        gazetteer = LuceneGazetteer.openExisting(dir.resolve("gazetteer"));
     }
 
     @AfterEach

@@ -1,5 +1,7 @@
 package org.crosscheck.geo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -7,16 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.crosscheck.text.AnnotatedText;
 import org.crosscheck.text.Sentence;
 import org.crosscheck.text.Token;
 
 /** Test helpers: the fixture gazetteer and hand-annotated texts. */
 final class Fixtures {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?|[^\\s\\p{L}\\p{N}]");
-
     private Fixtures() {
     }
 
@@ -29,10 +27,31 @@ final class Fixtures {
     }
 
     static LuceneGazetteer gazetteer(Path dir) {
+        return gazetteer(dir, "gazetteer-fixture");
+    }
+
+    /** The gazetteer built in {@code dir}/gazetteer from the fixture sources folder {@code sources}. */
+    static LuceneGazetteer gazetteer(Path dir, String sources) {
         try {
-            return LuceneGazetteer.open(dir.resolve("gazetteer"), resource("gazetteer-fixture"));
+            return LuceneGazetteer.open(dir.resolve("gazetteer"), resource(sources));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Like Lucene's assertAnalyzesTo: the toponyms' texts in order, each at the offsets of its first occurrence in
+     * {@code text} after the previous one.
+     */
+    static void assertToponyms(String text, TaggedText tagged, String... texts) {
+        List<Toponym> ts = tagged.toponyms();
+        assertEquals(List.of(texts), ts.stream().map(Toponym::text).toList());
+        int from = 0;
+        for (int i = 0; i < texts.length; i++) {
+            int start = text.indexOf(texts[i], from);
+            assertEquals(start, ts.get(i).start(), "start of " + texts[i]);
+            assertEquals(start + texts[i].length(), ts.get(i).end(), "end of " + texts[i]);
+            from = start + 1;
         }
     }
 
@@ -42,16 +61,15 @@ final class Fixtures {
      */
     static AnnotatedText annotate(String text, Map<String, String> ner) {
         List<Sentence> sentences = new ArrayList<>();
-        int lineStart = 0;
-        for (String line : text.split("\n", -1)) {
-            List<Token> tokens = new ArrayList<>();
-            Matcher m = TOKEN.matcher(line);
-            while (m.find()) {
-                String w = m.group();
-                String pos = Character.isUpperCase(w.codePointAt(0)) ? "NNP" : Character.isLetter(w.codePointAt(0))
+        PlainTokens.Labeller byCase = new PlainTokens.Labeller() {
+            @Override
+            public String pos(String w) {
+                return Character.isUpperCase(w.codePointAt(0)) ? "NNP" : Character.isLetter(w.codePointAt(0))
                         ? "NN" : w;
-                tokens.add(new Token(tokens.size(), w, lineStart + m.start(), lineStart + m.end(), pos, w, "O", null));
             }
+        };
+        for (Sentence s : PlainTokens.sentences(text, byCase)) {
+            List<Token> tokens = new ArrayList<>(s.tokens());
             for (Map.Entry<String, String> e : ner.entrySet()) {
                 String[] words = e.getKey().split(" ");
                 for (int i = 0; i + words.length <= tokens.size(); i++) {
@@ -68,10 +86,7 @@ final class Fixtures {
                     }
                 }
             }
-            if (!tokens.isEmpty()) {
-                sentences.add(new Sentence(sentences.size(), lineStart, lineStart + line.length(), tokens));
-            }
-            lineStart += line.length() + 1;
+            sentences.add(new Sentence(s.index(), s.start(), s.end(), tokens));
         }
         return new AnnotatedText(text, null, sentences);
     }

@@ -57,7 +57,7 @@ class GazetteerDataTest {
 
     @Test
     void usCountiesFromThePostalDump() throws Exception {
-        Map<String, GazetteerEntry> c = GazetteerImporter.usCounties(Fixtures.resource("gazetteer-us/us-postal.txt"),
+        Map<String, GazetteerEntry> c = DivisionRecords.usCounties(Fixtures.resource("gazetteer-us/us-postal.txt"),
                 Map.of("US.TX.001", 57_000L));
         GazetteerEntry anderson = c.get("US.TX.001");
         assertEquals("Anderson County", anderson.name());
@@ -67,7 +67,7 @@ class GazetteerDataTest {
         assertEquals("Acadia Parish", c.get("US.LA.001").name());
         // Independent cities are towns, not counties.
         assertNull(c.get("US.VA.520"));
-        assertTrue(GazetteerImporter.usCounties(dir.resolve("absent.txt"), Map.of()).isEmpty());
+        assertTrue(DivisionRecords.usCounties(dir.resolve("absent.txt"), Map.of()).isEmpty());
     }
 
     @Test

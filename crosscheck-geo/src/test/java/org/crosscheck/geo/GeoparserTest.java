@@ -173,9 +173,7 @@ class GeoparserTest extends FixtureGazetteerTest {
 
     @Test
     void aVillageImportedLaterResolvesToItsOwnRecord() throws Exception {
-        gazetteer.close();
-        new GazetteerImporter().importFile(Fixtures.resource("PK-villages.txt"), dir.resolve("gazetteer"));
-        gazetteer = LuceneGazetteer.openExisting(dir.resolve("gazetteer"));
+        importAndReopen("PK-villages.txt");
         String text = "Fighters attacked Kalat and Mongchar, near Mangochar.";
         AnnotatedText at = Fixtures.annotate(text, Map.of("Kalat", "LOCATION", "Mongchar", "LOCATION"));
         List<Place> places = new GazetteerGeoparser(gazetteer).geoparse(at);

@@ -17,32 +17,20 @@ class PlaceRulesTest extends FixtureGazetteerTest {
         return new NerGazetteerGeotagger(gazetteer, policy).tag(Fixtures.annotate(text, ner));
     }
 
-    private static void assertSpans(String text, TaggedText tagged, String... texts) {
-        List<Toponym> ts = tagged.toponyms();
-        assertEquals(List.of(texts), ts.stream().map(Toponym::text).toList());
-        int from = 0;
-        for (int i = 0; i < texts.length; i++) {
-            int start = text.indexOf(texts[i], from);
-            assertEquals(start, ts.get(i).start(), "start of " + texts[i]);
-            assertEquals(start + texts[i].length(), ts.get(i).end(), "end of " + texts[i]);
-            from = start + 1;
-        }
-    }
-
     @Test
     void titlesCommonWordsSeatsOfPowerCompassWordsAndHyphenatedAdjectivesAreNoPlaces() {
         String text = "Mr. Ahmed told the Kremlin that God protects the North.\n"
                 + "The United Nations-run school in Quetta was hit by Pakistan-backed men.";
         Map<String, String> ner = Map.of("Kremlin", "LOCATION", "United Nations", "LOCATION",
                 "Quetta", "LOCATION", "Pakistan", "LOCATION", "North", "LOCATION");
-        assertSpans(text, tag(text, ner, TaggingPolicy.CODEBOOK), "Quetta");
+        Fixtures.assertToponyms(text, tag(text, ner, TaggingPolicy.CODEBOOK), "Quetta");
     }
 
     @Test
     void aTitleBetweenAPlaceAndAPersonIsNoPartOfThePlace() {
         String text = "Quetta Mayor Ali Khan met people in Quetta.";
         TaggedText t = tag(text, Map.of("Quetta", "LOCATION", "Ali Khan", "PERSON"), TaggingPolicy.GEOWEBNEWS);
-        assertSpans(text, t, "Quetta", "Quetta");
+        Fixtures.assertToponyms(text, t, "Quetta", "Quetta");
     }
 
     @Test
@@ -52,7 +40,7 @@ class PlaceRulesTest extends FixtureGazetteerTest {
         ner.put("Badreddine", "LOCATION");
         ner.put("Mustafa Badreddine", "PERSON");
         ner.put("Quetta", "LOCATION");
-        assertSpans(text, tag(text, ner, TaggingPolicy.CODEBOOK), "Quetta");
+        Fixtures.assertToponyms(text, tag(text, ner, TaggingPolicy.CODEBOOK), "Quetta");
     }
 
     @Test
@@ -60,12 +48,12 @@ class PlaceRulesTest extends FixtureGazetteerTest {
         String text = "Fighters reached the Kalat district, the Quetta airport and southern Balochistan.";
         Map<String, String> ner = Map.of("Kalat", "LOCATION", "Quetta", "LOCATION", "Balochistan", "LOCATION");
         TaggedText codebook = tag(text, ner, TaggingPolicy.CODEBOOK);
-        assertSpans(text, codebook, "Kalat district", "Quetta airport", "southern Balochistan");
+        Fixtures.assertToponyms(text, codebook, "Kalat district", "Quetta airport", "southern Balochistan");
         assertEquals("Kalat", codebook.toponyms().get(0).name());
         assertTrue(codebook.toponyms().get(1).has(Toponym.Cue.FACILITY));
         assertTrue(codebook.toponyms().get(2).has(Toponym.Cue.PART));
         // GeoWebNews spans the bare names.
-        assertSpans(text, tag(text, ner, TaggingPolicy.GEOWEBNEWS), "Kalat", "Quetta", "Balochistan");
+        Fixtures.assertToponyms(text, tag(text, ner, TaggingPolicy.GEOWEBNEWS), "Kalat", "Quetta", "Balochistan");
 
         List<Place> places = new GazetteerGeoparser(gazetteer).geoparse(Fixtures.annotate(text, ner));
         Place airport = places.get(1);
@@ -82,9 +70,9 @@ class PlaceRulesTest extends FixtureGazetteerTest {
         String text = "Pakistan said its troops fired on Afghanistan posts.\nRefugees fled from Afghanistan to Quetta.";
         Map<String, String> ner = Map.of("Pakistan", "LOCATION", "Afghanistan", "LOCATION", "Quetta", "LOCATION");
         TaggedText codebook = tag(text, ner, TaggingPolicy.CODEBOOK);
-        assertSpans(text, codebook, "Afghanistan", "Afghanistan", "Quetta");
+        Fixtures.assertToponyms(text, codebook, "Afghanistan", "Afghanistan", "Quetta");
         assertTrue(codebook.contextCountries().contains("PK"));
-        assertSpans(text, tag(text, ner, TaggingPolicy.GEOWEBNEWS), "Pakistan", "Afghanistan", "Afghanistan",
+        Fixtures.assertToponyms(text, tag(text, ner, TaggingPolicy.GEOWEBNEWS), "Pakistan", "Afghanistan", "Afghanistan",
                 "Quetta");
     }
 
@@ -95,5 +83,20 @@ class PlaceRulesTest extends FixtureGazetteerTest {
         List<Place> places = new GazetteerGeoparser(gazetteer).geoparse(Fixtures.annotate(text, ner));
         assertEquals(1, places.size(), places.toString());
         assertEquals(List.of("Khyber Pakhtunkhwa", "Khyber"), places.get(0).aliases());
+    }
+
+    @Test
+    void aNameTaggedAsAPlaceIsOneAtItsOtherMentionsButNotInsideALongerName() {
+        String text = "Soldiers burned Dargai village on Monday.\nDargai had 300 houses.\n"
+                + "Pupils of the Dargai High School fled, and Dargai Traders closed.";
+        Map<String, String> ner = new LinkedHashMap<>();
+        ner.put("Dargai Traders", "ORGANIZATION");
+        TaggedText t = tag(text, ner, TaggingPolicy.CODEBOOK);
+        Fixtures.assertToponyms(text, t, "Dargai village", "Dargai");
+        assertTrue(t.toponyms().get(1).has(Toponym.Cue.ECHO));
+        // The place and its echo are one place.
+        List<Place> places = new GazetteerGeoparser(gazetteer).geoparse(Fixtures.annotate(text, ner));
+        assertEquals(1, places.size());
+        assertEquals(List.of("Dargai village", "Dargai"), places.get(0).aliases());
     }
 }

@@ -37,10 +37,10 @@ class ReportJsonTest {
                 List.of(Span.of(BODY, 51, 55)));
         Event e = new Event("e1", EventType.EXPLOSIONS, "Air/drone strike", null,
                 new TimeRange("2024-03-01", "2024-03-01", TimePrecision.DAY, null), "p1", List.of("a1", "a2"), null,
-                List.of(Span.of(BODY, 21, 55)));
+                List.of(Span.of(BODY, 21, 55)), "event.noun");
         Claim c = new Claim("c1", "a1", null, Span.of(BODY, 11, 15), Stance.ASSERTS, ClaimKind.CASUALTIES, "e1",
                 new Casualties(Outcome.KILLED, "a2", Count.atLeast(4, "at least 4")), null, null, List.of(),
-                List.of(Span.of(BODY, 21, 47)));
+                List.of(Span.of(BODY, 21, 47)), "casualty.outcome-count");
         return new Extraction(meta, List.of(rebels, soldiers), List.of(tarn), List.of(e), List.of(c));
     }
 
@@ -56,6 +56,18 @@ class ReportJsonTest {
         assertTrue(json.contains("\"published\":\"2024-03-02\""), json);
         assertTrue(json.contains("\"precision\":\"day\""), json);
         assertTrue(json.contains("\"high\":null"), json);
+        assertTrue(json.contains("\"rule\":\"casualty.outcome-count\""), json);
+        assertTrue(json.contains("\"rule\":\"event.noun\""), json);
+    }
+
+    @Test
+    void readsADocumentWrittenBeforeRulesWereNamed() {
+        ReportJson codec = new ReportJson();
+        String json = codec.write(sample()).replaceAll(",\"rule\":\"[^\"]*\"", "");
+        Extraction read = codec.read(json);
+        assertEquals(null, read.claims().get(0).rule());
+        assertEquals(null, read.events().get(0).rule());
+        assertEquals(sample().claims().get(0).evidence(), read.claims().get(0).evidence());
     }
 
     @Test

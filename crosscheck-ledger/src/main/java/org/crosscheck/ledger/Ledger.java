@@ -152,16 +152,17 @@ public final class Ledger implements AutoCloseable {
     }
 
     /** The name keys an event is found by: its actors' ({@code actors}) and its claimants'. */
-    public Parties parties(long eventId) {
+    public EventParties parties(long eventId) {
         return db.read(() -> {
             EventPartyDao p = db.dao(EventPartyDao.class);
-            return new Parties(Set.copyOf(p.keysOf(eventId, PartyRole.ACTOR)),
+            return new EventParties(Set.copyOf(p.keysOf(eventId, PartyRole.ACTOR)),
                     Set.copyOf(p.keysOf(eventId, PartyRole.CLAIMANT)));
         });
     }
 
-    /** The name keys of an event's actors and of its claimants (see {@link #partyKeys}). */
-    public record Parties(Set<String> actors, Set<String> claimants) {
+    /** Whether an event is one of the ledger's own: false when it was merged into another or emptied by a split. */
+    public boolean isActive(long eventId) {
+        return db.read(() -> !db.dao(LedgerEventDao.class).active(eventId).isEmpty());
     }
 
     /** Every claim of an event side by side, contested or not, and why. */

@@ -7,11 +7,12 @@ import java.util.Objects;
  * Something a party asserts or denies, with the report text that says so. {@code claimant} is an actor id or
  * {@link #OUTLET} for the report's own voice; {@code via} the person who voiced it. A casualty claim carries
  * {@code casualties}; damage, seizure and control claims carry {@code object} and maybe {@code quantity}.
- * Immutable.
+ * {@code rule} is the id of the extraction rule that found it, or {@code null} (claims entered by hand, documents
+ * written before the field). Immutable.
  */
 public record Claim(String id, String claimant, String via, Span cue, Stance stance, ClaimKind kind, String event,
                     Casualties casualties, String object, Count quantity, List<String> refutes,
-                    List<Span> evidence) {
+                    List<Span> evidence, String rule) {
     /** The claimant of what the report states in its own voice. */
     public static final String OUTLET = "outlet";
 
@@ -31,5 +32,11 @@ public record Claim(String id, String claimant, String via, Span cue, Stance sta
         if (refutes.contains(id)) {
             throw new IllegalArgumentException("claim " + id + " cannot refute itself");
         }
+    }
+
+    /** A claim no rule is named for. */
+    public Claim(String id, String claimant, String via, Span cue, Stance stance, ClaimKind kind, String event,
+                 Casualties casualties, String object, Count quantity, List<String> refutes, List<Span> evidence) {
+        this(id, claimant, via, cue, stance, kind, event, casualties, object, quantity, refutes, evidence, null);
     }
 }

@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * One incident, typed with ACLED's taxonomy; {@code parent} is the id of the operation it belongs to and
- * {@code actors} the sides involved, attacker first where known. Immutable.
+ * {@code actors} the sides involved, attacker first where known; {@code rule} the id of the extraction rule that
+ * found it, or {@code null}. Immutable.
  */
 public record Event(String id, EventType type, String subType, String parent, TimeRange time, String place,
-                    List<String> actors, String summary, List<Span> evidence) {
+                    List<String> actors, String summary, List<Span> evidence, String rule) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -20,5 +21,11 @@ public record Event(String id, EventType type, String subType, String parent, Ti
         }
         actors = Lists.copy(actors);
         evidence = Lists.copy(evidence);
+    }
+
+    /** An event no rule is named for. */
+    public Event(String id, EventType type, String subType, String parent, TimeRange time, String place,
+                 List<String> actors, String summary, List<Span> evidence) {
+        this(id, type, subType, parent, time, place, actors, summary, evidence, null);
     }
 }

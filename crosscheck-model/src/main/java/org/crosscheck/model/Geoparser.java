@@ -1,6 +1,7 @@
 package org.crosscheck.model;
 
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.text.AnnotatedText;
 
 /**
@@ -10,4 +11,13 @@ import org.crosscheck.text.AnnotatedText;
  */
 public interface Geoparser {
     List<Place> geoparse(AnnotatedText text);
+
+    /**
+     * The mentions of {@code places} (spans of {@code text}) that name a place without saying where something is or
+     * happened, with what they do instead; a mention not in the map places what its sentence tells. An event's
+     * place is never taken from a mention in the map. The default knows of none.
+     */
+    default Map<Span, MentionRole> roles(AnnotatedText text, List<Place> places) {
+        return Map.of();
+    }
 }

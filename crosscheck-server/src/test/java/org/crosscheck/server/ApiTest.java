@@ -6,72 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.model.CrosscheckConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.crosscheck.server.http.RequestLimits;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The REST API over a small ledger, through real HTTP on 127.0.0.1. */
-class ApiTest {
-    @TempDir
-    static Path dir;
-    static ServerRuntime server;
-    static String base;
-    static String editor;
-    static String reader;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        CrosscheckConfig config = Fixtures.ledger(dir);
-        TokenStore tokens = new TokenStore(CrosscheckServer.tokenFile(config));
-        editor = tokens.create("editor", "test analyst");
-        reader = tokens.create("reader", "test reader");
-        server = ServerRuntime.start(config, new CrosscheckServer.Options("127.0.0.1", 0, false), s -> { });
-        base = "http://127.0.0.1:" + server.port();
+class ApiTest extends ServerTestBase {
+    static Http.Res get(String path) throws IOException, InterruptedException {
+        return http.get(path);
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    record Res(int status, JsonNode json, HttpResponse<String> raw) {
-    }
-
-    static Res get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Res(r.statusCode(), parse(r), r);
-    }
-
-    static Res post(String path, String token, String contentType, String body) throws IOException,
+    static Http.Res post(String path, String token, String contentType, String body) throws IOException,
             InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        return new Res(r.statusCode(), parse(r), r);
+        return http.post(path, token, contentType, body);
     }
 
     /**
@@ -79,46 +28,18 @@ class ApiTest {
      * before reading the body and closes the connection, which races any client still uploading it.
      */
     static int statusForDeclaredBody(String path, String token, int length) throws IOException {
-        URI u = URI.create(base);
-        try (Socket socket = new Socket(u.getHost(), u.getPort())) {
-            socket.setSoTimeout(10_000);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: " + u.getHost() + "\r\nAuthorization: Bearer " + token
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
-            return Integer.parseInt(status.split(" ")[1]);
-        }
-    }
-
-    static JsonNode parse(HttpResponse<String> r) {
-        try {
-            return r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")
-                    ? Json.MAPPER.readTree(r.body()) : null;
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + r.body(), e);
-        }
+        return http.raw("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n",
+                10_000).status();
     }
 
     static List<Long> ids(JsonNode events) {
-        List<Long> out = new ArrayList<>();
-        events.forEach(e -> out.add(e.get("id").asLong()));
-        return out;
-    }
-
-    static long eventAt(String location) throws Exception {
-        for (JsonNode e : get("/api/events?limit=500").json().get("events")) {
-            if (location.equals(e.get("location").asText())) {
-                return e.get("id").asLong();
-            }
-        }
-        throw new AssertionError("no event at " + location);
+        return Http.ids(events);
     }
 
     @Test
     void eventsListFiltersSortsAndPages() throws Exception {
-        Res all = get("/api/events");
+        Http.Res all = get("/api/events");
         assertEquals(200, all.status());
         long total = all.json().get("total").asLong();
         assertTrue(total >= 5, "kalat's four events and the two others: " + total);
@@ -127,27 +48,27 @@ class ApiTest {
         for (int i = 1; i < evs.size(); i++) {
             assertTrue(evs.get(i - 1).get("start_date").asText().compareTo(evs.get(i).get("start_date").asText()) >= 0);
         }
-        Res sd = get("/api/events?country=sd");
+        Http.Res sd = get("/api/events?country=sd");
         assertEquals(2, sd.json().get("total").asInt(), sd.raw().body());
-        Res contested = get("/api/events?contested=true&country=SD");
+        Http.Res contested = get("/api/events?contested=true&country=SD");
         assertEquals(1, contested.json().get("total").asInt());
         assertEquals("Kadugli", contested.json().get("events").get(0).get("location").asText());
-        Res march = get("/api/events?from=2025-03-05&to=2025-03-31");
+        Http.Res march = get("/api/events?from=2025-03-05&to=2025-03-31");
         assertEquals(1, march.json().get("total").asInt());
-        Res type = get("/api/events?type=Battles");
+        Http.Res type = get("/api/events?type=Battles");
         assertTrue(type.json().get("total").asInt() >= 3);
         type.json().get("events").forEach(e -> assertEquals("Battles", e.get("event_type").asText()));
-        Res byAlias = get("/api/events?claimant=ISPR");
+        Http.Res byAlias = get("/api/events?claimant=ISPR");
         assertTrue(byAlias.json().get("total").asInt() >= 1, "an alias finds the claimant");
-        Res actor = get("/api/events?actor=Northern%20Front");
+        Http.Res actor = get("/api/events?actor=Northern%20Front");
         assertEquals(1, actor.json().get("total").asInt());
-        Res admin1 = get("/api/events?admin1=south%20kordofan");
+        Http.Res admin1 = get("/api/events?admin1=south%20kordofan");
         assertEquals(2, admin1.json().get("total").asInt());
-        Res page = get("/api/events?limit=2&offset=1&sort=date");
+        Http.Res page = get("/api/events?limit=2&offset=1&sort=date");
         assertEquals(2, page.json().get("events").size());
         List<Long> asc = ids(get("/api/events?sort=date&limit=500").json().get("events"));
         assertEquals(asc.subList(1, 3), ids(page.json().get("events")));
-        Res byDeaths = get("/api/events?sort=-fatalities");
+        Http.Res byDeaths = get("/api/events?sort=-fatalities");
         JsonNode first = byDeaths.json().get("events").get(0);
         assertTrue(first.get("fatalities").asInt() >= 9, first.toString());
     }
@@ -156,12 +77,12 @@ class ApiTest {
     void badParametersAreJsonErrors() throws Exception {
         for (String q : List.of("limit=0", "limit=501", "offset=-1", "from=yesterday", "contested=maybe",
                 "sort=colour", "colour=red", "from=2025-02-01&to=2025-01-01", "offset=10001")) {
-            Res r = get("/api/events?" + q);
+            Http.Res r = get("/api/events?" + q);
             assertEquals(400, r.status(), q);
             assertEquals(400, r.json().get("error").get("status").asInt());
             assertFalse(r.json().get("error").get("message").asText().isBlank());
         }
-        Res missing = get("/api/events/999999");
+        Http.Res missing = get("/api/events/999999");
         assertEquals(404, missing.status());
         assertTrue(missing.json().get("error").get("message").asText().contains("999999"));
         assertEquals(404, get("/api/nothing-here").status());
@@ -236,19 +157,19 @@ class ApiTest {
         assertTrue(places.get("total").asInt() >= 3);
         JsonNode reports = get("/api/reports").json();
         assertEquals(3, reports.get("total").asInt());
-        Res csv = get("/api/export/acled-csv?country=SD");
+        Http.Res csv = get("/api/export/acled-csv?country=SD");
         assertEquals(200, csv.status(), csv.raw().body());
         assertTrue(csv.raw().headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.raw().body().startsWith("event_id_cnty,"), csv.raw().body());
         assertTrue(csv.raw().body().contains("Kadugli"));
-        Res geo = get("/api/export/geojson?policy=range");
+        Http.Res geo = get("/api/export/geojson?policy=range");
         assertTrue(geo.raw().body().contains("FeatureCollection"));
         assertEquals(400, get("/api/export/xml").status());
         JsonNode api = get("/openapi.json").json();
         assertEquals("3.1.0", api.get("openapi").asText());
         assertTrue(api.get("paths").has("/api/events"));
         assertTrue(api.get("paths").get("/api/events/{id}/edits").get("post").has("security"));
-        Res page = get("/");
+        Http.Res page = get("/");
         assertTrue(page.raw().headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
     }
 
@@ -263,12 +184,12 @@ class ApiTest {
         assertEquals(415, post("/api/events/" + id + "/edits", editor, "application/x-www-form-urlencoded",
                 "field=location").status());
         assertEquals(413, statusForDeclaredBody("/api/events/" + id + "/edits", editor,
-                CrosscheckServer.MAX_BODY_BYTES + 1));
-        Res nj = post("/api/events/" + id + "/edits", editor, "application/json", "{not json");
+                RequestLimits.MAX_BODY_BYTES + 1));
+        Http.Res nj = post("/api/events/" + id + "/edits", editor, "application/json", "{not json");
         assertEquals(400, nj.status(), nj.raw().body());
         assertEquals(400, post("/api/events/" + id + "/edits", editor, "application/json",
                 "{\"field\":\"colour\",\"value\":\"x\",\"why\":\"y\"}").status());
-        Res ok = post("/api/events/" + id + "/edits", editor, "application/json", edit);
+        Http.Res ok = post("/api/events/" + id + "/edits", editor, "application/json", edit);
         assertEquals(200, ok.status(), ok.raw().body());
         JsonNode history = get("/api/events/" + id + "/history").json();
         String h = history.toString();
@@ -288,10 +209,10 @@ class ApiTest {
         JsonNode e = get("/api/events/" + kalat).json();
         String claim = e.get("groups").get(0).get("figures").get(0).get("claim_id").asText();
         long other = ids(get("/api/events?country=SD").json().get("events")).get(0);
-        Res wrong = post("/api/events/" + other + "/claim-edits", editor, "application/json",
+        Http.Res wrong = post("/api/events/" + other + "/claim-edits", editor, "application/json",
                 "{\"claim\":\"" + claim + "\",\"field\":\"low_count\",\"value\":\"20\",\"why\":\"t\"}");
         assertEquals(400, wrong.status(), wrong.raw().body());
-        Res ok = post("/api/events/" + kalat + "/claim-edits", editor, "application/json",
+        Http.Res ok = post("/api/events/" + kalat + "/claim-edits", editor, "application/json",
                 "{\"claim\":\"" + claim + "\",\"field\":\"count_text\",\"value\":\"at least 25\",\"why\":\"checked\"}");
         assertEquals(200, ok.status(), ok.raw().body());
         assertTrue(get("/api/history?id=claim:" + claim).json().toString().contains("checked"));

@@ -17,6 +17,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.crosscheck.model.CrosscheckConfig;
+import org.crosscheck.server.token.Role;
+import org.crosscheck.server.token.TokenStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +69,7 @@ class BrowserTest {
         }
         assertTrue(have, "CI must install Debian's chromium and chromium-driver (.ci/run does)");
         CrosscheckConfig config = Fixtures.ledger(dir);
-        editor = new TokenStore(CrosscheckServer.tokenFile(config)).create("editor", "browser analyst");
+        editor = new TokenStore(CrosscheckServer.tokenFile(config)).create(Role.EDITOR, "browser analyst");
         server = ServerRuntime.start(config, new CrosscheckServer.Options("127.0.0.1", 0, false), s -> { });
         base = "http://127.0.0.1:" + server.port();
         ChromeOptions o = new ChromeOptions();
@@ -128,7 +130,7 @@ class BrowserTest {
     static long eventId(String query, String location) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
                 + "/api/events?limit=500" + query)).build(), HttpResponse.BodyHandlers.ofString());
-        for (JsonNode e : Json.MAPPER.readTree(r.body()).get("events")) {
+        for (JsonNode e : Http.JSON.readTree(r.body()).get("events")) {
             if (location.equals(e.get("location").asText())) {
                 return e.get("id").asLong();
             }

@@ -152,7 +152,7 @@ public final class ReportFileReader {
         }
         String language = fields.get("language");
         if (language != null && !language.isEmpty() && !isEnglishCode(language)) {
-            throw new UnreadableReportException("not English (header says language: " + language + ")");
+            throw new UnreadableReportException("not English (header says language: " + Quoted.of(language) + ")");
         }
         if (languages != null) {
             languages.requireEnglish(header.body());

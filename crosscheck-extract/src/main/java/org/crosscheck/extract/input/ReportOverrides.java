@@ -32,12 +32,12 @@ public record ReportOverrides(String title, String outlet, String url, String pu
             return null;
         }
         if (!ISO_DATE.matcher(v).matches()) {
-            throw new IllegalArgumentException("published date '" + value + "' is neither YYYY-MM-DD nor 'unknown'");
+            throw new IllegalArgumentException("published date '" + Quoted.of(value) + "' is neither YYYY-MM-DD nor 'unknown'");
         }
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("published date '" + value + "' is not a calendar date");
+            throw new IllegalArgumentException("published date '" + Quoted.of(value) + "' is not a calendar date");
         }
     }
 }

@@ -1,19 +1,13 @@
 package org.crosscheck.extract.time;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.time.TimeMention.Role;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.TimePrecision;
@@ -44,130 +38,36 @@ import org.crosscheck.text.Token;
  * Stateless and thread-safe.
  */
 public final class SutimeTimeResolver implements TimeResolver {
-    private static final Map<String, Integer> WEEKDAYS = Map.of("monday", 1, "tuesday", 2, "wednesday", 3,
-            "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
-    private static final List<String> MONTH_PREFIXES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
-            "aug", "sep", "oct", "nov", "dec");
-    private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight");
-    private static final Set<String> END_CUES = Set.of("until", "till", "til", "'til", "through", "ended",
-            "ending", "ends", "end", "concluded", "ceased", "stopped", "finished", "lasted");
-    private static final Set<String> START_CUES = Set.of("from", "since", "began", "begun", "begin", "begins",
-            "beginning", "started", "start", "starts", "starting", "commenced", "launched", "erupted");
+    private static final Set<String> END_CUES = Lexicon.english().words(WordClass.TIME_END_CUES);
+    private static final Set<String> START_CUES = Lexicon.english().words(WordClass.TIME_START_CUES);
     /** Words between a cue and its time that do not break the link ("began on", "until about"). */
-    private static final Set<String> CUE_GAP = Set.of("on", "at", "in", "around", "about", "approximately",
-            "roughly", "some", "shortly", "just", "after", "before", "early", "late", "the", "by", ",");
-    private static final Set<String> TRIM = Set.of("at", "on", "in", "of", "by", "the", ",", "(", ")", "-");
-    private static final Set<String> UNITS_DAY = Set.of("day", "days");
-    private static final Set<String> UNITS_WEEK = Set.of("week", "weeks");
-    private static final Set<String> UNITS_MONTH = Set.of("month", "months");
-    private static final Set<String> UNITS_YEAR = Set.of("year", "years", "decade", "decades");
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1),
-            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("a", 1),
-            Map.entry("an", 1));
-    private static final Pattern YEAR_TOKEN = Pattern.compile("[12]\\d{3}");
-    private static final Pattern YEAR_RANGE = Pattern.compile("([12]\\d{3})\\s*[-–]\\s*([12]\\d{3})");
-    private static final Pattern HHMM = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
-    private static final Pattern PERIOD = Pattern.compile("P(\\d+)([DWMY])");
+    private static final Set<String> CUE_GAP = Lexicon.english().words(WordClass.TIME_CUE_GAP);
+    private static final Set<String> TRIM = Lexicon.english().words(WordClass.TIME_TRIM);
     private static final LocalTime EVENING = LocalTime.of(18, 0);
     private static final LocalTime NOON = LocalTime.NOON;
-    private static final int LOOKAHEAD_DAYS = 31;
-
-    /** How a mention gets its date: from its own words, or from the account around it. */
-    private enum Kind { OWN, CLOCK_ONLY, SAME_DAY, UNRESOLVED }
-
-    /** A mention on its way to a {@link TimeMention}; mutable, local to one call. */
-    private static final class Draft {
-        final int sentence;
-        final List<Token> tokens;
-        int first;
-        final int last;
-        final String value;
-        Kind kind = Kind.OWN;
-        LocalDate date;
-        LocalDate lastDate;
-        LocalTime time;
-        ZoneOffset zone;
-        String partOfDay;
-        TimePrecision precision;
-        Role role = Role.POINT;
-        boolean drop;
-
-        Draft(int sentence, List<Token> tokens, int first, int last, String value) {
-            this.sentence = sentence;
-            this.tokens = tokens;
-            this.first = first;
-            this.last = last;
-            this.value = value;
-        }
-
-        int start() {
-            return tokens.get(first).start();
-        }
-
-        List<String> words() {
-            List<String> out = new ArrayList<>();
-            for (int i = first; i <= last; i++) {
-                out.add(tokens.get(i).word().toLowerCase(Locale.ROOT));
-            }
-            return out;
-        }
-
-        String word(int i) {
-            return i >= 0 && i < tokens.size() ? tokens.get(i).word().toLowerCase(Locale.ROOT) : "";
-        }
-
-        void set(LocalDate from, LocalDate to, TimePrecision p) {
-            date = from;
-            lastDate = to;
-            precision = p;
-        }
-
-        void day(LocalDate d) {
-            time = null;
-            if ("NI".equals(partOfDay)) {
-                set(d, d.plusDays(1), TimePrecision.DAY);
-            } else {
-                set(d, d, TimePrecision.DAY);
-            }
-        }
-
-        void clock(LocalDate d, LocalTime t) {
-            time = t;
-            set(d, d, t.getMinute() == 0 ? TimePrecision.HOUR : TimePrecision.MINUTE);
-        }
-
-        /** A stated date, not one borrowed from the account: others may borrow it in turn. */
-        boolean canAnchorOthers() {
-            return !drop && kind == Kind.OWN && date != null && precision.compareTo(TimePrecision.DAY) <= 0
-                    && !lastDate.isAfter(date.plusDays(1));
-        }
-    }
-
     @Override
     public List<TimeMention> resolve(AnnotatedText text) {
         LocalDate anchor = text.anchor();
-        List<Draft> drafts = new ArrayList<>();
+        List<TimeDraft> drafts = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             collect(s, drafts);
         }
-        for (Draft d : drafts) {
-            classify(d, anchor);
+        for (TimeDraft d : drafts) {
+            DateReader.classify(d, anchor);
         }
         dropBracketedRestatements(drafts);
-        for (Draft d : drafts) {
+        for (TimeDraft d : drafts) {
             d.role = role(d);
             joinBareFirstDay(d);
         }
         for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            if (!d.drop && (d.kind == Kind.CLOCK_ONLY || d.kind == Kind.SAME_DAY)) {
+            TimeDraft d = drafts.get(i);
+            if (!d.drop && (d.kind == TimeDraft.Kind.CLOCK_ONLY || d.kind == TimeDraft.Kind.SAME_DAY)) {
                 borrowDate(d, drafts, i, anchor);
             }
         }
         List<TimeMention> out = new ArrayList<>();
-        for (Draft d : drafts) {
+        for (TimeDraft d : drafts) {
             if (!d.drop) {
                 out.add(toMention(d, text.text()));
             }
@@ -179,7 +79,7 @@ public final class SutimeTimeResolver implements TimeResolver {
      * Runs of DATE/TIME tokens with one normalised value (so "January 31" DATE + "at 8 PM" TIME, which SUTime
      * gives the same value, are one mention), and runs of DURATION tokens.
      */
-    private static void collect(Sentence s, List<Draft> out) {
+    private static void collect(Sentence s, List<TimeDraft> out) {
         List<Token> ts = s.tokens();
         int i = 0;
         while (i < ts.size()) {
@@ -195,7 +95,7 @@ public final class SutimeTimeResolver implements TimeResolver {
                 j++;
             }
             if (!group.equals("SET")) {
-                out.add(new Draft(s.index(), ts, i, j, t.normalized()));
+                out.add(new TimeDraft(s.index(), ts, i, j, t.normalized()));
                 if (group.equals("DURATION")) {
                     out.get(out.size() - 1).kind = null; // marks a duration until classify decides
                 }
@@ -218,347 +118,11 @@ public final class SutimeTimeResolver implements TimeResolver {
         }
     }
 
-    private static void classify(Draft d, LocalDate anchor) {
-        List<String> w = d.words();
-        String joined = String.join(" ", w);
-        boolean duration = d.kind == null;
-        d.kind = Kind.OWN;
-        if ((w.contains("coming") || w.contains("next")) && w.stream().anyMatch(x -> x.endsWith("s")
-                && (UNITS_DAY.contains(x) || UNITS_WEEK.contains(x) || UNITS_MONTH.contains(x)))) {
-            d.drop = true; // "in the coming days": not when anything happened
-            return;
-        }
-        if (isRecentPeriod(w)) {
-            recentPeriod(d, w, anchor);
-            return;
-        }
-        if (isSameDay(d, w)) {
-            d.kind = Kind.SAME_DAY;
-            return;
-        }
-        if (duration || d.value == null || d.value.endsWith("_REF") || joined.contains("-year-old")) {
-            d.drop = true;
-            return;
-        }
-        String surface = surface(d);
-        Matcher yr = YEAR_RANGE.matcher(surface);
-        if (yr.matches()) {
-            int a = Integer.parseInt(yr.group(1));
-            int b = Integer.parseInt(yr.group(2));
-            if (a <= b) {
-                d.set(LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31), TimePrecision.YEAR);
-                return;
-            }
-        }
-        // "1200 GMT", "2345 GMT": SUTime reads a military clock time before a zone as a year.
-        Matcher hhmm = HHMM.matcher(surface);
-        if (hhmm.matches() && Set.of("gmt", "utc", "z").contains(d.word(d.last + 1))) {
-            d.kind = Kind.CLOCK_ONLY;
-            d.time = LocalTime.of(Integer.parseInt(hhmm.group(1)), Integer.parseInt(hhmm.group(2)));
-            d.zone = ZoneOffset.UTC;
-            return;
-        }
-        SutimeValue v = SutimeValue.parse(d.value);
-        boolean weekdayWord = w.stream().anyMatch(WEEKDAYS::containsKey);
-        boolean monthWord = w.stream().anyMatch(SutimeTimeResolver::isMonth);
-        boolean yearWord = w.stream().anyMatch(x -> YEAR_TOKEN.matcher(x).matches());
-        if (v == null) {
-            // No calendar value: an offset or reference SUTime could not anchor ("OFFSET P-1D" for yesterday,
-            // "THIS P1D" for today) is a relative date of an undated report; anything else is not a time.
-            if (anchor == null && (d.value.contains("OFFSET") || d.value.startsWith("THIS")
-                    || d.value.startsWith("PREV") || d.value.startsWith("NEXT"))) {
-                d.kind = Kind.UNRESOLVED;
-            } else {
-                d.drop = true;
-            }
-            return;
-        }
-        d.partOfDay = v.partOfDay();
-        d.zone = v.zone();
-        if (!v.hasDate() || (!weekdayWord && !monthWord && !yearWord && !hasDayWord(w)
-                && allTime(d) && !w.contains("last") && !w.contains("this") && !w.contains("overnight"))) {
-            // A clock time or part of day on its own: SUTime dates it on the publication day.
-            d.kind = Kind.CLOCK_ONLY;
-            d.time = v.time();
-            return;
-        }
-        if (v.season() != null && !yearWord && !w.contains("last") && !w.contains("this")
-                && !w.contains("next")) {
-            d.drop = true; // "the fall of el-Fasher"
-            return;
-        }
-        if (weekdayWord && !monthWord) {
-            if (anchor == null) {
-                d.kind = Kind.UNRESOLVED;
-                return;
-            }
-            int wd = w.stream().filter(WEEKDAYS::containsKey).map(WEEKDAYS::get).findFirst().orElseThrow();
-            LocalDate date = weekday(anchor, DayOfWeek.of(wd), w);
-            dated(d, date, v.time());
-            return;
-        }
-        if (monthWord && !yearWord && v.month() != null) {
-            if (anchor == null) {
-                d.kind = Kind.UNRESOLVED;
-                return;
-            }
-            boolean future = w.contains("next") || w.contains("coming");
-            if (v.day() != null) {
-                LocalDate date = yearFor(anchor, v.month(), v.day(), future);
-                if (date == null) {
-                    d.drop = true;
-                    return;
-                }
-                dated(d, date, v.time());
-            } else {
-                month(d, yearFor(anchor, v.month(), 1, future), w, anchor);
-            }
-            return;
-        }
-        if (!v.hasYear()) {
-            d.kind = anchor == null ? Kind.UNRESOLVED : Kind.OWN;
-            d.drop = anchor != null; // a form SUTime could not place even with the anchor
-            return;
-        }
-        absolute(d, v, w, anchor);
-    }
-
-    private static void absolute(Draft d, SutimeValue v, List<String> w, LocalDate anchor) {
-        int year = v.year();
-        if (v.week() != null) {
-            LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, v.week())
-                    .with(DayOfWeek.MONDAY);
-            if (v.weekend()) {
-                d.set(monday.plusDays(5), monday.plusDays(6), TimePrecision.DAY);
-            } else if (v.weekday() != null) {
-                dated(d, monday.plusDays(v.weekday() - 1L), v.time());
-            } else {
-                LocalDate end = monday.plusDays(6);
-                if (w.contains("earlier") && anchor != null && end.isAfter(anchor) && !anchor.isBefore(monday)) {
-                    end = anchor;
-                }
-                d.set(monday, end, TimePrecision.WEEK);
-            }
-        } else if (v.quarter() != null) {
-            LocalDate first = LocalDate.of(year, 3 * v.quarter() - 2, 1);
-            d.set(first, first.plusMonths(3).minusDays(1), TimePrecision.MONTH);
-        } else if (v.season() != null) {
-            int startMonth = Map.of("SP", 3, "SU", 6, "FA", 9, "WI", 12).get(v.season());
-            LocalDate first = LocalDate.of(year, startMonth, 1);
-            d.set(first, first.plusMonths(3).minusDays(1), TimePrecision.MONTH);
-        } else if (v.month() == null) {
-            // A year standing alone: the written year wins over SUTime's arithmetic ("a few years since 1955").
-            for (String x : w) {
-                if (YEAR_TOKEN.matcher(x).matches()) {
-                    year = Integer.parseInt(x);
-                    break;
-                }
-            }
-            year(d, year, w);
-        } else if (v.day() == null) {
-            month(d, LocalDate.of(year, v.month(), 1), w, anchor);
-        } else {
-            LocalDate date = safeDate(year, v.month(), v.day());
-            if (date == null) {
-                d.drop = true;
-                return;
-            }
-            if (w.contains("overnight") && date.equals(anchor) && "NI".equals(d.partOfDay)) {
-                date = date.minusDays(1); // a report's "overnight" is the night that ends on its day
-            }
-            dated(d, date, v.time());
-            if (w.contains("ago")) {
-                d.precision = unitPrecision(w, TimePrecision.DAY);
-            }
-        }
-    }
-
-    private static void dated(Draft d, LocalDate date, LocalTime time) {
-        if (time != null) {
-            d.clock(date, time);
-        } else {
-            d.day(date);
-        }
-    }
-
-    private static void month(Draft d, LocalDate first, List<String> w, LocalDate anchor) {
-        LocalDate last = first.plusMonths(1).minusDays(1);
-        if (w.contains("early") || w.contains("beginning") || w.contains("start")) {
-            d.set(first, first.plusDays(9), TimePrecision.WEEK);
-        } else if (w.contains("mid") || w.contains("middle") || w.stream().anyMatch(x -> x.startsWith("mid-"))) {
-            d.set(first.plusDays(10), first.plusDays(19), TimePrecision.WEEK);
-        } else if (w.contains("late") || w.contains("end")) {
-            d.set(first.plusDays(20), last, TimePrecision.WEEK);
-        } else if (w.contains("earlier") && anchor != null && !anchor.isBefore(first) && anchor.isBefore(last)) {
-            d.set(first, anchor, TimePrecision.MONTH);
-        } else {
-            d.set(first, last, TimePrecision.MONTH);
-        }
-    }
-
-    private static void year(Draft d, int year, List<String> w) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        if (w.contains("early") || w.contains("beginning") || w.contains("start")) {
-            d.set(first, LocalDate.of(year, 3, 31), TimePrecision.MONTH);
-        } else if (w.contains("mid") || w.contains("middle") || w.stream().anyMatch(x -> x.startsWith("mid-"))) {
-            d.set(LocalDate.of(year, 5, 1), LocalDate.of(year, 8, 31), TimePrecision.MONTH);
-        } else if (w.contains("late") || w.contains("end")) {
-            d.set(LocalDate.of(year, 10, 1), LocalDate.of(year, 12, 31), TimePrecision.MONTH);
-        } else {
-            d.set(first, LocalDate.of(year, 12, 31), TimePrecision.YEAR);
-        }
-    }
-
-    /**
-     * The year of a month and day written without one: the latest not after publication, except a date in the
-     * coming month ("elections starting on 28 December" in a report of 21 December), which a report would not
-     * write without its year if it meant eleven months ago.
-     */
-    private static LocalDate yearFor(LocalDate anchor, int month, int day, boolean future) {
-        LocalDate date = safeDate(anchor.getYear(), month, day);
-        if (date == null) {
-            return null;
-        }
-        if (future) {
-            return date.isAfter(anchor) ? date : safeDate(anchor.getYear() + 1, month, day);
-        }
-        if (date.isAfter(anchor.plusDays(LOOKAHEAD_DAYS))) {
-            return safeDate(anchor.getYear() - 1, month, day);
-        }
-        if (!date.isAfter(anchor.minusYears(1).plusDays(LOOKAHEAD_DAYS))) {
-            LocalDate next = safeDate(anchor.getYear() + 1, month, day); // "early January" in late December
-            return next != null && !next.isAfter(anchor.plusDays(LOOKAHEAD_DAYS)) ? next : date;
-        }
-        return date;
-    }
-
-    /** The weekday a news report means: the latest on or before its date; "last" strictly before. */
-    private static LocalDate weekday(LocalDate anchor, DayOfWeek day, List<String> w) {
-        if (w.contains("next") || w.contains("coming")) {
-            return anchor.with(TemporalAdjusters.next(day));
-        }
-        if (w.contains("last")) {
-            return anchor.with(TemporalAdjusters.previous(day));
-        }
-        return anchor.with(TemporalAdjusters.previousOrSame(day));
-    }
-
-    /** "in recent days", "the past week", "over the last 11 days": a stretch ending at publication. */
-    private static boolean isRecentPeriod(List<String> w) {
-        boolean unit = w.stream().anyMatch(x -> UNITS_DAY.contains(x) || UNITS_WEEK.contains(x)
-                || UNITS_MONTH.contains(x) || UNITS_YEAR.contains(x));
-        if (!unit || w.contains("ago")) {
-            return false;
-        }
-        boolean plural = w.stream().anyMatch(x -> Set.of("days", "weeks", "months", "years", "decades").contains(x));
-        return w.contains("past") || w.contains("recent") || w.contains("previous")
-                || w.contains("last") && (plural || w.get(0).equals("the") || w.contains("decade"));
-    }
-
-    private static void recentPeriod(Draft d, List<String> w, LocalDate anchor) {
-        if (anchor == null) {
-            d.kind = Kind.UNRESOLVED;
-            return;
-        }
-        Integer n = null;
-        Matcher pm = d.value == null ? null : PERIOD.matcher(d.value);
-        if (pm != null && pm.find()) {
-            n = Integer.valueOf(pm.group(1));
-        }
-        for (String x : w) {
-            if (n == null && x.matches("\\d{1,3}")) {
-                n = Integer.valueOf(x);
-            } else if (n == null && NUMBER_WORDS.containsKey(x) && !x.startsWith("a")) {
-                n = NUMBER_WORDS.get(x);
-            }
-        }
-        boolean plural = w.stream().anyMatch(x -> x.endsWith("s") && (UNITS_DAY.contains(x)
-                || UNITS_WEEK.contains(x) || UNITS_MONTH.contains(x) || UNITS_YEAR.contains(x)));
-        LocalDate from;
-        if (w.stream().anyMatch(UNITS_DAY::contains)) {
-            from = anchor.minusDays(n != null ? n : plural ? 7 : 1);
-        } else if (w.stream().anyMatch(UNITS_WEEK::contains)) {
-            from = anchor.minusWeeks(n != null ? n : plural ? 3 : 1);
-        } else if (w.stream().anyMatch(UNITS_MONTH::contains)) {
-            from = anchor.minusMonths(n != null ? n : plural ? 3 : 1);
-        } else if (w.contains("decade") || w.contains("decades")) {
-            from = anchor.minusYears(10L * (n != null ? n : 1));
-        } else {
-            from = anchor.minusYears(n != null ? n : plural ? 3 : 1);
-        }
-        long days = anchor.toEpochDay() - from.toEpochDay();
-        d.set(from, anchor, days <= 14 ? TimePrecision.WEEK : days <= 92 ? TimePrecision.MONTH : TimePrecision.YEAR);
-    }
-
-    /** "the day", "that day", "hours earlier": the day of the account, which SUTime takes to be publication. */
-    private static boolean isSameDay(Draft d, List<String> w) {
-        String joined = String.join(" ", w);
-        if (joined.equals("day") || joined.equals("the day") || joined.equals("that day")) {
-            String before = d.word(d.first - 1);
-            return joined.equals("that day") || joined.equals("the day") && !before.equals("every")
-                    || Set.of("that", "same").contains(before);
-        }
-        return w.size() == 2 && Set.of("hours", "minutes").contains(w.get(0))
-                && Set.of("earlier", "later").contains(w.get(1));
-    }
-
-    private static boolean hasDayWord(List<String> w) {
-        return w.stream().anyMatch(DAY_WORDS::contains);
-    }
-
-    private static boolean allTime(Draft d) {
-        for (int i = d.first; i <= d.last; i++) {
-            if (!"TIME".equals(d.tokens.get(i).ner())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isMonth(String word) {
-        String x = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        if (x.length() < 3) {
-            return false;
-        }
-        for (String p : MONTH_PREFIXES) {
-            if (x.startsWith(p) && (x.length() <= 4 || monthName(p).startsWith(x))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String monthName(String prefix) {
-        return List.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december").get(MONTH_PREFIXES.indexOf(prefix));
-    }
-
-    private static TimePrecision unitPrecision(List<String> w, TimePrecision otherwise) {
-        if (w.stream().anyMatch(UNITS_WEEK::contains)) {
-            return TimePrecision.WEEK;
-        }
-        if (w.stream().anyMatch(UNITS_MONTH::contains)) {
-            return TimePrecision.MONTH;
-        }
-        if (w.stream().anyMatch(UNITS_YEAR::contains)) {
-            return TimePrecision.YEAR;
-        }
-        return otherwise;
-    }
-
-    private static LocalDate safeDate(int y, int m, int day) {
-        try {
-            return LocalDate.of(y, m, day);
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
     /** "3 p.m. (1200 GMT)", "20:00 Moscow time (17:00 GMT)": the same moment again, in another zone. */
-    private static void dropBracketedRestatements(List<Draft> drafts) {
+    private static void dropBracketedRestatements(List<TimeDraft> drafts) {
         for (int i = 1; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            Draft prev = drafts.get(i - 1);
+            TimeDraft d = drafts.get(i);
+            TimeDraft prev = drafts.get(i - 1);
             if (d.drop || prev.sentence != d.sentence || !d.word(d.first - 1).equals("(")) {
                 continue;
             }
@@ -569,7 +133,7 @@ public final class SutimeTimeResolver implements TimeResolver {
         }
     }
 
-    private static Role role(Draft d) {
+    private static Role role(TimeDraft d) {
         int i = d.first - 1;
         while (i >= 0 && CUE_GAP.contains(d.word(i))) {
             i--;
@@ -606,7 +170,7 @@ public final class SutimeTimeResolver implements TimeResolver {
      * "between 1 and 3 January", "from 1 to 3 January": SUTime tags only the second day; the first is the bare
      * number before it, in the same month.
      */
-    private static void joinBareFirstDay(Draft d) {
+    private static void joinBareFirstDay(TimeDraft d) {
         if (d.drop || d.date == null || d.precision != TimePrecision.DAY || d.first < 3
                 || !Set.of("and", "to", "-", "–").contains(d.word(d.first - 1))
                 || !Set.of("between", "from").contains(d.word(d.first - 3))) {
@@ -625,10 +189,10 @@ public final class SutimeTimeResolver implements TimeResolver {
      * Dates a clock time, night or "that day" from the account it belongs to: a stated date in the same
      * sentence (nearest), else the latest stated before it, else the publication date.
      */
-    private static void borrowDate(Draft d, List<Draft> drafts, int index, LocalDate anchor) {
-        Draft ref = null;
+    private static void borrowDate(TimeDraft d, List<TimeDraft> drafts, int index, LocalDate anchor) {
+        TimeDraft ref = null;
         int best = Integer.MAX_VALUE;
-        for (Draft o : drafts) {
+        for (TimeDraft o : drafts) {
             if (o != d && o.sentence == d.sentence && o.canAnchorOthers()) {
                 int dist = Math.abs(o.start() - d.start());
                 if (dist < best) {
@@ -647,10 +211,10 @@ public final class SutimeTimeResolver implements TimeResolver {
         }
         LocalDate base = ref != null ? ref.date : anchor;
         if (base == null) {
-            d.kind = Kind.UNRESOLVED;
+            d.kind = TimeDraft.Kind.UNRESOLVED;
             return;
         }
-        if (d.kind == Kind.SAME_DAY) {
+        if (d.kind == TimeDraft.Kind.SAME_DAY) {
             d.partOfDay = null;
             d.day(base);
             return;
@@ -671,7 +235,7 @@ public final class SutimeTimeResolver implements TimeResolver {
         }
     }
 
-    private static TimeMention toMention(Draft d, String body) {
+    private static TimeMention toMention(TimeDraft d, String body) {
         int a = d.first;
         int b = d.last;
         while (a < b && TRIM.contains(d.word(a))) {
@@ -681,18 +245,10 @@ public final class SutimeTimeResolver implements TimeResolver {
             b--;
         }
         Span span = Span.of(body, d.tokens.get(a).start(), d.tokens.get(b).end());
-        if (d.kind == Kind.UNRESOLVED || d.date == null) {
+        if (d.kind == TimeDraft.Kind.UNRESOLVED || d.date == null) {
             return new TimeMention(span, d.sentence, null, null, null, null, null, d.role, d.value);
         }
         return new TimeMention(span, d.sentence, d.date, d.lastDate, d.time, d.zone, d.precision, d.role,
                 d.value);
-    }
-
-    private static String surface(Draft d) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = d.first; i <= d.last; i++) {
-            sb.append(d.tokens.get(i).word());
-        }
-        return sb.toString();
     }
 }

@@ -64,7 +64,8 @@ public final class TimeRanges {
      *     an undated report: the words are kept); {@code null} when there are no mentions
      */
     public static TimeRange rangeOf(List<TimeMention> mentions) {
-        List<TimeMention> resolved = mentions.stream().filter(TimeMention::isResolved).toList();
+        List<TimeMention> resolved = mentions.stream().filter(TimeMention::isResolved)
+                .filter(TimeRanges::writable).toList();
         if (resolved.isEmpty()) {
             return mentions.isEmpty() ? null : new TimeRange(null, null, null, mentions.get(0).text());
         }
@@ -102,6 +103,14 @@ public final class TimeRanges {
         boolean clock = precision.compareTo(TimePrecision.HOUR) <= 0;
         String text = used.stream().map(TimeMention::text).distinct().collect(Collectors.joining(" … "));
         return new TimeRange(format(start, clock), format(end, clock), precision, text);
+    }
+
+    /**
+     * Whether the period falls in the years 1..9999 that an ISO date writes in four digits: "last week" in a
+     * report published 0001-01-01 resolves to year 0 or before, which no output date can hold.
+     */
+    private static boolean writable(TimeMention m) {
+        return m.date().getYear() >= 1 && m.lastDate().getYear() <= 9999;
     }
 
     /**

@@ -263,6 +263,19 @@ class ReportFileReaderTest {
         assertEquals("is a directory", failure(dir));
     }
 
+    /** Issue 14's fuzzing: a header value pasted full of text made a failure line of thousands of characters. */
+    @Test
+    void headerValuesAreQuotedShortInFailures() throws IOException {
+        String junk = "(word ".repeat(500);
+        assertEquals("not English (header says language: " + junk.substring(0, 40) + "…)",
+                failure(write("l.txt", "title: T\nlanguage: " + junk + "\n\n" + ENGLISH)));
+        assertEquals("malformed header: published date '2024-05-01 The dead were Amal, Bora, Che…' is "
+                + "neither YYYY-MM-DD nor 'unknown'", failure(write("p.txt", "published: 2024-05-01 The dead were "
+                + "Amal, Bora, Chen, Dara, Emeka, Farah\n\n" + ENGLISH)));
+        assertEquals("not English (header says language: e  n)",
+                failure(write("r.txt", "title: T\nlanguage: e\u202e\u202en\n\n" + ENGLISH)));
+    }
+
     @Test
     void nonEnglishHeaderLanguageIsRefused() throws IOException {
         assertEquals("not English (header says language: fr)",

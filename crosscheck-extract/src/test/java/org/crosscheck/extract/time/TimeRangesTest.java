@@ -131,4 +131,18 @@ class TimeRangesTest {
         assertEquals(new TimeRange(null, "2016-05-13", null, null), TimeRanges.notAfter(LocalDate.of(2016, 5, 13)));
         assertEquals(new TimeRange(null, null, null, null), TimeRanges.notAfter(null));
     }
+
+    /** Issue 14: "last week" in a report published 0001-01-03 falls before year 1, which no ISO date writes. */
+    @Test
+    void aPeriodBeforeTheYearOneDatesNothing() {
+        Span words = new Span(0, 9, "last week");
+        TimeMention before = new TimeMention(words, 0, LocalDate.of(0, 12, 25), LocalDate.of(0, 12, 31), null, null,
+                TimePrecision.WEEK, TimeMention.Role.POINT, "0000-W52");
+        TimeRange r = TimeRanges.rangeOf(List.of(before));
+        assertNull(r.start());
+        assertNull(r.end());
+        TimeMention after = new TimeMention(words, 0, LocalDate.of(9999, 12, 27), LocalDate.of(10000, 1, 2), null,
+                null, TimePrecision.WEEK, TimeMention.Role.POINT, "9999-W52");
+        assertNull(TimeRanges.rangeOf(List.of(after)).start());
+    }
 }

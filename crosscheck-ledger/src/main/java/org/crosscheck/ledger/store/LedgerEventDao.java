@@ -40,6 +40,11 @@ public interface LedgerEventDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM ledger_event le WHERE le.id = :id")
     List<LedgerEvent> find(@Bind("id") long id);
 
+    /** Whether the event is one of the ledger's own: none when it is missing, merged or emptied by a split. */
+    @SqlQuery("SELECT 1 FROM ledger_event WHERE id = :id AND active = TRUE")
+    @MaxRows(1)
+    List<Integer> active(@Bind("id") long id);
+
     /** What a ledger event shows, recomputed from its reports, claims and edits. */
     @SqlUpdate("""
             UPDATE ledger_event SET event_type = :eventType, sub_event_type = :subEventType, start_date = :startDate,

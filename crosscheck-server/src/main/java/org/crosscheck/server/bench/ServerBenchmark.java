@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,17 +20,24 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.crosscheck.ledger.Ledger;
 import org.crosscheck.ledger.bench.Synthetic;
 import org.crosscheck.model.CrosscheckConfig;
+import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Hashing;
+import org.crosscheck.model.ReportMeta;
+import org.crosscheck.model.ReportSource;
 import org.crosscheck.server.CrosscheckServer;
 import org.crosscheck.server.ServerRuntime;
 
 /**
- * Load benchmark of {@code GET /api/events} (not a test): fills a ledger to {@code --events} ledger events with
- * the ledger module's synthetic reports (resumable), starts the server on 127.0.0.1, then sends a bounded number
- * of requests from {@code --concurrency} client threads in this JVM, mixing the list's filters, sorts and pages.
- * Prints requests/s and latency percentiles. Only loopback is ever contacted.
+ * Load benchmark of the API (not a test): fills a ledger to {@code --events} ledger events with the ledger
+ * module's synthetic reports (resumable), and with {@code --big-report-kb N} one report of N KB whose one rare word
+ * ({@code zanzibar}) is at its end; starts the server on 127.0.0.1, then sends a bounded number of requests from
+ * {@code --concurrency} client threads in this JVM. {@code --queries events} (the default) mixes the events list's
+ * filters, sorts and pages; {@code --queries search} mixes full-text searches (claims, reports, a prefix, a fuzzy
+ * term, the big report); {@code big} searches only the big report's word, {@code prefix} only
+ * {@code ka*} with 100 hits. Prints requests/s and latency percentiles. Only loopback is ever contacted.
  *
  * <p>Usage: {@code ServerBenchmark --data DIR [--events 100000] [--requests 20000] [--concurrency 8]
- * [--max-seconds 120]}
+ * [--max-seconds 120] [--queries events|search|big|prefix] [--big-report-kb 0]}
  */
 public final class ServerBenchmark {
     private ServerBenchmark() {
@@ -40,6 +49,8 @@ public final class ServerBenchmark {
         int requests = 20_000;
         int concurrency = 8;
         int maxSeconds = 120;
+        String queries = "events";
+        int bigKb = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -47,6 +58,8 @@ public final class ServerBenchmark {
                 case "--requests" -> requests = Integer.parseInt(args[++i]);
                 case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
                 case "--max-seconds" -> maxSeconds = Integer.parseInt(args[++i]);
+                case "--queries" -> queries = args[++i];
+                case "--big-report-kb" -> bigKb = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -54,22 +67,39 @@ public final class ServerBenchmark {
             throw new IllegalArgumentException("--data DIR is required");
         }
         CrosscheckConfig config = new CrosscheckConfig(data, null, CrosscheckConfig.DEFAULT_MAX_REPORT_BYTES, 2);
-        fill(config, events);
+        String[] mix = switch (queries) {
+            case "events" -> EVENT_QUERIES;
+            case "search" -> SEARCH_QUERIES;
+            case "big" -> new String[] {"/api/search?q=zanzibar"};
+            case "prefix" -> new String[] {"/api/search?q=ka*&limit=100"};
+            default -> throw new IllegalArgumentException("--queries is events, search, big or prefix, not "
+                    + queries);
+        };
+        fill(config, events, bigKb);
         long t0 = System.nanoTime();
         try (ServerRuntime rt = ServerRuntime.start(config, new CrosscheckServer.Options("127.0.0.1", 0, false),
                 s -> System.err.println("bench: " + s))) {
             System.err.printf("bench: server ready in %.1f s over %s%n", (System.nanoTime() - t0) / 1e9,
                     rt.ledger().stats());
             String base = "http://127.0.0.1:" + rt.port();
-            run(base, Math.max(500, requests / 10), concurrency, maxSeconds, true);
-            run(base, requests, concurrency, maxSeconds, false);
+            run(base, mix, Math.max(500, requests / 10), concurrency, maxSeconds, true);
+            run(base, mix, requests, concurrency, maxSeconds, false);
         }
     }
 
-    /** Ingests synthetic reports (four ledger events each) until the ledger holds {@code events} events. */
-    static void fill(CrosscheckConfig config, int events) {
+    /**
+     * Ingests synthetic reports (four ledger events each) until the ledger holds {@code events} events, and the big
+     * report when asked for and not there yet.
+     */
+    static void fill(CrosscheckConfig config, int events, int bigKb) {
         try (Ledger ledger = Ledger.open(config)) {
             Synthetic.Report template = Synthetic.kalat();
+            if (bigKb > 0) {
+                Synthetic.Report big = big(Synthetic.replicate(template, -1, 2), bigKb);
+                if (!ledger.holds(big.source().body())) {
+                    ledger.ingest(big.extraction(), big.source());
+                }
+            }
             long have = ledger.stats().ledgerEvents();
             int i = (int) ledger.stats().reports();
             long t0 = System.nanoTime();
@@ -90,7 +120,36 @@ public final class ServerBenchmark {
         }
     }
 
-    static final String[] QUERIES = {
+    /** A copy of a synthetic report with filler appended to its body up to {@code kb} KB, then a rare word. */
+    static Synthetic.Report big(Synthetic.Report r, int kb) {
+        StringBuilder b = new StringBuilder(r.source().body());
+        Random rnd = new Random(kb);
+        while (b.length() < kb * 1024) {
+            b.append(' ').append(Long.toString(rnd.nextLong() & 0xFFFFFFFFFFL, 36));
+        }
+        String body = b.append(" zanzibar.").toString();
+        ReportMeta m = r.extraction().report();
+        ReportMeta meta = new ReportMeta(Hashing.sha256Hex(body), m.title(), m.outlet(), m.url(), m.published(),
+                m.language(), body.length(), null);
+        Extraction x = r.extraction();
+        ReportSource s = r.source();
+        return new Synthetic.Report(new ReportSource("big-report.txt", s.title(), s.outlet(), s.url(), s.published(),
+                s.language(), Map.of(), body, false), new Extraction(meta, x.actors(), x.places(), x.events(),
+                x.claims()));
+    }
+
+    static final String[] SEARCH_QUERIES = {
+        "/api/search?q=killed",
+        "/api/search?q=killed&limit=100",
+        "/api/search?q=ka*&limit=100",
+        "/api/search?q=soldiers%20killed&kind=claim",
+        "/api/search?q=zanzibar",
+        "/api/search?q=frontier~1",
+        "/api/search?q=%22at%20least%2025%22",
+        "/api/actors?q=baloch",
+    };
+
+    static final String[] EVENT_QUERIES = {
         "/api/events",
         "/api/events?limit=100",
         "/api/events?country=PK&contested=true",
@@ -101,7 +160,8 @@ public final class ServerBenchmark {
         "/api/events?actor=BLA&from=2026-01-01&sort=date",
     };
 
-    static void run(String base, int requests, int concurrency, int maxSeconds, boolean warmup) throws Exception {
+    static void run(String base, String[] queries, int requests, int concurrency, int maxSeconds, boolean warmup)
+            throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         long[] lat = new long[requests];
@@ -116,7 +176,7 @@ public final class ServerBenchmark {
             fs.add(pool.submit(() -> {
                 int n;
                 while ((n = next.getAndIncrement()) < requests && System.nanoTime() < deadline) {
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(base + QUERIES[n % QUERIES.length]))
+                    HttpRequest req = HttpRequest.newBuilder(URI.create(base + queries[n % queries.length]))
                             .timeout(Duration.ofSeconds(10)).build();
                     long s = System.nanoTime();
                     try {

@@ -1,0 +1,127 @@
+package org.crosscheck.extract.actors;
+
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Words;
+import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.EntityMention;
+import org.crosscheck.text.Token;
+
+/**
+ * Persons: the NER mentions with their titles, a surname alone referring back to the person named before, "aka"
+ * names, and the organisation a spokesperson speaks for or a person holds a post in. Stateless.
+ */
+final class PersonRecognizer {
+    private PersonRecognizer() {
+    }
+
+    static void person(ReportContext ctx, ActorTable table, EntityMention m) {
+        List<Token> ts = ctx.tokens(m.sentence());
+        String name = m.text();
+        // a person's name inside an organisation's span ("Baloch" in "Baloch Liberation Army") is not a person
+        if (table.at(m.sentence(), m.firstToken()).isPresent() || ctx.placeAt(m.start()) != null) {
+            return;
+        }
+        // "Baloch identity", "Kurdish fighters": a one-word name before a common noun is an adjective
+        if (m.firstToken() == m.lastToken() && m.lastToken() + 1 < ts.size()
+                && ts.get(m.lastToken() + 1).pos().startsWith("NN") && !ts.get(m.lastToken() + 1).isEntity()) {
+            return;
+        }
+        String key = findPerson(table, name);
+        if (key == null) {
+            key = "person:" + ActorTable.norm(name);
+            table.actor(key, name, ActorKind.PERSON).named = true;
+        }
+        ActorTable.Entry e = table.entry(key);
+        int first = m.firstToken();
+        while (first > 0 && Words.TITLES.contains(Words.lower(ts.get(first - 1)))) {
+            first--;
+        }
+        Span span = Span.of(ctx.body(), ts.get(first).start(), m.end());
+        table.mention(key, m.sentence(), first, m.lastToken(), span, span.text());
+        e.aliases.add(name);
+        // "BLA spokesperson Azad Baloch", "State Department spokesman John Kirby", "the BLA's spokesperson, Azad Baloch"
+        int k = m.firstToken() - 1;
+        while (k >= 0 && !Words.SPOKESPEOPLE.contains(Words.lower(ts.get(k))) && k >= first - 1
+                && (Words.TITLES.contains(Words.lower(ts.get(k))) || Words.isPunct(ts.get(k))
+                    && !ts.get(k).word().equals("("))) {
+            k--;
+        }
+        if (k >= 0 && Words.SPOKESPEOPLE.contains(Words.lower(ts.get(k)))) {
+            int j = k - 1;
+            while (j >= 0 && (Words.lower(ts.get(j)).equals("'s") || Words.lower(ts.get(j)).equals("’s"))) {
+                j--;
+            }
+            Optional<ActorTable.Mention> org = j >= 0 ? table.at(m.sentence(), j) : Optional.empty();
+            if (org.isPresent() && !org.get().key().equals(key)) {
+                e.speaksFor = org.get().key();
+                e.side = org.get().key();
+                String phrase = ctx.body().substring(ts.get(org.get().first()).start(), m.end());
+                if (!phrase.contains("\n")) {
+                    e.aliases.add(phrase);
+                }
+            }
+        }
+        // "John Ging, UNRWA's Director of Operations": the person holds a post in the organisation
+        if (m.lastToken() + 3 < ts.size() && ts.get(m.lastToken() + 1).word().equals(",")
+                && (Words.lower(ts.get(m.lastToken() + 3)).equals("'s")
+                    || Words.lower(ts.get(m.lastToken() + 3)).equals("’s"))) {
+            Optional<ActorTable.Mention> org = table.at(m.sentence(), m.lastToken() + 2);
+            if (org.isPresent() && org.get().key().startsWith("org:") && e.side == null) {
+                e.side = org.get().key();
+            }
+        }
+        // "Y, a spokesman for X"
+        int after = m.lastToken() + 1;
+        if (after + 3 < ts.size() && ts.get(after).word().equals(",")) {
+            for (int j = after + 1; j < Math.min(ts.size(), after + 6); j++) {
+                if (Words.SPOKESPEOPLE.contains(Words.lower(ts.get(j))) && j + 2 < ts.size()
+                        && List.of("for", "of").contains(Words.lower(ts.get(j + 1)))) {
+                    int orgTok = j + 2;
+                    if (Words.DETERMINERS.contains(Words.lower(ts.get(orgTok))) && orgTok + 1 < ts.size()) {
+                        orgTok++;
+                    }
+                    Optional<ActorTable.Mention> org = table.at(m.sentence(), orgTok);
+                    if (org.isPresent()) {
+                        e.speaksFor = org.get().key();
+                        e.side = org.get().key();
+                    }
+                }
+            }
+        }
+        // "Majeed Baloch (aka Murtaza Kareem)" / "also known as"
+        int a = m.lastToken() + 1;
+        if (a + 2 < ts.size() && ts.get(a).word().equals("(") && Words.lower(ts.get(a + 1)).equals("aka")) {
+            int b = a + 2;
+            StringBuilder alias = new StringBuilder();
+            int start = ts.get(b).start();
+            while (b < ts.size() && !ts.get(b).word().equals(")")) {
+                b++;
+            }
+            if (b < ts.size()) {
+                alias.append(ctx.body(), start, ts.get(b - 1).end());
+                e.aliases.add(alias.toString());
+            }
+        }
+    }
+
+    private static String findPerson(ActorTable table, String name) {
+        String n = ActorTable.norm(name);
+        if (table.has("person:" + n)) {
+            return "person:" + n;
+        }
+        if (!n.contains(" ")) {
+            // a surname alone refers back to the one person of that surname named before
+            List<ActorTable.Entry> matches = table.entries().stream()
+                    .filter(e -> e.kind == ActorKind.PERSON && e.key.startsWith("person:")
+                            && (ActorTable.norm(e.name).endsWith(" " + n) || ActorTable.norm(e.name).startsWith(n + " ")))
+                    .toList();
+            if (matches.size() == 1) {
+                return matches.get(0).key;
+            }
+        }
+        return null;
+    }
+}

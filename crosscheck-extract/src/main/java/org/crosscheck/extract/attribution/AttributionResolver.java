@@ -1,0 +1,258 @@
+package org.crosscheck.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.extract.actors.ActorTable;
+import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.WordClass;
+import org.crosscheck.extract.lexicon.Words;
+import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.Sentence;
+import org.crosscheck.text.Token;
+
+/**
+ * Finds the reporting cues of a report ("X said", "according to X", "…, X says", "X denied", "which claimed
+ * that") with the party behind each, and answers, for any token, whose account it belongs to: the nearest cue
+ * before it in its sentence whose account runs forward, else a closing cue after it ("…, the UN says"), else the
+ * account carried over from earlier sentences — within a paragraph, or across paragraphs while the report
+ * relays one party's written statement — else the outlet. Stateless and thread-safe; the returned
+ * {@link Attributions} belongs to one report.
+ */
+public final class AttributionResolver {
+    private static final Set<String> SKIP_BEFORE_VERB = Lexicon.english().words(WordClass.ATTRIBUTION_SKIP);
+    private static final Set<String> PRONOUNS = Lexicon.english().words(WordClass.ATTRIBUTION_PRONOUNS);
+
+    /** A cue: the verb at token {@code verb} of a sentence, the party behind it, and which way its account runs. */
+    public record Cue(int sentence, int verb, Attribution attribution, boolean forward, boolean statement, boolean denial,
+               boolean accusation) {
+    }
+
+    public Attributions resolve(ReportContext ctx, ActorTable actors) {
+        List<Cue> cues = new ArrayList<>();
+        for (Sentence s : ctx.sentences()) {
+            cuesIn(ctx, actors, s, cues);
+        }
+        return new Attributions(ctx, cues);
+    }
+
+    /** Adds the cues of sentence {@code s} to {@code out}, which holds those of the sentences before it. */
+    private void cuesIn(ReportContext ctx, ActorTable actors, Sentence s, List<Cue> out) {
+        List<Token> ts = s.tokens();
+        boolean statement = ts.stream().anyMatch(t -> Words.STATEMENT_NOUNS.contains(Words.lower(t)));
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            String w = Words.lower(t);
+            if (w.equals("according") && i + 1 < ts.size() && Words.lower(ts.get(i + 1)).equals("to")) {
+                Optional<ActorTable.Mention> src = firstMentionAfter(actors, s.index(), ts, i + 2, true);
+                if (src.isPresent()) {
+                    Span cue = Span.of(ctx.body(), t.start(), ts.get(i + 1).end());
+                    // "…, according to John Ging, UNRWA's Director of Operations." closes the account before it
+                    boolean forward = hasContentAfter(ts, clauseAfter(ts, src.get().last() + 1));
+                    out.add(new Cue(s.index(), i, attribution(actors, src.get().key(), cue), forward, statement,
+                            false, false));
+                }
+                continue;
+            }
+            String lemma = Words.lemma(t);
+            boolean reporting = Words.REPORTING.contains(lemma);
+            boolean denial = Words.DENYING.contains(lemma);
+            boolean accusing = Words.ACCUSING.contains(lemma);
+            if (!(reporting || denial || accusing) || !t.pos().startsWith("VB")) {
+                continue;
+            }
+            if (t.pos().equals("VBN") && i > 0 && List.of("was", "were", "been", "be", "is", "are")
+                    .contains(Words.lower(ts.get(i - 1)))) {
+                // "it was reported", "were reported": a passive report names no source
+                out.add(new Cue(s.index(), i, Attribution.OUTLET, true, false, false, false));
+                continue;
+            }
+            if (t.pos().equals("VBN") && i > 0 && Words.isNoun(ts.get(i - 1))
+                    && i + 1 < ts.size() && List.of("for", "by", "in", "as").contains(Words.lower(ts.get(i + 1)))) {
+                continue; // "militants blamed for the attacks": a participle after its noun, not a report
+            }
+            Span cueSpan = Span.of(ctx.body(), t.start(), t.end());
+            String subject = subject(ctx, actors, s, i, out);
+            boolean inverted = false;
+            if (subject == null) {
+                Optional<ActorTable.Mention> after = firstMentionAfter(actors, s.index(), ts, i + 1, false);
+                if (after.isPresent() && after.get().first() <= i + 2) {
+                    subject = after.get().key();
+                    inverted = true;
+                }
+            }
+            if (subject == null) {
+                continue;
+            }
+            int lastOfCue = inverted ? actors.at(s.index(), i + 1).map(ActorTable.Mention::last).orElse(i) : i;
+            boolean forward = hasContentAfter(ts, lastOfCue + 1);
+            out.add(new Cue(s.index(), i, attribution(actors, subject, cueSpan), forward, statement, denial,
+                    accusing));
+        }
+    }
+
+    /** The claimant a mention stands for: a spokesperson's organisation, with the spokesperson as {@code via}. */
+    private static Attribution attribution(ActorTable actors, String key, Span cue) {
+        ActorTable.Entry e = actors.entry(key);
+        if (e.speaksFor() != null && e.kind() == ActorKind.PERSON) {
+            return new Attribution(actors.resolve(e.speaksFor()), e.key(), cue);
+        }
+        return new Attribution(e.key(), null, cue);
+    }
+
+    /** The subject of the verb at {@code verb}: an actor mention, a pronoun's antecedent, or a place as its government. */
+    private static String subject(ReportContext ctx, ActorTable actors, Sentence s, int verb, List<Cue> earlier) {
+        List<Token> ts = s.tokens();
+        int k = verb - 1;
+        while (k >= 0 && (SKIP_BEFORE_VERB.contains(Words.lower(ts.get(k))) || ts.get(k).pos().equals("RB")
+                || ts.get(k).pos().equals("MD"))) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        Optional<ActorTable.Mention> m = actors.at(s.index(), k);
+        if (m.isPresent()) {
+            return m.get().key();
+        }
+        if (ts.get(k).word().equals(",")) {
+            // "Mr Lang, the commissioner of Pariang county, said": the subject stands before the apposition
+            for (int j = k - 1; j > 0 && j >= k - 15; j--) {
+                if (ts.get(j).word().equals(",")) {
+                    Optional<ActorTable.Mention> before = actors.at(s.index(), j - 1);
+                    if (before.isPresent()) {
+                        return before.get().key();
+                    }
+                    break;
+                }
+                if (ts.get(j).pos().startsWith("VB")) {
+                    break;
+                }
+            }
+            return null;
+        }
+        String w = Words.lower(ts.get(k));
+        if (PRONOUNS.contains(w)) {
+            return antecedent(actors, s, ts, k, w, earlier);
+        }
+        if (Words.STATEMENT_NOUNS.contains(w)) {
+            // "X's statement said": the statement's author
+            int j = k - 1;
+            while (j >= 0 && (Words.DETERMINERS.contains(Words.lower(ts.get(j))) || Words.isAdjective(ts.get(j)))) {
+                j--;
+            }
+            if (j >= 0 && (ts.get(j).word().equals("'s") || ts.get(j).word().equals("’s"))) {
+                return actors.at(s.index(), j - 1).map(ActorTable.Mention::key).orElse(null);
+            }
+            return null;
+        }
+        var place = ctx.placeAt(ts.get(k).start());
+        boolean location = ts.get(k).ner().equals("LOCATION");
+        if ((place != null || location) && Words.isCapitalised(ts.get(k))) {
+            // "Islamabad denies", "Israel says": a capital or a country speaking is its government
+            int first = k;
+            while (first > 0 && (place != null ? ctx.placeAt(ts.get(first - 1).start()) == place
+                    : ts.get(first - 1).ner().equals("LOCATION"))) {
+                first--;
+            }
+            String name = place != null ? place.name() : ctx.body().substring(ts.get(first).start(), ts.get(k).end());
+            String key = "gov:" + ActorTable.norm(name);
+            if (!actors.has(key)) {
+                actors.actor(key, name, ActorKind.GOVERNMENT).markNamed();
+            }
+            Span span = Span.of(ctx.body(), ts.get(first).start(), ts.get(k).end());
+            actors.mention(key, s.index(), first, k, span, span.text());
+            return key;
+        }
+        return null;
+    }
+
+    private static String antecedent(ActorTable actors, Sentence s, List<Token> ts, int k, String pronoun,
+                                     List<Cue> earlier) {
+        if (pronoun.equals("which") || pronoun.equals("who")) {
+            int j = k - 1;
+            while (j >= 0 && (Words.isPunct(ts.get(j)) || Words.STATEMENT_NOUNS.contains(Words.lower(ts.get(j)))
+                    || ts.get(j).word().equals("'s") || ts.get(j).word().equals("’s"))) {
+                j--;
+            }
+            return j >= 0 ? actors.at(s.index(), j).map(ActorTable.Mention::key).orElse(null) : null;
+        }
+        if (pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")) {
+            return actors.lastBefore(s.index(), k, e -> e.kind() == ActorKind.PERSON)
+                    .map(ActorTable.Mention::key).orElse(null);
+        }
+        // "The military said … It accused India": the party whose account runs, when it is close
+        for (int c = earlier.size() - 1; c >= 0; c--) {
+            Cue cue = earlier.get(c);
+            if (cue.sentence() < s.index() - 1) {
+                break;
+            }
+            String key = cue.attribution().claimant();
+            if (key != null && actors.entry(key).kind() != ActorKind.PERSON) {
+                return key;
+            }
+        }
+        return actors.lastBefore(s.index(), k, e -> e.kind() != ActorKind.PERSON && e.kind() != ActorKind.CIVILIANS
+                        && (e.named() || e.kind() == ActorKind.GOVERNMENT || e.kind() == ActorKind.STATE_FORCES))
+                .map(ActorTable.Mention::key).orElse(null);
+    }
+
+    private static Optional<ActorTable.Mention> firstMentionAfter(ActorTable actors, int sentence, List<Token> ts,
+                                                                  int from, boolean untilComma) {
+        for (int j = from; j < ts.size(); j++) {
+            if (untilComma && ts.get(j).word().equals(",")) {
+                break;
+            }
+            Optional<ActorTable.Mention> m = actors.at(sentence, j);
+            if (m.isPresent()) {
+                // "a statement released by BLA spokesperson Azad Baloch": the speaker, not the organisation word
+                Optional<ActorTable.Mention> later = Optional.empty();
+                for (int k = m.get().last() + 1; k < ts.size() && k <= m.get().last() + 2; k++) {
+                    later = actors.at(sentence, k);
+                    if (later.isPresent()) {
+                        break;
+                    }
+                }
+                if (later.isPresent() && actors.entry(later.get().key()).speaksFor() != null) {
+                    return later;
+                }
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first token after an apposition that follows a source (", UNRWA's Director of Operations"). */
+    private static int clauseAfter(List<Token> ts, int from) {
+        if (from < ts.size() && ts.get(from).word().equals(",")) {
+            for (int j = from + 1; j < ts.size(); j++) {
+                if (ts.get(j).word().equals(",")) {
+                    return j + 1;
+                }
+                if (ts.get(j).pos().startsWith("VB")) {
+                    return from;
+                }
+            }
+            return ts.size();
+        }
+        return from;
+    }
+
+    /** Whether the account words continue after the cue, so that it runs forward ("X said that …"). */
+    private static boolean hasContentAfter(List<Token> ts, int from) {
+        int content = 0;
+        for (int j = from; j < ts.size(); j++) {
+            Token t = ts.get(j);
+            if (Words.isPunct(t) || t.ner().equals("DATE") || t.ner().equals("TIME")
+                    || Set.of("on", "in", "a", "statement", "late", "early", "said", "says", "told", "reporters")
+                    .contains(Words.lower(t))) {
+                continue;
+            }
+            content++;
+        }
+        return content > 0;
+    }
+}

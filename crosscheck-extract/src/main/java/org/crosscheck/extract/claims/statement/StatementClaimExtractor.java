@@ -1,0 +1,176 @@
+package org.crosscheck.extract.claims.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.extract.actors.ActorTable;
+import org.crosscheck.extract.attribution.Attribution;
+import org.crosscheck.extract.attribution.AttributionResolver;
+import org.crosscheck.extract.attribution.Attributions;
+import org.crosscheck.extract.claims.ClaimDraft;
+import org.crosscheck.extract.claims.ClaimExtractor;
+import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.WordClass;
+import org.crosscheck.extract.lexicon.Words;
+import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.Count;
+import org.crosscheck.model.Outcome;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.Stance;
+import org.crosscheck.text.Token;
+
+/**
+ * Finds the claims that answer or blame other parties: denials ("X denied any losses", "rejected claims made by
+ * Y, calling them fabrications", "called it absolute nonsense"), accusations ("accused Y of …") and
+ * responsibility ("claimed responsibility for the attacks", "blamed Y for …"). A denial of losses is also a
+ * casualty claim of zero. Stateless and thread-safe.
+ */
+public final class StatementClaimExtractor implements ClaimExtractor {
+    private static final Set<String> DISMISSALS = Lexicon.english().words(WordClass.DISMISSALS);
+    private static final Set<String> LOSS_NOUNS = Lexicon.english().words(WordClass.LOSS_NOUNS);
+    private static final Set<String> EVENT_OBJECTS = Lexicon.english().words(WordClass.EVENT_OBJECTS);
+
+    @Override
+    public List<ClaimDraft> extract(ReportContext ctx, ActorTable actors, Attributions attributions) {
+        List<ClaimDraft> out = new ArrayList<>();
+        for (AttributionResolver.Cue cue : attributions.cues()) {
+            if (cue.attribution().isOutlet()) {
+                continue;
+            }
+            List<Token> ts = ctx.tokens(cue.sentence());
+            if (cue.denial()) {
+                out.add(denial(ctx, actors, cue, ts));
+            } else if (cue.accusation()) {
+                out.add(accusation(ctx, actors, cue, ts));
+            } else if (Words.lemma(ts.get(cue.verb())).equals("claim") && cue.verb() + 1 < ts.size()
+                    && Words.lower(ts.get(cue.verb() + 1)).equals("responsibility")) {
+                int end = clauseEnd(ts, cue.verb());
+                Span ev = Span.of(ctx.body(), ts.get(cue.verb()).start(), ts.get(end).end());
+                out.add(new ClaimDraft(cue.sentence(), cue.verb(), cue.attribution(), Stance.ASSERTS,
+                        ClaimKind.OCCURRENCE, null, null, null, null, null, extendLeft(ctx, ts, cue, ev), null,
+                        "statement.responsibility"));
+            }
+        }
+        // "calling them fabrications" without a verb of denial in the sentence
+        for (var s : ctx.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i + 2 < ts.size(); i++) {
+                if (!Words.lemma(ts.get(i)).equals("call")) {
+                    continue;
+                }
+                int d = i + 1;
+                while (d < Math.min(ts.size(), i + 5) && !DISMISSALS.contains(Words.lower(ts.get(d)))) {
+                    d++;
+                }
+                final int sentence = s.index();
+                if (d < Math.min(ts.size(), i + 5) && out.stream().noneMatch(c -> c.sentence() == sentence
+                        && c.stance() == Stance.DENIES)) {
+                    Attribution who = attributions.at(s.index(), i);
+                    if (!who.isOutlet()) {
+                        Span ev = Span.of(ctx.body(), ts.get(i).start(), ts.get(d).end());
+                        out.add(new ClaimDraft(s.index(), i, who, Stance.DENIES, ClaimKind.OTHER, null, null, null,
+                                null, null, ev, null, "statement.dismissal"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private ClaimDraft denial(ReportContext ctx, ActorTable actors, AttributionResolver.Cue cue, List<Token> ts) {
+        int v = cue.verb();
+        int end = clauseEnd(ts, v);
+        // "calling them fabrications" continues the denial past its comma
+        if (end + 2 < ts.size() && ts.get(end + 1).word().equals(",")
+                && Words.lemma(ts.get(end + 2)).equals("call")) {
+            end = clauseEnd(ts, end + 2);
+        }
+        Span evidence = extendLeft(ctx, ts, cue, Span.of(ctx.body(), ts.get(v).start(), ts.get(end).end()));
+        // "denied any losses": a casualty claim of zero about the denier's own side
+        for (int k = v + 1; k <= Math.min(end, v + 4); k++) {
+            if (LOSS_NOUNS.contains(Words.lower(ts.get(k)))) {
+                Span words = Span.of(ctx.body(), ts.get(v + 1).start(), ts.get(k).end());
+                return new ClaimDraft(cue.sentence(), v, cue.attribution(), Stance.DENIES, ClaimKind.CASUALTIES,
+                        Outcome.HARMED, ownSide(actors, cue.attribution().claimant()),
+                        Count.exactly(0, words.text()), null, null, evidence, null, "statement.denied-losses");
+            }
+        }
+        String answers = null;
+        for (int k = v + 1; k <= end; k++) {
+            Optional<ActorTable.Mention> m = actors.at(cue.sentence(), k);
+            if (m.isPresent() && !m.get().key().equals(cue.attribution().claimant())) {
+                answers = m.get().key();
+                break;
+            }
+        }
+        boolean aboutEvent = false;
+        for (int k = v + 1; k <= Math.min(end, v + 5); k++) {
+            aboutEvent |= EVENT_OBJECTS.contains(Words.lower(ts.get(k)));
+        }
+        return new ClaimDraft(cue.sentence(), v, cue.attribution(), Stance.DENIES,
+                aboutEvent ? ClaimKind.OCCURRENCE : ClaimKind.OTHER, null, null, null, null, null, evidence, answers,
+                "statement.denial");
+    }
+
+    private ClaimDraft accusation(ReportContext ctx, ActorTable actors, AttributionResolver.Cue cue,
+                                  List<Token> ts) {
+        int v = cue.verb();
+        int end = clauseEnd(ts, v);
+        Span evidence = extendLeft(ctx, ts, cue, Span.of(ctx.body(), ts.get(v).start(), ts.get(end).end()));
+        boolean blame = Words.lemma(ts.get(v)).equals("blame");
+        boolean forAttack = false;
+        for (int k = v + 1; k <= end; k++) {
+            forAttack |= Set.of("attack", "attacks", "bombing", "killing", "killings", "massacre", "carrying")
+                    .contains(Words.lower(ts.get(k)));
+        }
+        return new ClaimDraft(cue.sentence(), v, cue.attribution(), Stance.ASSERTS,
+                blame && forAttack ? ClaimKind.OCCURRENCE : ClaimKind.OTHER, null, null, null, null, null, evidence,
+                null, "statement.accusation");
+    }
+
+    /** "It accused", "Delhi has repeatedly denied": the speaker's words start the evidence when they are next to it. */
+    private static Span extendLeft(ReportContext ctx, List<Token> ts, AttributionResolver.Cue cue, Span ev) {
+        int k = cue.verb() - 1;
+        while (k >= 0 && (ts.get(k).pos().equals("RB") || Set.of("has", "have", "had", "also", "further", "earlier")
+                .contains(Words.lower(ts.get(k))))) {
+            k--;
+        }
+        if (k < 0 || k < cue.verb() - 4 || Words.isPunct(ts.get(k))
+                || !(ts.get(k).pos().startsWith("NN") || ts.get(k).pos().startsWith("PRP"))) {
+            return ev;
+        }
+        int start = k;
+        while (start > 0 && ts.get(start - 1).pos().startsWith("NN")) {
+            start--;
+        }
+        if (start > 0 && Words.DETERMINERS.contains(Words.lower(ts.get(start - 1)))) {
+            start--;
+        }
+        return Span.of(ctx.body(), ts.get(start).start(), ev.end());
+    }
+
+    private static String ownSide(ActorTable actors, String claimant) {
+        ActorTable.Entry e = actors.entry(claimant);
+        if (e.kind() == ActorKind.PERSON && e.side() != null) {
+            return actors.resolve(e.side());
+        }
+        return e.key();
+    }
+
+    /** The last token of the clause that starts at {@code from}: up to a comma, semicolon or the sentence end. */
+    public static int clauseEnd(List<Token> ts, int from) {
+        int k = from;
+        while (k + 1 < ts.size()) {
+            String w = ts.get(k + 1).word();
+            if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || w.equals("—") || w.equals("–")
+                    || w.equals("-")) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+}

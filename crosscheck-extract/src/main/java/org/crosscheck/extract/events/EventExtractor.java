@@ -1,0 +1,185 @@
+package org.crosscheck.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.crosscheck.extract.actors.ActorTable;
+import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Words;
+import org.crosscheck.extract.time.TimeMention;
+import org.crosscheck.extract.time.TimeRanges;
+import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.TimePrecision;
+import org.crosscheck.model.TimeRange;
+import org.crosscheck.text.Sentence;
+import org.crosscheck.text.Token;
+
+/**
+ * Finds the incidents a report tells and types them with ACLED's taxonomy: one candidate per sentence from its
+ * first event word (an operation, an attack, a clash, an air strike, shelling, a bomb, a seizure of ground, the
+ * destruction of property, arrests, abductions, protests), placed at the place the sentence names (else the place
+ * the paragraph was just at, else the last incident's place) and dated by its time words (else the incident it
+ * continues). "The operation" refers back to the operation already told; an incident told during an operation,
+ * with no date of its own, is a child of it. Candidates of one type on one day at one place are one event.
+ * Stateless and thread-safe.
+ */
+public final class EventExtractor {
+    public List<EventDraft> extract(ReportContext ctx, ActorTable actors, List<TimeMention> times) {
+        List<EventDraft> events = new ArrayList<>();
+        Map<EventDraft, EventDraft> continues = new java.util.HashMap<>();
+        EventDraft operation = null;
+        for (Sentence s : ctx.sentences()) {
+            List<Token> ts = s.tokens();
+            List<TimeMention> own = times.stream().filter(t -> t.sentence() == s.index()).toList();
+            if (isBackground(ctx, own)) {
+                continue;
+            }
+            Optional<int[]> found = EventTriggers.firstTrigger(ctx, ts);
+            if (found.isEmpty()) {
+                continue;
+            }
+            int at = found.get()[0];
+            EventTriggers.Trigger trigger = EventTriggers.refine(ctx, s, at, EventTriggers.triggerAt(ts, at));
+            String word = Words.lower(ts.get(at));
+            // "the operation", "the attack", "this bombing": the incident already told
+            if (Words.isNoun(ts.get(at)) && EventTriggers.definite(ts, at)) {
+                EventDraft told = trigger.operation() && operation != null ? operation
+                        : lastCompatible(events, trigger, word);
+                if (told != null) {
+                    addSentence(ctx, actors, told, s, own);
+                    if (told.place == null) {
+                        told.place = EventPlaces.specific(ctx, EventPlaces.placeFor(ctx, s, at, null));
+                    }
+                    continue;
+                }
+            }
+            EventDraft last = events.isEmpty() ? null : events.get(events.size() - 1);
+            EventDraft e = new EventDraft(trigger.type(), trigger.subType(), word, trigger.operation(),
+                    trigger.rule());
+            e.place = EventPlaces.specific(ctx, EventPlaces.placeFor(ctx, s, at, last));
+            addSentence(ctx, actors, e, s, own);
+            if (own.isEmpty() && last != null) {
+                // no date of its own: it continues the incident told last, inside that incident's operation
+                continues.put(e, last);
+                EventDraft op = last.operation ? last : last.parent;
+                if (op != null && !e.operation) {
+                    e.parent = op;
+                }
+            }
+            if (e.operation && operation == null) {
+                operation = e;
+            }
+            events.add(e);
+        }
+        for (EventDraft e : events) {
+            if (!e.times.isEmpty()) {
+                e.time = TimeRanges.rangeOf(e.times);
+            } else if (continues.containsKey(e)) {
+                e.time = TimeRanges.days(continues.get(e).time);
+            }
+            if (e.time == null) {
+                e.time = newsPeg(ctx, times);
+            }
+            if (e.parent != null && e.parent.time != null && e.time.precision() != null
+                    && e.time.precision().compareTo(TimePrecision.DAY) < 0
+                    && Objects.equals(e.time.start(), e.parent.time.start())) {
+                e.time = TimeRanges.days(e.time);
+            }
+        }
+        return merge(events);
+    }
+
+    /** The last event told with the same kind of word ("the attack" after "attacked"), for a definite mention. */
+    private static EventDraft lastCompatible(List<EventDraft> events, EventTriggers.Trigger trigger, String word) {
+        for (int k = events.size() - 1; k >= 0; k--) {
+            EventDraft e = events.get(k);
+            if (e.type == trigger.type() || stem(e.trigger).equals(stem(word))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String stem(String w) {
+        return w.length() > 5 ? w.substring(0, 5) : w;
+    }
+
+    /**
+     * The time of an incident the report tells without dating it: the first day the report names within two weeks
+     * before publication — news tells what is recent, and its first such date is the incident's ("arrived at the
+     * camp at about 12:00 GMT on Thursday") — else some time up to publication.
+     */
+    private static TimeRange newsPeg(ReportContext ctx, List<TimeMention> times) {
+        java.time.LocalDate published = ctx.source().published();
+        if (published != null) {
+            for (TimeMention t : times) {
+                if (t.isResolved() && t.precision().compareTo(TimePrecision.DAY) <= 0
+                        && !t.date().isAfter(published) && t.date().isAfter(published.minusDays(14))) {
+                    return TimeRanges.days(TimeRanges.rangeOf(List.of(t)));
+                }
+            }
+        }
+        return TimeRanges.notAfter(published);
+    }
+
+    /** Sentences dated only by years long past ("operations since 2012") tell background, not incidents. */
+    private static boolean isBackground(ReportContext ctx, List<TimeMention> own) {
+        if (own.isEmpty() || ctx.source().published() == null) {
+            return false;
+        }
+        return own.stream().allMatch(t -> t.isResolved() && t.precision().compareTo(TimePrecision.MONTH) >= 0
+                && t.lastDate().isBefore(ctx.source().published().minusYears(1)));
+    }
+
+    private static void addSentence(ReportContext ctx, ActorTable actors, EventDraft e, Sentence s,
+                                    List<TimeMention> own) {
+        if (!e.sentences.contains(s.index())) {
+            e.sentences.add(s.index());
+            e.evidence.add(Span.of(ctx.body(), s.start(), s.end()));
+            e.times.addAll(own);
+        }
+        for (ActorTable.Mention m : actors.in(s.index())) {
+            ActorTable.Entry a = actors.entry(m.key());
+            boolean party = a.kind() == ActorKind.ARMED_GROUP || a.kind() == ActorKind.STATE_FORCES
+                    || a.kind() == ActorKind.POLICE;
+            String key = a.side() != null && party ? actors.resolve(a.side()) : a.key();
+            if (party && !e.actors.contains(key) && e.actors.size() < 3) {
+                e.actors.add(key);
+            }
+        }
+    }
+
+    /** Candidates of one type on one day at one place (or without a place) are one event. */
+    private static List<EventDraft> merge(List<EventDraft> events) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : events) {
+            // an incident told once without a place is the same-day incident of its kind told with one
+            EventDraft same = out.stream().filter(o -> o.type == e.type && Objects.equals(o.day(), e.day())
+                    && (o.place == null || e.place == null || o.place.id().equals(e.place.id())))
+                    .findFirst().orElse(null);
+            if (same == null) {
+                out.add(e);
+                continue;
+            }
+            if (same.place == null) {
+                same.place = e.place;
+            }
+            for (int i = 0; i < e.sentences.size(); i++) {
+                if (!same.sentences.contains(e.sentences.get(i))) {
+                    same.sentences.add(e.sentences.get(i));
+                    same.evidence.add(e.evidence.get(i));
+                }
+            }
+            e.actors.stream().filter(a -> !same.actors.contains(a)).forEach(same.actors::add);
+            for (EventDraft o : events) {
+                if (o.parent == e) {
+                    o.parent = same == o ? null : same;
+                }
+            }
+        }
+        return out;
+    }
+}

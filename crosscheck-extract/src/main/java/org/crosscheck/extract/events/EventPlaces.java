@@ -1,0 +1,111 @@
+package org.crosscheck.extract.events;
+
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Words;
+import org.crosscheck.model.Place;
+import org.crosscheck.text.Sentence;
+import org.crosscheck.text.Token;
+
+/**
+ * Where an incident happened: the place its sentence names near the event word (not a dateline, not a country named
+ * as a party), else the place the paragraph was just at, else the place of the incident told before it. Stateless.
+ */
+final class EventPlaces {
+    private EventPlaces() {
+    }
+
+    /**
+     * The place the sentence names (after the event word first, skipping a dateline), else the one place the
+     * previous sentence of the paragraph named, else the place of the incident told last (the operation's, for
+     * an incident inside it).
+     */
+    static Place placeFor(ReportContext ctx, Sentence s, int at, EventDraft last) {
+        List<ReportContext.PlaceMention> here = ctx.placesIn(s.index()).stream()
+                .filter(p -> !isDateline(ctx, p) && !actorUse(s, p)).toList();
+        int atOffset = s.tokens().get(at).start();
+        Optional<ReportContext.PlaceMention> after = here.stream().filter(p -> p.start() > atOffset)
+                .min((a, b) -> Integer.compare(a.place().precision() * 10000 + a.start() - atOffset,
+                        b.place().precision() * 10000 + b.start() - atOffset));
+        if (after.isPresent() && after.get().start() - atOffset < 120) {
+            return innermost(here, after.get().place());
+        }
+        Optional<ReportContext.PlaceMention> before = here.stream().filter(p -> p.start() < atOffset)
+                .max((a, b) -> Integer.compare(a.start() - a.place().precision() * 10000,
+                        b.start() - b.place().precision() * 10000));
+        if (before.isPresent()) {
+            return innermost(here, before.get().place());
+        }
+        if (after.isPresent()) {
+            return innermost(here, after.get().place());
+        }
+        if (s.index() > 0 && ctx.paragraph(s.index() - 1) == ctx.paragraph(s.index())) {
+            List<Place> prev = ctx.placesIn(s.index() - 1).stream().filter(p -> !isDateline(ctx, p))
+                    .map(ReportContext.PlaceMention::place).distinct().toList();
+            if (prev.size() == 1) {
+                return prev.get(0);
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        return last.parent != null ? last.parent.place : last.place;
+    }
+
+    /** "the Yida camp in Unity State, ... when it was bombed": the place inside {@code place} the sentence names. */
+    private static Place innermost(List<ReportContext.PlaceMention> here, Place place) {
+        Place cur = place;
+        for (int depth = 0; depth < here.size(); depth++) {
+            String id = cur.id();
+            Optional<Place> inner = here.stream().map(ReportContext.PlaceMention::place)
+                    .filter(p -> id.equals(p.within())).findFirst();
+            if (inner.isEmpty()) {
+                break;
+            }
+            cur = inner.get();
+        }
+        return cur;
+    }
+
+    /**
+     * A country or province stands for the report's main town or camp inside it when the report has one (the
+     * precision-1 place it names most): "attacked a refugee camp in South Sudan" in a report about Yida.
+     */
+    static Place specific(ReportContext ctx, Place place) {
+        if (place == null || place.precision() < 3) {
+            return place;
+        }
+        Place main = null;
+        for (Place p : ctx.places()) {
+            boolean inside = place.country() != null && place.country().equals(p.country())
+                    && (place.admin1() == null || place.admin1().equals(p.admin1()));
+            if (p.precision() == 1 && inside && p.mentions().size() >= 2
+                    && (main == null || p.mentions().size() > main.mentions().size())) {
+                main = p;
+            }
+        }
+        return main == null ? place : main;
+    }
+
+    /** "condemned Sudan", "attacked by Russia": a country or town named as a party, not where it happened. */
+    private static boolean actorUse(Sentence s, ReportContext.PlaceMention p) {
+        List<Token> ts = s.tokens();
+        for (int k = 1; k < ts.size(); k++) {
+            if (ts.get(k).start() == p.start()) {
+                Token prev = ts.get(k - 1);
+                return prev.pos().startsWith("VB") || Words.lower(prev).equals("by");
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDateline(ReportContext ctx, ReportContext.PlaceMention p) {
+        String body = ctx.body();
+        int lineStart = body.lastIndexOf('\n', Math.max(0, p.start() - 1)) + 1;
+        return p.start() - lineStart < 3 && p.end() < body.length()
+                && (body.charAt(p.end()) == ':' || body.startsWith(" :", p.end()) || body.startsWith(" —", p.end())
+                    || body.startsWith(" -", p.end()) || body.startsWith(",", p.end())
+                    && body.substring(p.end(), Math.min(body.length(), p.end() + 40)).matches("(?s),[^.\\n]{0,30}\\(.*"));
+    }
+}

@@ -1,0 +1,70 @@
+package org.crosscheck.extract.claims.casualty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crosscheck.extract.Offsets;
+import org.crosscheck.extract.StageFixture;
+import org.crosscheck.extract.claims.ClaimDraft;
+import org.crosscheck.extract.rules.RuleFile;
+import org.crosscheck.text.PatternRule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The examples of {@code casualty-frames.semgrex}, each run through the real analyzer and parser and the frame
+ * rules alone: the sentence must give a frame of its rule with the outcome, count and evidence offsets the
+ * example states.
+ */
+class CasualtyFramesExamplesTest {
+    /** One line of the examples file. */
+    record Example(String sentence, String rule, String outcome, String count, String evidence) {
+        @Override
+        public String toString() {
+            return rule + ": " + sentence;
+        }
+    }
+
+    static List<Example> examples() throws IOException {
+        try (var in = CasualtyExtractor.class.getResourceAsStream("casualty-frames.examples");
+             var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", -1))
+                    .map(f -> new Example(f[0], f[1], f[2], f[3], f[4])).toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void theRuleReadsItsExample(Example example) {
+        StageFixture f = StageFixture.analyse(example.sentence());
+        FrameCasualties frames = new FrameCasualties(StageFixture.rules().casualtyFrames());
+        List<ClaimDraft> found = frames.read(f.ctx(), f.actors(), f.attributions(), f.sentence(0)).stream()
+                .filter(d -> d.rule().equals(example.rule())).toList();
+        assertEquals(1, found.size(), () -> "frames of " + example.rule() + " in '" + example.sentence() + "' ("
+                + f.sentence(0).dependencies() + ")");
+        ClaimDraft d = found.get(0);
+        assertEquals(example.outcome(), d.outcome().toString());
+        String count = d.count().vague() ? "vague"
+                : (d.count().low() == null ? "" : d.count().low()) + ".." + (d.count().high() == null ? ""
+                        : d.count().high());
+        assertEquals(example.count(), count);
+        Offsets.assertQuotes(example.sentence(), example.evidence(), d.evidence());
+    }
+
+    @Test
+    void everyRuleHasAnExampleAndEveryExampleARule() throws IOException {
+        Set<String> rules = RuleFile.load(CasualtyExtractor.class, CasualtyExtractor.FRAME_RULES).stream()
+                .map(PatternRule::id).collect(Collectors.toSet());
+        Set<String> exemplified = examples().stream().map(Example::rule).collect(Collectors.toSet());
+        assertEquals(rules, exemplified);
+        assertTrue(rules.stream().allMatch(id -> id.startsWith("casualty.")), rules.toString());
+    }
+}

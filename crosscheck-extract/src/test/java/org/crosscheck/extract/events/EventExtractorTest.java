@@ -1,0 +1,44 @@
+package org.crosscheck.extract.events;
+
+import static org.crosscheck.extract.Offsets.assertQuotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.crosscheck.extract.StageFixture;
+import org.crosscheck.extract.time.SutimeTimeResolver;
+import org.crosscheck.model.EventType;
+import org.crosscheck.text.AnnotatedText;
+import org.crosscheck.text.HandBuilt;
+import org.junit.jupiter.api.Test;
+
+/** Events on hand-built tokens. */
+class EventExtractorTest {
+    @Test
+    void aVerbOfAttackMakesAClashAtThePlaceTheSentenceNames() {
+        AnnotatedText t = HandBuilt.text(LocalDate.of(2024, 6, 20),
+                HandBuilt.sentence("Militants ambushed a convoy near Rutshuru on Tuesday .")
+                        .tags("NNS VBD DT NN IN NNP IN NNP .").ner("O O O O O LOCATION O DATE O")
+                        .normalized(7, "2024-06-18"));
+        StageFixture f = StageFixture.of(t);
+        List<EventDraft> events = new EventExtractor().extract(f.ctx(), f.actors(),
+                new SutimeTimeResolver().resolve(t));
+        assertEquals(1, events.size());
+        EventDraft e = events.get(0);
+        assertEquals(EventType.BATTLES, e.type());
+        assertEquals("Armed clash", e.subType());
+        assertEquals("event.verb", e.rule());
+        assertEquals("Rutshuru", e.place().name());
+        assertEquals("2024-06-18", e.day());
+        assertQuotes(t.text(), t.text(), e.evidence().get(0));
+    }
+
+    @Test
+    void anAirStrikeIsTypedByItsCompound() {
+        AnnotatedText t = HandBuilt.sentence("An air strike hit the depot .").tags("DT NN NN VBD DT NN .").text();
+        StageFixture f = StageFixture.of(t);
+        EventDraft e = new EventExtractor().extract(f.ctx(), f.actors(), List.of()).get(0);
+        assertEquals("Air/drone strike", e.subType());
+        assertEquals("event.air-strike", e.rule());
+    }
+}

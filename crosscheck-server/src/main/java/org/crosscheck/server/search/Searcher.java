@@ -1,0 +1,374 @@
+package org.crosscheck.server.search;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
+import org.crosscheck.model.NameKey;
+import org.crosscheck.server.view.ReportSummary;
+
+/**
+ * Reads the {@link SearchIndex}: pages of the events, reports, actors and places lists (the rows' JSON as
+ * stored, so that a page is served without touching the database), the map's points, the timeline, and
+ * full-text search over reports and claims. Thread-safe: every call works on its own acquired searcher.
+ */
+public final class Searcher {
+    /** The deepest page the lists serve; past it, narrower filters are the way on. */
+    public static final int MAX_OFFSET = 10_000;
+
+    private final SearchIndex index;
+    private final Function<String, Set<String>> partyKeys;
+
+    /**
+     * @param partyKeys the keys a name stands for under the ledger's party filter (its own and those of the names
+     *                  it is an alias of), so that the list finds what {@code crosscheck events --actor} finds
+     */
+    public Searcher(SearchIndex index, Function<String, Set<String>> partyKeys) {
+        this.index = index;
+        this.partyKeys = partyKeys;
+    }
+
+    /** One page of a list: how many rows match in all, and the page's rows as JSON. */
+    public record Page(long total, List<byte[]> rows) {
+    }
+
+    /** An event's point on the map. */
+    public record Point(long id, double lat, double lon, Integer fatalities, boolean contested) {
+    }
+
+    /** One day of the timeline: matching events, contested ones among them, conservative deaths. */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    public record Day(LocalDate date, long events, long contested, long fatalities) {
+    }
+
+    /** A matched stretch of a snippet, as UTF-16 offsets into it; written as {@code [start, end]}. */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    public record Mark(int start, int end) {
+    }
+
+    /** What a search hit is. */
+    public enum HitKind {
+        REPORT, CLAIM;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** One search hit: what it is, its id, the event it belongs to, a snippet and the matched stretches in it. */
+    public record Hit(HitKind kind, String id, Long eventId, Long reportId, String title, String snippet,
+                      List<Mark> marks) {
+    }
+
+    Query eventQuery(EventFilter f) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(IndexSchema.Kind.EVENT.term()), BooleanClause.Occur.FILTER);
+        if (f.from() != null) {
+            b.add(LongPoint.newRangeQuery(IndexSchema.END, f.from().toEpochDay(), Long.MAX_VALUE),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (f.to() != null) {
+            b.add(LongPoint.newRangeQuery(IndexSchema.START, Long.MIN_VALUE, f.to().toEpochDay()),
+                    BooleanClause.Occur.FILTER);
+        }
+        keyword(b, IndexSchema.COUNTRY, f.country());
+        keyword(b, IndexSchema.ADMIN1, f.admin1());
+        party(b, IndexSchema.ACTOR, f.actor());
+        party(b, IndexSchema.CLAIMANT, f.claimant());
+        keyword(b, IndexSchema.TYPE, f.type());
+        if (f.contested() != null) {
+            b.add(new TermQuery(new Term(IndexSchema.CONTESTED, f.contested().toString())), BooleanClause.Occur.FILTER);
+        }
+        if (f.topLevel() != null) {
+            b.add(new TermQuery(new Term(IndexSchema.TOP, f.topLevel().toString())), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static void keyword(BooleanQuery.Builder b, String field, String value) {
+        if (value != null) {
+            b.add(new TermQuery(new Term(field, NameKey.of(value))), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    private void party(BooleanQuery.Builder b, String field, String name) {
+        if (name != null) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            partyKeys.apply(name).forEach(k -> any.add(new TermQuery(new Term(field, k)), BooleanClause.Occur.SHOULD));
+            b.add(any.build(), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    static Sort sort(EventOrder order) {
+        SortField main = new SortField(order.key().field, SortField.Type.LONG, order.descending());
+        main.setMissingValue(order.descending() ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new Sort(main, new SortField(IndexSchema.ID_DV, SortField.Type.LONG, order.descending()));
+    }
+
+    /** One page of the events list. */
+    public Page events(EventFilter f, EventOrder order, int limit, int offset) {
+        return index.withSearcher(s -> {
+            Query q = eventQuery(f);
+            TopDocs top = s.search(q, offset + limit, sort(order));
+            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(q);
+            return new Page(total, rows(s, top, offset));
+        });
+    }
+
+    private static List<byte[]> rows(IndexSearcher s, TopDocs top, int offset) throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        StoredFields stored = s.storedFields();
+        for (int i = offset; i < top.scoreDocs.length; i++) {
+            out.add(stored.document(top.scoreDocs[i].doc).getBinaryValue(IndexSchema.JSON).bytes);
+        }
+        return out;
+    }
+
+    /** The points of every matching event that has coordinates, at most {@code max}. */
+    public List<Point> points(EventFilter f, int max) {
+        return index.withSearcher(s -> {
+            List<Point> out = new ArrayList<>();
+            s.search(eventQuery(f), new PointCollector(out, max));
+            return out;
+        });
+    }
+
+    /** Matching events per day, oldest first. */
+    public List<Day> timeline(EventFilter f) {
+        return index.withSearcher(s -> {
+            Map<Long, long[]> days = new TreeMap<>();
+            s.search(eventQuery(f), new SimpleCollector() {
+                NumericDocValues start;
+                NumericDocValues contested;
+                NumericDocValues fatal;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                    start = ctx.reader().getNumericDocValues(IndexSchema.START_DV);
+                    contested = ctx.reader().getNumericDocValues(IndexSchema.CONTESTED_DV);
+                    fatal = ctx.reader().getNumericDocValues(IndexSchema.FATALITIES_DV);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (start == null || !start.advanceExact(doc)) {
+                        return;
+                    }
+                    long[] c = days.computeIfAbsent(start.longValue(), k -> new long[3]);
+                    c[0]++;
+                    if (contested != null && contested.advanceExact(doc) && contested.longValue() == 1) {
+                        c[1]++;
+                    }
+                    if (fatal != null && fatal.advanceExact(doc) && fatal.longValue() > 0) {
+                        c[2] += fatal.longValue();
+                    }
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            List<Day> out = new ArrayList<>();
+            days.forEach((k, v) -> out.add(new Day(LocalDate.ofEpochDay(k), v[0], v[1], v[2])));
+            return out;
+        });
+    }
+
+    /**
+     * Full-text search over reports and claims ({@code kind} null for both).
+     *
+     * @throws IllegalArgumentException for a query beyond the bounds of {@link BoundedQueryParser}
+     */
+    public List<Hit> search(String text, HitKind kind, int limit) {
+        return index.withSearcher(s -> {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(BoundedQueryParser.parse(index.analyzer, IndexSchema.TEXT, text), BooleanClause.Occur.MUST);
+            BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+            if (kind == null || kind == HitKind.REPORT) {
+                kinds.add(new TermQuery(IndexSchema.Kind.REPORT.term()), BooleanClause.Occur.SHOULD);
+            }
+            if (kind == null || kind == HitKind.CLAIM) {
+                kinds.add(new TermQuery(IndexSchema.Kind.CLAIM.term()), BooleanClause.Occur.SHOULD);
+            }
+            b.add(kinds.build(), BooleanClause.Occur.FILTER);
+            try {
+                Query q = s.rewrite(b.build());
+                return hits(s, q, s.search(q, limit), Snippets.pattern(Snippets.terms(index.analyzer, text)));
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new IllegalArgumentException("the search expands to too many words; use fewer fuzzy (~) or "
+                        + "prefix (*) terms, or longer prefixes");
+            }
+        });
+    }
+
+    private List<Hit> hits(IndexSearcher s, Query q, TopDocs top, Pattern words) throws IOException {
+        Weight weight = null;
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        StoredFields stored = s.storedFields();
+        List<Hit> out = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            if (d.get(IndexSchema.CLAIM_ID) != null) {
+                Snippets.Snippet sn = Snippets.snippet(d.get(IndexSchema.BODY), -1, words, Snippets.WIDTH);
+                out.add(new Hit(HitKind.CLAIM, d.get(IndexSchema.CLAIM_ID),
+                        d.getField(IndexSchema.CLAIM_EVENT).numericValue().longValue(),
+                        d.getField(IndexSchema.CLAIM_REPORT).numericValue().longValue(),
+                        Snippets.shown(d.get(IndexSchema.TITLE)), sn.text(), sn.marks()));
+            } else {
+                String body = d.get(IndexSchema.BODY);
+                int at = -1;
+                if (body.length() > Snippets.MAX_SCAN) {
+                    // A long body: the index says where the first match is, instead of a scan through the text.
+                    // The text field is the title, a line break, then the body; a match in the title shows the
+                    // body's start.
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                    weight = weight != null ? weight : s.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
+                    int first = firstMatch(weight, leaf, sd.doc - leaf.docBase);
+                    at = first < 0 ? -1 : Math.max(0, first - d.getField(IndexSchema.BODY_AT).numericValue().intValue());
+                }
+                Snippets.Snippet sn = Snippets.snippet(body, at, words, Snippets.WIDTH);
+                long rid = index.documents.read(d.getBinaryValue(IndexSchema.JSON), ReportSummary.class).id();
+                out.add(new Hit(HitKind.REPORT, String.valueOf(rid), latestEvent(s, rid), rid,
+                        Snippets.shown(d.get(IndexSchema.TITLE)), sn.text(), sn.marks()));
+            }
+        }
+        return out;
+    }
+
+    /** Where in the text field the query's first match starts, from the offsets the index keeps; -1 if none. */
+    private static int firstMatch(Weight weight, LeafReaderContext leaf, int doc) throws IOException {
+        Matches m = weight.matches(leaf, doc);
+        MatchesIterator it = m == null ? null : m.getMatches(IndexSchema.TEXT);
+        return it != null && it.next() ? it.startOffset() : -1;
+    }
+
+    private Query parse(String text) {
+        return BoundedQueryParser.parse(index.analyzer, IndexSchema.TEXT, text);
+    }
+
+    /** The newest event a report tells of, for a hit's link. */
+    private static Long latestEvent(IndexSearcher s, long reportId) throws IOException {
+        BooleanQuery.Builder ev = new BooleanQuery.Builder();
+        ev.add(new TermQuery(IndexSchema.Kind.EVENT.term()), BooleanClause.Occur.FILTER);
+        ev.add(new TermQuery(new Term(IndexSchema.REPORT_ID, Long.toString(reportId))), BooleanClause.Occur.FILTER);
+        TopDocs first = s.search(ev.build(), 1, sort(EventOrder.DEFAULT));
+        if (first.scoreDocs.length == 0) {
+            return null;
+        }
+        int doc = first.scoreDocs[0].doc;
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues ids = leaf.reader().getNumericDocValues(IndexSchema.ID_DV);
+        return ids != null && ids.advanceExact(doc - leaf.docBase) ? ids.longValue() : null;
+    }
+
+    /** A page of the actors or places list, most events first, optionally matching words. */
+    public Page list(ListKind kind, String text, int limit, int offset) {
+        return index.withSearcher(s -> {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(new TermQuery(kind.kind.term()), BooleanClause.Occur.FILTER);
+            if (text != null && !text.isBlank()) {
+                b.add(parse(text), BooleanClause.Occur.FILTER);
+            }
+            Query q = b.build();
+            TopDocs top = s.search(q, offset + limit, new Sort(new SortField(IndexSchema.EVENTS_DV,
+                    SortField.Type.LONG, true)));
+            return new Page(s.count(q), rows(s, top, offset));
+        });
+    }
+
+    /** The two lists of names. */
+    public enum ListKind {
+        ACTORS(IndexSchema.Kind.ACTOR), PLACES(IndexSchema.Kind.PLACE);
+
+        final IndexSchema.Kind kind;
+
+        ListKind(IndexSchema.Kind kind) {
+            this.kind = kind;
+        }
+    }
+
+    /** A page of reports, newest publication first. */
+    public Page reports(int limit, int offset) {
+        return index.withSearcher(s -> {
+            Query q = new TermQuery(IndexSchema.Kind.REPORT.term());
+            TopDocs top = s.search(q, offset + limit, new Sort(
+                    new SortField(IndexSchema.PUBLISHED_DV, SortField.Type.LONG, true),
+                    new SortField(IndexSchema.ID_DV, SortField.Type.LONG, true)));
+            return new Page(s.count(q), rows(s, top, offset));
+        });
+    }
+
+    private static final class PointCollector extends SimpleCollector {
+        private final List<Point> out;
+        private final int max;
+        private NumericDocValues id;
+        private NumericDocValues lat;
+        private NumericDocValues lon;
+        private NumericDocValues fatal;
+        private NumericDocValues contested;
+
+        PointCollector(List<Point> out, int max) {
+            this.out = out;
+            this.max = max;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+            id = ctx.reader().getNumericDocValues(IndexSchema.ID_DV);
+            lat = ctx.reader().getNumericDocValues(IndexSchema.LAT_DV);
+            lon = ctx.reader().getNumericDocValues(IndexSchema.LON_DV);
+            fatal = ctx.reader().getNumericDocValues(IndexSchema.FATALITIES_DV);
+            contested = ctx.reader().getNumericDocValues(IndexSchema.CONTESTED_DV);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (out.size() >= max || lat == null || lon == null || !lat.advanceExact(doc) || !lon.advanceExact(doc)
+                    || !id.advanceExact(doc)) {
+                return;
+            }
+            Integer f = fatal != null && fatal.advanceExact(doc) && fatal.longValue() >= 0 ? (int) fatal.longValue()
+                    : null;
+            boolean c = contested != null && contested.advanceExact(doc) && contested.longValue() == 1;
+            out.add(new Point(id.longValue(), Double.longBitsToDouble(lat.longValue()),
+                    Double.longBitsToDouble(lon.longValue()), f, c));
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+}

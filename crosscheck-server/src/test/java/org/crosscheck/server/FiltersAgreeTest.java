@@ -1,0 +1,93 @@
+package org.crosscheck.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.crosscheck.ledger.EventQuery;
+import org.crosscheck.ledger.LedgerEvent;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One filter, three ways in: the events list of the API (served from the search index), the ledger's own query
+ * (what {@code crosscheck events} prints) and the export agree on which events a name, an alias, a country or a
+ * division finds.
+ */
+class FiltersAgreeTest extends ServerTestBase {
+    static final List<String> NAMES = List.of("Baloch Liberation Army", "BLA", "the group", "baloch liberation army",
+            "Inter-Services Public Relations", "ISPR", "Northern Front", "the Northern Front", "Civilians", "people",
+            "Pakistan Armed Forces", "soldiers", "Frontier Corps", "FC", "Azad Baloch", "Hospital director",
+            "District health office", "health office", "nobody at all");
+
+    @Test
+    void theListAndTheLedgerFindTheSameEvents() throws Exception {
+        for (String name : NAMES) {
+            for (String role : List.of("actor", "claimant")) {
+                String q = role + "=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+                EventQuery query = role.equals("actor")
+                        ? new EventQuery(null, null, null, null, name, null, null, 500, 0)
+                        : new EventQuery(null, null, null, null, null, name, null, 500, 0);
+                assertEquals(ids(server.ledger().events(query)), listed(q), q);
+            }
+        }
+    }
+
+    /**
+     * The export writes an operation with its incidents folded in: it holds the operations of the list's events.
+     * Fails today on two filters of the ledger's: the export does not expand an alias ({@code actor=people} finds
+     * one event of two, where the list and {@code crosscheck events} find both), and the ledger compares
+     * {@code admin1} case-sensitively ({@code admin1=south kordofan} finds none), where the list does not.
+     */
+    @Disabled("waits for the ledger's export to use its one party filter and a case-insensitive admin1 (issue 12)")
+    @Test
+    void theExportHoldsTheOperationsOfTheListsEvents() throws Exception {
+        List<String> queries = new ArrayList<>(List.of("country=SD", "country=sd", "country=PK",
+                "admin1=South%20Kordofan", "admin1=south%20kordofan", "admin1=Balochistan"));
+        for (String name : NAMES) {
+            queries.add("actor=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+            queries.add("claimant=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        }
+        List<String> differ = new ArrayList<>();
+        for (String q : queries) {
+            Set<Long> list = new TreeSet<>();
+            for (long id : listed(q)) {
+                list.add(operation(id));
+            }
+            Set<Long> export = exported(q);
+            if (!list.equals(export)) {
+                differ.add(q + ": list " + list + ", export " + export);
+            }
+        }
+        assertEquals(List.of(), differ);
+    }
+
+    /** The event an event is an incident of, up to the top; itself for a top-level event. */
+    static long operation(long id) throws Exception {
+        JsonNode parent = http.get("/api/events/" + id).json().get("event").get("parent_id");
+        return parent.isNull() ? id : operation(parent.asLong());
+    }
+
+    static Set<Long> listed(String query) throws Exception {
+        return new TreeSet<>(Http.ids(http.get("/api/events?limit=500&" + query).json().get("events")));
+    }
+
+    static Set<Long> ids(List<LedgerEvent> events) {
+        Set<Long> out = new TreeSet<>();
+        events.forEach(e -> out.add(e.id()));
+        return out;
+    }
+
+    static Set<Long> exported(String query) throws Exception {
+        Set<Long> out = new TreeSet<>();
+        for (JsonNode row : Http.JSON.readTree(http.get("/api/export/json?" + query).raw().body())) {
+            out.add(row.get("crosscheck_event_id").asLong());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package org.crosscheck.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.crosscheck.ledger.EventQuery;
+import org.crosscheck.ledger.LedgerEvent;
+import org.crosscheck.model.CrosscheckConfig;
+import org.crosscheck.server.token.Role;
+import org.crosscheck.server.token.TokenStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The events list (served from the search index) and the single-event API agree with the store after every
+ * write, including writes the ledger should refuse, and after the index is rebuilt from the store.
+ */
+class IndexConsistencyTest {
+    @TempDir
+    Path dir;
+
+    ServerRuntime server;
+    Http http;
+    String editor;
+
+    @Test
+    void theListAgreesWithTheStoreAfterEveryWriteAndAfterARebuild() throws Exception {
+        CrosscheckConfig config = Fixtures.ledger(dir);
+        editor = new TokenStore(CrosscheckServer.tokenFile(config)).create(Role.EDITOR, "consistency test");
+        start(config);
+        try {
+            agree("at start");
+            long hostile = event("&from=2025-03-09&to=2025-03-09", "Kadugli");
+            long market = event("&from=2025-03-03&to=2025-03-03", "Kadugli");
+            long panjgur = event("&country=PK", "Panjgur");
+            long hostileReport = http.get("/api/events/" + hostile).json().get("reports").get(0).get("id").asLong();
+
+            write("/api/events/" + hostile + "/split", "{\"report_id\":" + hostileReport + ",\"why\":\"t1\"}");
+            agree("after a split that leaves an event without reports");
+            write("/api/events/" + market + "/merge", "{\"absorbed\":" + hostile + ",\"why\":\"t2\"}");
+            agree("after merging the empty event");
+            // The ledger may refuse these (the event is no longer active); either way the list follows the store.
+            write("/api/events/" + hostile + "/merge", "{\"absorbed\":" + panjgur + ",\"why\":\"t3\"}");
+            agree("after a merge into an absorbed event");
+            write("/api/events/" + hostile + "/edits", "{\"field\":\"location\",\"value\":\"Elsewhere\",\"why\":\"t4\"}");
+            agree("after an edit of an absorbed event");
+            write("/api/events/" + market + "/merge", "{\"absorbed\":" + hostile + ",\"why\":\"t5\"}");
+            agree("after merging an absorbed event again");
+            write("/api/events/" + market + "/edits", "{\"field\":\"location\",\"value\":\"Kadugli market\",\"why\":\"t6\"}");
+            agree("after an edit");
+
+            JsonNode before = http.get("/api/events?limit=500&sort=id").json();
+            server.close();
+            server = null;
+            deleteTree(CrosscheckServer.indexDir(config));
+            start(config);
+            agree("after a rebuild");
+            assertEquals(before, http.get("/api/events?limit=500&sort=id").json(), "the rebuilt list is the same");
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    void start(CrosscheckConfig config) {
+        server = ServerRuntime.start(config, new CrosscheckServer.Options("127.0.0.1", 0, false), s -> { });
+        http = new Http(server.port());
+    }
+
+    void write(String path, String body) throws Exception {
+        int status = http.post(path, editor, "application/json", body).status();
+        assertTrue(status == 200 || status == 409 || status == 400, path + " " + status);
+    }
+
+    long event(String query, String location) throws Exception {
+        for (JsonNode e : http.get("/api/events?limit=500" + query).json().get("events")) {
+            if (location.equals(e.get("location").asText())) {
+                return e.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no event at " + location);
+    }
+
+    /** The list holds exactly the store's active events, each as the single-event API shows it. */
+    void agree(String when) throws Exception {
+        Map<Long, LedgerEvent> store = new HashMap<>();
+        for (LedgerEvent e : server.ledger().events(new EventQuery(null, null, null, null, null, null, null, 500,
+                0))) {
+            store.put(e.id(), e);
+        }
+        JsonNode list = http.get("/api/events?limit=500").json();
+        Set<Long> listed = new TreeSet<>(Http.ids(list.get("events")));
+        assertEquals(new TreeSet<>(store.keySet()), listed, when);
+        assertEquals(store.size(), list.get("total").asInt(), when);
+        for (JsonNode row : list.get("events")) {
+            long id = row.get("id").asLong();
+            JsonNode one = http.get("/api/events/" + id).json().get("event");
+            assertEquals(one, row, when + ": event " + id);
+            assertEquals(store.get(id).reportCount(), row.get("report_count").asInt(), when + ": event " + id);
+        }
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+
+    static List<Long> ids(JsonNode events) {
+        return Http.ids(events);
+    }
+}
