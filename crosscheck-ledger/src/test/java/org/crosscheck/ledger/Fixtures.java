@@ -178,4 +178,15 @@ final class Fixtures {
                 s.language(), s.metadata(), body, false), new Extraction(meta, x.actors(), x.places(), x.events(),
                 new ArrayList<>(x.claims())));
     }
+
+    /** The same report at another URL. */
+    static Synthetic.Report atUrl(Synthetic.Report r, String url) {
+        Extraction x = r.extraction();
+        ReportMeta m = x.report();
+        ReportMeta meta = new ReportMeta(m.id(), m.title(), m.outlet(), url, m.published(), m.language(), m.chars(),
+                m.body());
+        ReportSource s = r.source();
+        return new Synthetic.Report(new ReportSource(s.name(), s.title(), s.outlet(), url, s.published(), s.language(),
+                s.metadata(), s.body(), false), new Extraction(meta, x.actors(), x.places(), x.events(), x.claims()));
+    }
 }

@@ -111,6 +111,33 @@ class LedgerTest {
 
     @ParameterizedTest
     @MethodSource("stores")
+    void anotherStoryAtTheSameUrlIsANewReportAndBothCount(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            // A headline page keeps its address while its story changes: the second story is no version of the first.
+            IngestResult first = ingest(l, Fixtures.yidaB());
+            IngestResult other = ingest(l, Fixtures.atUrl(Fixtures.guffa(), Fixtures.yidaB().source().url()));
+            assertEquals(IngestResult.Status.STORED, other.status());
+            assertNull(other.supersedes());
+            assertEquals(2, l.stats().reports());
+            long a = first.ledgerEvents().get(0);
+            long b = other.ledgerEvents().get(0);
+            assertNotEquals(a, b);
+            assertEquals(1, l.event(a).reportCount());
+            assertEquals(3, l.event(a).claimCount());
+            assertEquals(12, l.reconcile(a).fatalities(EstimatePolicy.ACLED).best());
+            assertEquals(1, l.event(b).claimCount());
+            // A corrected first story at that URL is still its new version, and leaves the other story counted.
+            IngestResult v2 = ingest(l, Fixtures.withBody(Fixtures.yidaB(), Fixtures.YIDA_B + " (Corrected.)"));
+            assertEquals(IngestResult.Status.NEW_VERSION, v2.status());
+            assertEquals(first.reportId(), v2.supersedes());
+            assertEquals(3, l.event(a).claimCount());
+            assertEquals(1, l.event(b).claimCount());
+            assertEquals(7, l.reconcile(b).fatalities(EstimatePolicy.ACLED).best());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
     void aSyndicatedCopyIsLinkedAndNotCountedTwice(String store) throws Exception {
         try (Ledger l = open(store)) {
             IngestResult original = ingest(l, Fixtures.yidaB());

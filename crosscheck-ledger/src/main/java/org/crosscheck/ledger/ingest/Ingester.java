@@ -33,8 +33,8 @@ import org.crosscheck.model.Hashing;
 import org.crosscheck.model.ReportSource;
 
 /**
- * Stores one report per transaction: the report (a new version when its URL is stored, a linked copy when its
- * body is another's), its events matched into the ledger, its claims, and the ledger events it touched
+ * Stores one report per transaction: the report (a new version when a report at its URL tells the same story, a
+ * linked copy when its body is another's), its events matched into the ledger, its claims, and the ledger events it touched
  * recomputed. A body already stored changes nothing. Thread-safe (writes are serialised by the database).
  */
 public final class Ingester {
@@ -78,9 +78,9 @@ public final class Ingester {
         }
         Instant now = clock.instant();
         String url = ReportUrls.usable(either(ReportUrls.usable(src.url()), x.report().url()));
-        ReportDao.Version previous = url == null ? null : first(reports.currentAt(url));
-        Long previousId = previous == null ? null : previous.id();
         long[] sig = MinHash.signature(body);
+        ReportDao.Version previous = url == null ? null : Versions.of(reports.currentAt(url), sig);
+        Long previousId = previous == null ? null : previous.id();
         Copies copies = new Copies(db.dao(ReportBandDao.class), reports);
         Copies.Copy copy = Copies.hashable(sig) ? copies.find(sig, previousId) : null;
         LocalDate published = either(x.report().published(), src.published());

@@ -17,7 +17,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The {@code report} table: stored reports, their versions at one URL and their copies. */
 public interface ReportDao {
     /** The current report at a URL and its version number. */
-    record Version(long id, int urlVersion) {
+    record Version(long id, int urlVersion, String minhash) {
     }
 
     /** How a claim cites its report. */
@@ -31,7 +31,7 @@ public interface ReportDao {
     @SqlQuery("SELECT id FROM report WHERE body_hash = :hash")
     List<Long> withBody(@Bind("hash") String bodyHash);
 
-    @SqlQuery("SELECT id, url_version FROM report WHERE url = :url AND is_current = TRUE")
+    @SqlQuery("SELECT id, url_version, minhash FROM report WHERE url = :url AND is_current = TRUE")
     List<Version> currentAt(@Bind("url") String url);
 
     @SqlUpdate("""
