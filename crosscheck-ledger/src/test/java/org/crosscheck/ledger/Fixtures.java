@@ -181,12 +181,17 @@ final class Fixtures {
 
     /** The same report at another URL. */
     static Synthetic.Report atUrl(Synthetic.Report r, String url) {
+        return withHeader(r, r.source().outlet(), url);
+    }
+
+    /** The same report with another outlet and URL in its header. */
+    static Synthetic.Report withHeader(Synthetic.Report r, String outlet, String url) {
         Extraction x = r.extraction();
         ReportMeta m = x.report();
-        ReportMeta meta = new ReportMeta(m.id(), m.title(), m.outlet(), url, m.published(), m.language(), m.chars(),
+        ReportMeta meta = new ReportMeta(m.id(), m.title(), outlet, url, m.published(), m.language(), m.chars(),
                 m.body());
         ReportSource s = r.source();
-        return new Synthetic.Report(new ReportSource(s.name(), s.title(), s.outlet(), url, s.published(), s.language(),
+        return new Synthetic.Report(new ReportSource(s.name(), s.title(), outlet, url, s.published(), s.language(),
                 s.metadata(), s.body(), false), new Extraction(meta, x.actors(), x.places(), x.events(), x.claims()));
     }
 }

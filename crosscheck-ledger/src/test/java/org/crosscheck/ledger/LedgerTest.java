@@ -138,6 +138,65 @@ class LedgerTest {
 
     @ParameterizedTest
     @MethodSource("stores")
+    void editsMergesAndSplitsTouchOnlyActiveEvents(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            IngestResult a = ingest(l, Fixtures.yidaB());
+            IngestResult b = ingest(l, Fixtures.guffa());
+            long kept = a.ledgerEvents().get(0);
+            long absorbed = b.ledgerEvents().get(0);
+            l.merge(kept, absorbed, "ana", "one strike");
+            InactiveEventException twice = assertThrows(InactiveEventException.class,
+                    () -> l.merge(kept, absorbed, "ana", "again"));
+            assertTrue(twice.getMessage().contains("merged into event " + kept), twice.getMessage());
+            assertThrows(InactiveEventException.class, () -> l.merge(absorbed, kept, "ana", "the other way"));
+            assertThrows(InactiveEventException.class,
+                    () -> l.edit("event:" + absorbed, "location", "Elsewhere", "ana", "moved"));
+            assertThrows(InactiveEventException.class, () -> l.split(absorbed, b.reportId(), null, "ana", "apart"));
+            // The refused calls wrote nothing: one merge in the history, the kept event holds both reports.
+            assertEquals(1, l.history("event:" + kept).stream().filter(h -> h.what().equals("merge"))
+                    .count(), l.history("event:" + kept).toString());
+            assertEquals(2, l.event(kept).reportCount());
+            // A split that takes an event's last report retires it too.
+            l.split(kept, b.reportId(), null, "ana", "another strike");
+            l.split(kept, a.reportId(), null, "ana", "start again");
+            assertFalse(l.isActive(kept));
+            InactiveEventException emptied = assertThrows(InactiveEventException.class,
+                    () -> l.edit("event:" + kept, "location", "Elsewhere", "ana", "moved"));
+            assertTrue(emptied.getMessage().contains("holds no report"), emptied.getMessage());
+            assertThrows(java.util.NoSuchElementException.class, () -> l.merge(999_999, absorbed, "ana", "none"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aHostileHeaderIsNeitherAFormulaNorALink(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            String formula = "=HYPERLINK(\"http://127.0.0.1:9/x\",\"click\")";
+            IngestResult r = ingest(l, Fixtures.withHeader(Fixtures.guffa(), formula, "javascript://x/%0Aalert(1)"));
+            assertNull(l.report(r.reportId()).url(), "only http(s) addresses are stored");
+            for (ExportFormat f : List.of(ExportFormat.ACLED_CSV, ExportFormat.UCDP_CSV)) {
+                StringWriter w = new StringWriter();
+                l.export(f, EstimatePolicy.ACLED, EventQuery.all(), w);
+                List<List<String>> rows = new ArrayList<>();
+                try (var it = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+                        .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+                        .readerForListOf(String.class).<List<String>>readValues(w.toString())) {
+                    it.forEachRemaining(rows::add);
+                }
+                assertEquals(2, rows.size(), f + ": header and one row");
+                assertTrue(rows.get(1).contains("'" + formula), f + ": " + rows.get(1));
+                for (String cell : rows.get(1)) {
+                    assertFalse(cell.startsWith("=") || cell.startsWith("@") || cell.startsWith("+"), f + ": " + cell);
+                    assertFalse(cell.contains("javascript:"), f + ": " + cell);
+                }
+            }
+        }
+        assertNull(ReportUrls.usable("file:///etc/passwd"));
+        assertEquals("http://example.org/a", ReportUrls.usable("http://example.org/a"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
     void aSyndicatedCopyIsLinkedAndNotCountedTwice(String store) throws Exception {
         try (Ledger l = open(store)) {
             IngestResult original = ingest(l, Fixtures.yidaB());
@@ -293,6 +352,18 @@ class LedgerTest {
             assertEquals("location: Yida -> Yida camp", eh.get(eh.size() - 1).what());
             assertThrows(IllegalArgumentException.class, () -> l.edit(claim, "low_count", "x", "a", "b"));
             assertThrows(IllegalArgumentException.class, () -> l.edit(claim, "low_count", "3", "a", " "));
+            // Values the map, the JSON and the filters could not carry are refused before anything is stored.
+            String e = "event:" + event;
+            for (String[] bad : new String[][] {{"latitude", "NaN"}, {"latitude", "Infinity"}, {"latitude", "999"},
+                {"longitude", "-180.5"}, {"country", "Yemen"}, {"country", "ye"}, {"end_date", "2011-11-09"},
+                {"start_date", "2011-11-11"}}) {
+                assertThrows(IllegalArgumentException.class, () -> l.edit(e, bad[0], bad[1], "a", "b"),
+                        bad[0] + "=" + bad[1]);
+            }
+            assertEquals(eh.size(), l.history(e).size(), "the refused edits stored nothing");
+            l.edit(e, "country", "SS", "a", "b");
+            l.edit(e, "latitude", "-9.75", "a", "b");
+            assertEquals(-9.75, l.event(event).latitude());
         }
     }
 
@@ -412,6 +483,10 @@ class LedgerTest {
             assertEquals(4, l.events(q(null, null, "pk", null, null, null, null)).size());
             assertEquals(1, l.events(q(null, null, null, "Unity", null, null, null)).size());
             assertEquals(1, l.events(q(null, null, null, "Upper Nile", null, null, null)).size());
+            // A province is compared under the name key, as the API's index compares it: case and accents aside.
+            assertEquals(1, l.events(q(null, null, null, "upper nile", null, null, null)).size());
+            assertEquals(1, l.events(q(null, null, null, " UPPER  NÎLE ", null, null, null)).size());
+            assertEquals(0, l.events(q(null, null, null, "Upper", null, null, null)).size());
             assertEquals(2, l.events(q(null, null, null, null, "SAF", null, null)).size());
             assertEquals(1, l.events(q(null, null, null, null, null, "ISPR", null)).size());
             assertEquals(1, l.events(q(null, null, null, null, null, "Salva Kiir", null)).size());
@@ -509,7 +584,7 @@ class LedgerTest {
         // A store from before the name index: its rows and the records of that migration and the next gone.
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             st.execute("DELETE FROM report_person");
-            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5')");
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5', '6')");
         }
         try (Ledger l = Ledger.open(url)) {
             assertEquals(dated, ingest(l, Fixtures.mosulUndated()).ledgerEvents(), "found through the rebuilt index");
@@ -530,7 +605,7 @@ class LedgerTest {
             st.execute("UPDATE claim SET claimant_key = 'old', claimant_keys = '|old|'");
             st.execute("DELETE FROM event_party");
             st.execute("DELETE FROM actor_alias");
-            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6')");
         }
         try (Ledger l = Ledger.open(url)) {
             assertEquals(List.of(yida), l.events(q(null, null, null, null, "SAF", null, null)).stream()

@@ -3,7 +3,9 @@ package org.crosscheck.ledger.edit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.crosscheck.ledger.LedgerEvent;
 import org.crosscheck.ledger.consensus.ClaimConsensus;
 import org.crosscheck.ledger.consensus.EventFields;
@@ -24,6 +26,9 @@ import org.crosscheck.ledger.store.Database;
  * version with who, when and why, and the event is recomputed with it. Runs inside the caller's transaction.
  */
 public final class Corrections {
+    /** ISO 3166-1 alpha-2 codes, as places and filters store them. */
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
     private final LedgerEventDao events;
     private final ClaimDao claims;
     private final EditDao edits;
@@ -66,8 +71,8 @@ public final class Corrections {
         Long eventId;
         String old;
         if (t.kind() == Target.Kind.EVENT) {
-            LedgerEvent e = events.find(t.id()).stream().findFirst()
-                    .orElseThrow(() -> new NoSuchElementException("no ledger event " + t.id()));
+            LedgerEvent e = ActiveEvent.require(events, t.id());
+            requireOrderedDates(e, field, value);
             eventId = e.id();
             old = EventFields.of(e).text(field);
         } else {
@@ -93,7 +98,13 @@ public final class Corrections {
         try {
             switch (field) {
                 case "start_date", "end_date" -> LocalDate.parse(v);
-                case "latitude", "longitude" -> Double.parseDouble(v);
+                case "latitude" -> within(Double.parseDouble(v), 90);
+                case "longitude" -> within(Double.parseDouble(v), 180);
+                case "country" -> {
+                    if (!ISO_COUNTRIES.contains(v)) {
+                        throw new IllegalArgumentException("a country is an ISO 3166 code in capitals, such as YE");
+                    }
+                }
                 case "geo_precision", "low_count", "high_count" -> Integer.parseInt(v);
                 case "event_type" -> EventType.fromLabel(v);
                 case "stance" -> oneOf(Stance.class, v, "stance is asserts or denies");
@@ -103,6 +114,26 @@ public final class Corrections {
             }
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("'" + v + "' is not a valid " + field + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A coordinate the map and JSON can carry: finite (no NaN or Infinity), at most {@code bound} either way. */
+    private static void within(double v, double bound) {
+        if (!Double.isFinite(v) || Math.abs(v) > bound) {
+            throw new IllegalArgumentException("it must lie between -" + (int) bound + " and " + (int) bound);
+        }
+    }
+
+    /** An event's dates stay in order: an end date before its start (or a start after its end) is refused. */
+    private static void requireOrderedDates(LedgerEvent e, String field, String value) {
+        if (value == null) {
+            return;
+        }
+        if (field.equals("end_date") && e.startDate() != null && LocalDate.parse(value).isBefore(e.startDate())) {
+            throw new IllegalArgumentException("end date " + value + " is before the start date " + e.startDate());
+        }
+        if (field.equals("start_date") && e.endDate() != null && LocalDate.parse(value).isAfter(e.endDate())) {
+            throw new IllegalArgumentException("start date " + value + " is after the end date " + e.endDate());
         }
     }
 

@@ -1,7 +1,6 @@
 package org.crosscheck.ledger.edit;
 
 import java.time.Instant;
-import java.util.NoSuchElementException;
 import org.crosscheck.ledger.LedgerEvent;
 import org.crosscheck.ledger.MatchDecision;
 import org.crosscheck.ledger.consensus.EventRefresher;
@@ -43,18 +42,14 @@ public final class Merger {
         if (kept == absorbed) {
             throw new IllegalArgumentException("cannot merge an event into itself");
         }
-        LedgerEvent k = find(kept);
-        find(absorbed);
+        LedgerEvent k = ActiveEvent.require(events, kept);
+        ActiveEvent.require(events, absorbed);
         absorb(kept, absorbed, "analyst merged event " + absorbed + " into this: " + why,
                 "analyst merged this into event " + kept + ": " + why, who, now);
         refresher.refresh(kept, now);
         if (k.parentId() != null) {
             refresher.refresh(k.parentId(), now);
         }
-    }
-
-    private LedgerEvent find(long id) {
-        return events.find(id).stream().findFirst().orElseThrow(() -> new NoSuchElementException("no ledger event " + id));
     }
 
     /** Moves everything of {@code absorbed} into {@code kept} and retires it, noting why on both. */

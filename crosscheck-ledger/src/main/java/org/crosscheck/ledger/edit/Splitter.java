@@ -39,8 +39,7 @@ public final class Splitter {
      * @return the new ledger event's id
      */
     public long split(long eventId, long reportId, String eventLocal, String who, String why, Instant now) {
-        LedgerEvent e = events.find(eventId).stream().findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no ledger event " + eventId));
+        LedgerEvent e = ActiveEvent.require(events, eventId);
         List<String> locals = reportEvents.localIds(eventId, reportId).stream()
                 .filter(l -> eventLocal == null || eventLocal.equals(l)).toList();
         if (locals.isEmpty()) {

@@ -23,7 +23,7 @@ import org.crosscheck.ledger.ReportRef;
 /**
  * Writes export rows in one format. The CSV files' columns are the row records' components in their declared
  * order (codebook columns, then Crosscheck's), written by jackson-dataformat-csv; lists in a cell are joined by
- * "; ", the claimants are the JSON of their list. One instance writes one file; not thread-safe.
+ * "; ", the claimants are the JSON of their list, and no text cell can start a formula ({@link SafeCells}). One instance writes one file; not thread-safe.
  */
 abstract class ExportWriter {
     /** A row of the ACLED-style file: ACLED's columns, then Crosscheck's. */
@@ -90,6 +90,12 @@ abstract class ExportWriter {
                 public void serialize(CrosscheckColumns.Claimants c, JsonGenerator g, SerializerProvider p)
                         throws IOException {
                     g.writeString(json.writeValueAsString(c));
+                }
+            });
+            cells.addSerializer(String.class, new JsonSerializer<>() {
+                @Override
+                public void serialize(String text, JsonGenerator g, SerializerProvider p) throws IOException {
+                    g.writeString(SafeCells.cell(text));
                 }
             });
             CsvMapper csv = CsvMapper.builder()

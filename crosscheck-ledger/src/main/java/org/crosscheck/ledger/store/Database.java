@@ -68,7 +68,8 @@ public final class Database implements AutoCloseable {
     /** Flyway logs through SLF4J, so that the command line's binding decides whether its lines are shown. */
     static Flyway flyway(javax.sql.DataSource ds) {
         return Flyway.configure().dataSource(ds).locations("classpath:db/ledger")
-                .javaMigrations(new V3__ReportPerson(), new V5__NameKeys()).loggers("slf4j").load();
+                .javaMigrations(new V3__ReportPerson(), new V5__NameKeys(), new V6__Admin1Keys())
+                .loggers("slf4j").load();
     }
 
     static HikariDataSource pool(String jdbcUrl) {

@@ -45,11 +45,16 @@ public interface LedgerEventDao {
     @MaxRows(1)
     List<Integer> active(@Bind("id") long id);
 
+    /** The event an inactive event was merged into; null in the list when a split emptied it instead. */
+    @SqlQuery("SELECT merged_into FROM ledger_event WHERE id = :id")
+    List<Long> mergedInto(@Bind("id") long id);
+
     /** What a ledger event shows, recomputed from its reports, claims and edits. */
     @SqlUpdate("""
             UPDATE ledger_event SET event_type = :eventType, sub_event_type = :subEventType, start_date = :startDate,
                 end_date = :endDate, time_precision = :timePrecision, country = :country, admin1 = :admin1,
-                admin2 = :admin2, location = :location, latitude = :latitude, longitude = :longitude,
+                admin1_key = :admin1Key, admin2 = :admin2, location = :location, latitude = :latitude,
+                longitude = :longitude,
                 geo_precision = :geoPrecision, actor1 = :actor1, actor2 = :actor2, contested = :contested,
                 report_count = :reportCount, claim_count = :claimCount, updated_at = :updatedAt
             WHERE id = :id""")
