@@ -1,11 +1,5 @@
 package org.crosscheck.extract.scope;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -105,15 +99,6 @@ public final class BackgroundScope {
     }
 
     private static Set<String> words(String file) {
-        InputStream in = BackgroundScope.class.getResourceAsStream(file);
-        if (in == null) {
-            throw new IllegalStateException("scope file " + file + " is missing from the class path");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read scope file " + file, e);
-        }
+        return ScopeCue.lines(file).stream().map(l -> l.text().strip()).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -49,44 +49,58 @@ record ScopeCue(String id, List<Step> steps, Kind kind) {
 
     /** The cues of the file, in file order; a malformed line stops the load with its number. */
     static List<ScopeCue> load() {
-        InputStream in = ScopeCue.class.getResourceAsStream(FILE);
-        if (in == null) {
-            throw new IllegalStateException("scope file " + FILE + " is missing from the class path");
-        }
         List<ScopeCue> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3 || !f[0].startsWith("scope.")) {
-                    throw new IllegalStateException("scope file " + FILE + " line " + n
-                            + ": expected id<TAB>pattern<TAB>kind");
-                }
-                List<Step> steps = new ArrayList<>();
-                for (String s : f[1].trim().split(" +")) {
-                    boolean before = s.startsWith("<!") && steps.isEmpty();
-                    boolean negative = s.startsWith("!") || before;
-                    boolean optional = !negative && s.endsWith("?") && s.length() > 1;
-                    String body = s.substring(before ? 2 : negative ? 1 : 0, optional ? s.length() - 1 : s.length());
-                    steps.add(new Step(Set.of(body.split("\\|")), optional, negative, before));
-                }
-                Kind kind;
-                try {
-                    kind = Kind.valueOf(f[2].trim().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("scope file " + FILE + " line " + n + ": no kind '" + f[2] + "'");
-                }
-                out.add(new ScopeCue(f[0], List.copyOf(steps), kind));
+        for (Line line : lines(FILE)) {
+            String[] f = line.text().split("\t");
+            if (f.length != 3 || !f[0].startsWith("scope.")) {
+                throw line.problem("expected id<TAB>pattern<TAB>kind");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read scope file " + FILE, e);
+            List<Step> steps = new ArrayList<>();
+            for (String s : f[1].trim().split(" +")) {
+                boolean before = s.startsWith("<!") && steps.isEmpty();
+                boolean negative = s.startsWith("!") || before;
+                boolean optional = !negative && s.endsWith("?") && s.length() > 1;
+                String body = s.substring(before ? 2 : negative ? 1 : 0, optional ? s.length() - 1 : s.length());
+                steps.add(new Step(Set.of(body.split("\\|")), optional, negative, before));
+            }
+            Kind kind;
+            try {
+                kind = Kind.valueOf(f[2].trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw line.problem("no kind '" + f[2] + "'");
+            }
+            out.add(new ScopeCue(f[0], List.copyOf(steps), kind));
         }
         return List.copyOf(out);
+    }
+
+    /** A line of a scope file, with where it stands for messages. */
+    record Line(String file, int number, String text) {
+        IllegalStateException problem(String what) {
+            return new IllegalStateException("scope file " + file + " line " + number + ": " + what);
+        }
+    }
+
+    /** The lines of {@code file}, a resource of this package, without comments ({@code #}) and blank lines. */
+    static List<Line> lines(String file) {
+        InputStream in = ScopeCue.class.getResourceAsStream(file);
+        if (in == null) {
+            throw new IllegalStateException("scope file " + file + " is missing from the class path");
+        }
+        List<Line> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String text;
+            int n = 0;
+            while ((text = r.readLine()) != null) {
+                n++;
+                if (!text.isBlank() && !text.startsWith("#")) {
+                    out.add(new Line(file, n, text));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read scope file " + file, e);
+        }
+        return out;
     }
 
     /** The tokens of the first match starting at {@code from}, or -1: the end (exclusive) of the match. */
