@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.crosscheck.extract.claims.ClaimDraft;
 import org.crosscheck.extract.events.EventDraft;
 import org.crosscheck.model.Casualties;
@@ -18,7 +19,8 @@ import org.crosscheck.model.Stance;
  * Turns claim drafts into the report's claims: a figure the same claimant repeats about the same victims is one
  * claim with several evidence spans; each denial refutes the claims it answers (those of the party it names, else
  * those about the same victims, else the last claim of another party before it); each claim points at the event
- * its sentence tells, else the last event told before it. Stateless and thread-safe.
+ * its sentence tells, else the last event told before it, unless it is a background figure (a cumulative total,
+ * a rate, a war's toll: codebook "Scope"), which sits on no event. Stateless and thread-safe.
  */
 public final class ClaimConsolidator {
     /** Where each draft's claim ended up, and the claims in text order. */
@@ -27,6 +29,12 @@ public final class ClaimConsolidator {
 
     public Result consolidate(List<ClaimDraft> drafts, Map<String, String> actorIds, List<EventDraft> events,
                        Map<EventDraft, String> eventIds) {
+        return consolidate(drafts, actorIds, events, eventIds, d -> false);
+    }
+
+    /** @param background whether a draft is a background figure, which no event holds */
+    public Result consolidate(List<ClaimDraft> drafts, Map<String, String> actorIds, List<EventDraft> events,
+                       Map<EventDraft, String> eventIds, Predicate<ClaimDraft> background) {
         List<ClaimDraft> ordered = new ArrayList<>(drafts);
         ordered.sort(Comparator.comparingInt((ClaimDraft d) -> d.evidence().start()));
         // one claim per (claimant, stance, kind, victims, outcome, figure)
@@ -59,7 +67,7 @@ public final class ClaimConsolidator {
             String claimant = id(actorIds, d.attribution().claimant());
             String via = d.attribution().via() == null ? null : actorIds.get(d.attribution().via());
             Casualties cas = d.isCasualty() ? new Casualties(d.outcome(), actorIds.get(d.victims()), d.count()) : null;
-            EventDraft event = eventOf(d, events);
+            EventDraft event = g.stream().anyMatch(background) ? null : eventOf(d, events);
             List<String> refutes = d.stance() == Stance.DENIES ? refuted(d, claimGroups, i, actorIds) : List.of();
             claims.add(new Claim("c" + (i + 1), claimant, Objects.equals(via, claimant) ? null : via,
                     d.attribution().cue(), d.stance(), d.kind(), event == null ? null : eventIds.get(event), cas,
