@@ -70,8 +70,8 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
                 .contains(Words.lower(ts.get(v)))) {
             v--;
         }
-        if (v >= 0 && CONTROL_VERBS.contains(Words.lower(ts.get(v))) && i + 1 < ts.size()
-                && Words.lower(ts.get(i + 1)).equals("of")) {
+        if (v >= 0 && CONTROL_VERBS.contains(Words.lower(ts.get(v))) && i + 2 < ts.size()
+                && Words.lower(ts.get(i + 1)).equals("of") && objectEnd(ts, i + 2) >= i + 2) {
             int end = objectEnd(ts, i + 2);
             String object = ctx.body().substring(ts.get(i + 2).start(), ts.get(end).end());
             int start = v;
@@ -92,14 +92,14 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
                 && v > 1 && ts.get(v - 2).pos().startsWith("JJ") || v >= 0 && Words.lower(ts.get(v)).equals("temporary")) {
             // "resulted in the temporary control of the city"
             int start = Math.max(0, v - 3);
-            if (i + 1 < ts.size() && Words.lower(ts.get(i + 1)).equals("of")) {
+            if (i + 2 < ts.size() && Words.lower(ts.get(i + 1)).equals("of") && objectEnd(ts, i + 2) >= i + 2) {
                 int end = objectEnd(ts, i + 2);
                 String object = ctx.body().substring(ts.get(i + 2).start(), ts.get(end).end());
                 return Optional.of(draft("material.control-of", ctx,
                         attributions, s, i, ClaimKind.CONTROL, object, null, start, end));
             }
         }
-        if (i + 1 < ts.size() && Words.lower(ts.get(i + 1)).equals("of") && i >= 2
+        if (i + 2 < ts.size() && Words.lower(ts.get(i + 1)).equals("of") && objectEnd(ts, i + 2) >= i + 2 && i >= 2
                 && Words.lower(ts.get(i - 1)).equals("the")
                 && Set.of("in", "resulted").contains(Words.lower(ts.get(i - 2)))) {
             int end = objectEnd(ts, i + 2);
