@@ -2,6 +2,7 @@ package org.crosscheck.extract.claims.material;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,16 +50,19 @@ final class MaterialFrames {
         this.rules = rules;
     }
 
-    /** The claims the rules find in sentence {@code s}: one per object, in the rules' order. */
+    /** The claims the rules find in sentence {@code s}: one per verb and object, in the rules' order. */
     List<ClaimDraft> read(ReportContext ctx, ActorTable actors, Attributions attributions, Sentence s) {
         List<ClaimDraft> out = new ArrayList<>();
-        BitSet objects = new BitSet();
+        Set<Long> read = new HashSet<>();
         for (PatternMatch m : rules.match(s)) {
             int o = m.has("object") ? m.node("object") : m.node("verb");
-            if (o >= 0 && !objects.get(o)) {
+            long pair = (long) m.node("verb") << 32 | o;
+            if (o >= 0 && !read.contains(pair)) {
                 Optional<ClaimDraft> d = frame(ctx, actors, attributions, s, m, o);
-                if (d.isPresent()) {
-                    objects.set(o);
+                // "targeted the depot, which was destroyed": one object, one claim of its kind
+                if (d.isPresent() && out.stream().noneMatch(x -> x.kind() == d.get().kind()
+                        && x.object().equals(d.get().object()))) {
+                    read.add(pair);
                     out.add(d.get());
                 }
             }
@@ -84,6 +88,9 @@ final class MaterialFrames {
             return Optional.empty();
         }
         int[] phrase = v == o ? new int[] {o, o} : objectPhrase(s, o, v);
+        if (!adjacent(s, v, o, phrase)) {
+            return Optional.empty();
+        }
         String object = ctx.body().substring(ts.get(phrase[0]).start(), ts.get(phrase[1]).end());
         int first = Math.min(v, phrase[0]);
         int last = Math.max(v, phrase[1]);
@@ -199,6 +206,27 @@ final class MaterialFrames {
             first++;
         }
         return new int[] {first, last};
+    }
+
+    /**
+     * An object after its verb follows it without a comma or another verb between them, and does not start with
+     * a verb: a parse that hangs a later clause on the verb ("overran the posts, inflicting ...") reads no object
+     * there. A later item of a list ("seized 40 rifles, 2 mortars") stands after commas by nature.
+     */
+    private static boolean adjacent(Sentence s, int v, int o, int[] phrase) {
+        List<Token> ts = s.tokens();
+        if (ts.get(phrase[0]).pos().startsWith("VB")) {
+            return false;
+        }
+        if (s.governorsOf(o).stream().anyMatch(d -> d.relation().startsWith("conj"))) {
+            return true;
+        }
+        for (int k = v + 1; k < phrase[0]; k++) {
+            if (Words.isPunct(ts.get(k)) || ts.get(k).pos().startsWith("VB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The token that negates the frame ("was not damaged", "no damage"), or -1. */
