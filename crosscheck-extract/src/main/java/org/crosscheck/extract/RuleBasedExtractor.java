@@ -95,7 +95,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
         this.parser = Objects.requireNonNull(parser);
         StageRules rules = StageRules.compile(patterns);
         this.claimExtractors = List.of(new CasualtyExtractor(rules.casualtyFrames()), new StatementClaimExtractor(),
-                new MaterialClaimExtractor());
+                new MaterialClaimExtractor(rules.materialFrames()));
     }
 
     @Override
