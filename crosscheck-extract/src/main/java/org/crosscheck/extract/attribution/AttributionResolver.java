@@ -25,6 +25,7 @@ import org.crosscheck.text.Token;
 public final class AttributionResolver {
     private static final Set<String> SKIP_BEFORE_VERB = Lexicon.english().words(WordClass.ATTRIBUTION_SKIP);
     private static final Set<String> PRONOUNS = Lexicon.english().words(WordClass.ATTRIBUTION_PRONOUNS);
+    private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
 
     /** A cue: the verb at token {@code verb} of a sentence, the party behind it, and which way its account runs. */
     public record Cue(int sentence, int verb, Attribution attribution, boolean forward, boolean statement, boolean denial,
@@ -54,7 +55,9 @@ public final class AttributionResolver {
             Token t = ts.get(i);
             String w = Words.lower(t);
             if (w.equals("according") && i + 1 < ts.size() && Words.lower(ts.get(i + 1)).equals("to")) {
-                Optional<ActorTable.Mention> src = firstMentionAfter(actors, s.index(), ts, i + 2, true);
+                final int from = i + 2;
+                Optional<ActorTable.Mention> src = firstMentionAfter(actors, s.index(), ts, from, true)
+                        .or(() -> documentSource(ctx, actors, s, from));
                 if (src.isPresent()) {
                     Span cue = Span.of(ctx.body(), t.start(), ts.get(i + 1).end());
                     // "…, according to John Ging, UNRWA's Director of Operations." closes the account before it
@@ -238,6 +241,30 @@ public final class AttributionResolver {
         return false;
     }
 
+    /**
+     * "According to reports", "according to a statement": a source named only by a document noun is a party of
+     * its own (codebook: "according to officials" → "officials"), when no party is named after it.
+     */
+    private static Optional<ActorTable.Mention> documentSource(ReportContext ctx, ActorTable actors, Sentence s, int from) {
+        List<Token> ts = s.tokens();
+        int k = from;
+        while (k < ts.size() && (Words.DETERMINERS.contains(Words.lower(ts.get(k))) || Words.isAdjective(ts.get(k)))) {
+            k++;
+        }
+        // plural reports only: "according to a statement" with no author named stays with the outlet
+        if (k >= ts.size() || !Words.STATEMENT_NOUNS.contains(Words.lower(ts.get(k))) || !Words.lower(ts.get(k)).endsWith("s")
+                || k + 1 < ts.size() && !Words.isPunct(ts.get(k + 1))) {
+            return Optional.empty(); // "according to a statement from the ministry" names its author after it
+        }
+        Span span = Span.of(ctx.body(), ts.get(from).start(), ts.get(k).end());
+        String key = "np:" + ActorKind.OTHER + ":" + ActorTable.norm(span.text());
+        if (!actors.has(key)) {
+            actors.actor(key, span.text(), ActorKind.OTHER);
+        }
+        actors.mention(key, s.index(), from, k, span, span.text());
+        return actors.at(s.index(), k);
+    }
+
     /** The claimant a mention stands for: a spokesperson's organisation, with the spokesperson as {@code via}. */
     private static Attribution attribution(ActorTable actors, String key, Span cue) {
         ActorTable.Entry e = actors.entry(key);
@@ -258,17 +285,20 @@ public final class AttributionResolver {
         if (k < 0) {
             return null;
         }
-        if (ts.get(k).word().equals(",")) {
-            // "Mr Lang, the commissioner of Pariang county, said": the subject stands before the apposition
-            for (int j = k - 1; j > 0 && j >= k - 15; j--) {
-                if (ts.get(j).word().equals(",")) {
+        String mark = ts.get(k).word();
+        boolean dash = DASHES.contains(mark);
+        if (mark.equals(",") || dash) {
+            // "Mr Lang, the commissioner of Pariang county, said": the subject stands before the apposition;
+            // an aside between dashes may hold a clause of its own ("the rebels - who hold the north - said")
+            for (int j = k - 1; j > 0 && j >= k - 20; j--) {
+                if (ts.get(j).word().equals(mark)) {
                     Optional<ActorTable.Mention> before = actors.at(s.index(), j - 1);
                     if (before.isPresent()) {
                         return before.get().key();
                     }
                     break;
                 }
-                if (ts.get(j).pos().startsWith("VB")) {
+                if (ts.get(j).pos().startsWith("VB") && !dash) {
                     break;
                 }
             }

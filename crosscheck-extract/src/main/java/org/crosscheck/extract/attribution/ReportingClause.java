@@ -3,6 +3,7 @@ package org.crosscheck.extract.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.text.Dependency;
 import org.crosscheck.text.Sentence;
 
@@ -93,8 +94,24 @@ public final class ReportingClause {
         return out;
     }
 
-    /** The object nouns of a verb ("denied the claims", "rejected accusations"). */
+    /**
+     * What a verb of denial answers: its object nouns ("denied the claims", "rejected accusations"), or a clause
+     * whose verb reports ("denied army claims that…", parsed with "claims" as a verb).
+     */
     public static List<Integer> objects(Sentence s, int verb) {
-        return s.dependentsOf(verb).stream().filter(d -> d.relation().equals("obj")).map(Dependency::dependent).toList();
+        return s.dependentsOf(verb).stream().filter(d -> d.relation().equals("obj") || d.relation().equals("ccomp")
+                && Words.REPORTING.contains(Words.lemma(s.tokens().get(d.dependent()))))
+                .map(Dependency::dependent).toList();
+    }
+
+    /** The owners of what a denial answers: a noun's (see {@link #owners}), or a reporting clause's subject. */
+    public static List<Integer> answeredOwners(Sentence s, int answered) {
+        List<Integer> out = new ArrayList<>(owners(s, answered));
+        for (Dependency d : s.dependentsOf(answered)) {
+            if (d.relation().equals("nsubj")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
     }
 }

@@ -162,7 +162,7 @@ public final class StatementClaimExtractor implements ClaimExtractor {
         String self = cue.attribution().claimant();
         if (s.isParsed()) {
             for (int obj : ReportingClause.objects(s, cue.verb())) {
-                for (int owner : ReportingClause.owners(s, obj)) {
+                for (int owner : ReportingClause.answeredOwners(s, obj)) {
                     Optional<ActorTable.Mention> m = AttributionResolver.mentionAt(actors, s, owner);
                     if (m.isPresent() && !m.get().key().equals(self)) {
                         return m.get().key();
