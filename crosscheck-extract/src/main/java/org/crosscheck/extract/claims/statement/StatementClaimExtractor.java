@@ -98,7 +98,11 @@ public final class StatementClaimExtractor implements ClaimExtractor {
                     Attribution who = attributions.at(sentence, i);
                     if (!who.isOutlet()) {
                         int start = i;
-                        while (start > 0 && !Words.isPunct(ts.get(start - 1))) {
+                        // the clause of the dismissal: after a comma, a quote or the verb that reports it
+                        while (start > 0 && !Words.isPunct(ts.get(start - 1))
+                                && !(ts.get(start - 1).pos().startsWith("VB")
+                                    && Words.REPORTING.contains(Words.lemma(ts.get(start - 1))))
+                                && !Words.lower(ts.get(start - 1)).equals("that")) {
                             start--;
                         }
                         Span ev = Span.of(ctx.body(), ts.get(start).start(), ts.get(d).end());
