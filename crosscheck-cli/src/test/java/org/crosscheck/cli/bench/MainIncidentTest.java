@@ -25,8 +25,12 @@ class MainIncidentTest {
     private final List<Claim> claims = new ArrayList<>();
 
     private void claim(String event, Outcome outcome, Count count, int start) {
+        claim(event, outcome, count, start, "a1");
+    }
+
+    private void claim(String event, Outcome outcome, Count count, int start, String victims) {
         claims.add(new Claim("c" + (claims.size() + 1), Claim.OUTLET, null, null, Stance.ASSERTS, ClaimKind.CASUALTIES,
-                event, new Casualties(outcome, "a1", count), null, null, List.of(),
+                event, new Casualties(outcome, victims, count), null, null, List.of(),
                 List.of(Span.of(BODY, start, start + 3)), "test"));
     }
 
@@ -37,13 +41,14 @@ class MainIncidentTest {
                     List.of(Span.of(BODY, 0, 1))));
         }
         Actor people = new Actor("a1", "people", List.of(), ActorKind.OTHER, null, null, null, List.of());
+        Actor clerks = new Actor("a2", "clerks", List.of(), ActorKind.CIVILIANS, null, null, null, List.of());
         return new MainIncident().figures(new Extraction(new ReportMeta("0".repeat(64), null, null, null, null, "en",
-                BODY.length(), null), List.of(people), List.of(), es, claims));
+                BODY.length(), null), List.of(people, clerks), List.of(), es, claims));
     }
 
     @Test
     void theFirstClaimOnAnEventNamesTheIncidentAndEventlessTotalsCountForNone() {
-        claim("e1", Outcome.WOUNDED, Count.exactly(2, "two"), 15);
+        claim("e1", Outcome.WOUNDED, Count.exactly(2, "two"), 15, "a2");
         claim("e1", Outcome.KILLED, Count.exactly(1, "one"), 26);
         claim(null, Outcome.KILLED, Count.exactly(40, "40"), 48);
         assertEquals(new MainIncident.Figures(1, 2), figures("e1"));
@@ -56,6 +61,14 @@ class MainIncidentTest {
         claim("e2", Outcome.KILLED, Count.exactly(9, "9"), 48);
         claim("e1", Outcome.EXECUTED, Count.exactly(2, "two"), 30);
         assertEquals(new MainIncident.Figures(2, 0), figures("e1", "e2"));
+    }
+
+    @Test
+    void theWoundedWhoDiedAreNotInjured() {
+        claim("e1", Outcome.WOUNDED, Count.exactly(2, "two clerks"), 15, "a2");
+        claim("e1", Outcome.KILLED, Count.exactly(1, "one clerk"), 26, "a2");
+        claim("e1", Outcome.WOUNDED, Count.exactly(1, "one"), 48);
+        assertEquals(new MainIncident.Figures(1, 1), figures("e1"));
     }
 
     @Test
