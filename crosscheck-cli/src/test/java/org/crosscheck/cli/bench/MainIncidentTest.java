@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** The figures of a report's main incident, on hand-built extractions. */
 class MainIncidentTest {
-    private static final String BODY = "A gunman shot two clerks; one died. Police said 40 people died in the county this year.";
+    private static final String BODY =
+            "A gunman shot two clerks; one died. Police said 40 people died in the county this year.";
     private final List<Claim> claims = new ArrayList<>();
 
     private void claim(String event, Outcome outcome, Count count, int start) {

@@ -114,7 +114,8 @@ final class FrameCasualties {
      */
     private static Optional<ActorTable.Mention> demonym(ReportContext ctx, ActorTable actors, Sentence s, int v) {
         Token t = s.tokens().get(v);
-        if (!Words.isCapitalised(t) || !t.ner().equals("MISC") || !t.pos().startsWith("NN") || !t.pos().endsWith("S")) {
+        boolean pluralNoun = t.pos().startsWith("NN") && t.pos().endsWith("S");
+        if (!Words.isCapitalised(t) || !t.ner().equals("MISC") || !pluralNoun) {
             return Optional.empty();
         }
         String key = "np:" + ActorKind.OTHER + ":" + Words.lower(t);
