@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", sortOptions = false, mixinStandardHelpOptions = true,
         subcommands = {
             GeoBenchCommand.class,
+            CasualtyBenchCommand.class,
         },
         description = {"Measure extraction speed and memory over a folder of *.txt reports: load time, time to "
                 + "the first result, articles/s per core, words/s, p50/p95 ms per article, peak heap and RSS."})

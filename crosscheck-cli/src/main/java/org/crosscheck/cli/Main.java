@@ -162,6 +162,9 @@ public final class Main implements Runnable {
             if (cls == BenchCommand.class) {
                 return cls.cast(new BenchCommand(extractors));
             }
+            if (cls == CasualtyBenchCommand.class) {
+                return cls.cast(new CasualtyBenchCommand(extractors));
+            }
             if (cls == IngestCommand.class) {
                 return cls.cast(new IngestCommand(extractors, nanos));
             }

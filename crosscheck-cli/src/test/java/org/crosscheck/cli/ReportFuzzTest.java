@@ -50,8 +50,6 @@ class ReportFuzzTest {
     private static final List<String> SEEDS = List.of("/fuzz/seed-ambush.txt", "/fuzz/seed-shelling.txt",
             "/fuzz/seed-raid.txt", "/org/crosscheck/server/demo/market-kadugli.txt",
             "/org/crosscheck/server/demo/raid-kauda.txt", "/org/crosscheck/server/demo/strike-dilling.txt");
-    private static final ReportOverrides NO_OVERRIDES = new ReportOverrides(null, null, null, null);
-    private static final Pattern JAVA_TYPE = Pattern.compile("\\b[A-Z]\\w*(?:Exception|Error)\\b|\\bjava\\.");
 
     @TempDir
     Path dir;
@@ -135,32 +133,21 @@ class ReportFuzzTest {
         String name = "input " + i + " (" + in.description() + ")";
         Path file = dir.resolve("r" + i + ".txt");
         Files.write(file, in.bytes());
-        List<String> internal = new ArrayList<>();
-        List<String> invalid = new ArrayList<>();
-        List<String> badMessages = new ArrayList<>();
-        String failure = null;
-        boolean result = false;
         long t0 = System.nanoTime();
+        InputVerdict v;
         try {
-            ReportSource source = reader.read(file, NO_OVERRIDES);
-            Extraction x = extractor.extract(source);
-            String body = x.report().body() != null ? x.report().body() : source.body();
-            checks.problems(new ReportJson().write(x), body).forEach(p -> invalid.add(name + ": " + p));
-            result = true;
-        } catch (UnreadableReportException e) {
-            String msg = e.getMessage();
-            if (msg == null || msg.isBlank() || msg.contains("\n") || msg.contains("\r") || msg.length() > 300
-                    || JAVA_TYPE.matcher(msg).find()) {
-                badMessages.add(name + ": " + msg);
-            }
-            failure = e instanceof BudgetedExtractor.OverBudget ? "over the time budget: " + name
-                    : String.valueOf(msg).replaceAll("[0-9][0-9,]*", "N").replaceAll("'[^']*'", "'…'")
-                            .replaceAll("^[^:]*r[0-9]+\\.txt: ", "");
-        } catch (RuntimeException | StackOverflowError e) {
-            internal.add(name + ": " + Main.describe(e));
+            v = InputVerdict.of(file, reader, extractor, checks);
         } finally {
             Files.delete(file);
         }
+        List<String> internal = v.internal().stream().map(p -> name + ": " + p).toList();
+        List<String> invalid = v.invalid().stream().map(p -> name + ": " + p).toList();
+        List<String> badMessages = v.badMessage() == null ? List.of() : List.of(name + ": " + v.badMessage());
+        String failure = v.failure() == null ? null : v.thrown() instanceof BudgetedExtractor.OverBudget
+                ? "over the time budget: " + name
+                : v.failure().replaceAll("[0-9][0-9,]*", "N").replaceAll("'[^']*'", "'…'")
+                        .replaceAll("^[^:]*r[0-9]+\\.txt: ", "");
+        boolean result = v.result();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         Runtime rt = Runtime.getRuntime();
         return new Outcome(name, result, failure, internal, invalid, badMessages, ms,

@@ -19,7 +19,7 @@ final class ReportMutator {
 
     private static final String[] WORDS = {"soldiers", "killed", "wounded", "police", "said", "the", "village",
         "attack", "rebels", "army", "two", "market", "of", "in", "at least", "civilians", "were", "a", "bomb"};
-    private static final String[] NUMBERS = {"9223372036854775808", "18446744073709551616",
+    static final String[] NUMBERS = {"9223372036854775808", "18446744073709551616",
         "123456789012345678901234567890", "3,000 million", "5,000 million", "ten million million",
         "a million million", "minus 3", "−7", "-12", "10,000,001", "99,999,999,999", "0000000000000000000042",
         "2147483648", "4294967296", "1e999999", "NaN", "0x7fffffff", "twenty-five thousand million", "0"};

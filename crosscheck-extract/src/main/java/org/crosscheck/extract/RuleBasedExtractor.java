@@ -29,6 +29,7 @@ import org.crosscheck.extract.input.ReportContext;
 import org.crosscheck.extract.lexicon.Lexicon;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.extract.rules.StageRules;
+import org.crosscheck.extract.scope.BackgroundScope;
 import org.crosscheck.extract.time.SutimeTimeResolver;
 import org.crosscheck.extract.time.TimeMention;
 import org.crosscheck.extract.time.TimeResolver;
@@ -76,6 +77,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
     private final List<ClaimExtractor> claimExtractors;
     private final EventExtractor eventExtractor = new EventExtractor();
     private final ClaimConsolidator consolidator = new ClaimConsolidator();
+    private final BackgroundScope scope = new BackgroundScope();
 
     /** A pipeline without a parser: the rules read from dependency parses find nothing. */
     public RuleBasedExtractor(TextAnalyzer analyzer, Geoparser geoparser) {
@@ -93,7 +95,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
         this.parser = Objects.requireNonNull(parser);
         StageRules rules = StageRules.compile(patterns);
         this.claimExtractors = List.of(new CasualtyExtractor(rules.casualtyFrames()), new StatementClaimExtractor(),
-                new MaterialClaimExtractor());
+                new MaterialClaimExtractor(rules.materialFrames()));
     }
 
     @Override
@@ -158,8 +160,8 @@ public final class RuleBasedExtractor implements ReportExtractor {
                     e.parent() == null ? null : eventIds.get(e.parent()), e.time(),
                     e.place() == null ? null : e.place().id(), eventActors, null, e.evidence(), e.rule()));
         }
-        List<Claim> claims = consolidator.consolidate(resolveKeys(drafts, actors), actorIds, eventDrafts, eventIds)
-                .claims();
+        List<Claim> claims = consolidator.consolidate(resolveKeys(drafts, actors), actorIds, eventDrafts, eventIds,
+                d -> d.isCasualty() && scope.cue(ctx.sentences().get(d.sentence()), d.token()).isPresent()).claims();
         ReportMeta meta = new ReportMeta(sha256(body), source.title(), source.outlet(), source.url(),
                 source.published(), source.language() == null ? "en" : source.language(), body.length(), source.bodyFromMarkup() ? body : null);
         return new Extraction(meta, actorList, places, events, claims);

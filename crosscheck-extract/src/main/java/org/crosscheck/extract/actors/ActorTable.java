@@ -47,6 +47,10 @@ public final class ActorTable {
             this.kind = kind;
         }
 
+        public Set<String> aliases() {
+            return java.util.Collections.unmodifiableSet(aliases);
+        }
+
         public String key() {
             return key;
         }

@@ -75,9 +75,11 @@ final class CommonNounRecognizer {
     private static String commonKey(ReportContext ctx, ActorTable table, int sentence, List<Token> ts, int first, int head,
                              ActorKind kind, boolean definite) {
         String headWord = Words.lower(ts.get(head));
+        boolean speaker = Words.SPOKESPEOPLE.contains(headWord);
         for (int k = first; k < head; k++) {
             Token mod = ts.get(k);
-            if (mod.ner().equals("ORGANIZATION")) {
+            // "a SAF spokesman", "an army spokeswoman": the party the spokesperson speaks for
+            if (mod.ner().equals("ORGANIZATION") || speaker && table.at(sentence, k).isPresent()) {
                 Optional<ActorTable.Mention> org = table.at(sentence, k);
                 if (org.isPresent()) {
                     return org.get().key();

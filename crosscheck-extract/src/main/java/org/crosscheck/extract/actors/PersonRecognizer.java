@@ -49,13 +49,18 @@ final class PersonRecognizer {
                     && !ts.get(k).word().equals("("))) {
             k--;
         }
-        if (k >= 0 && Words.SPOKESPEOPLE.contains(Words.lower(ts.get(k)))) {
+        // "Acme Relief president Jane Roe", "Hamas commander X": an official's title after the organisation
+        boolean post = k < 0 || !Words.SPOKESPEOPLE.contains(Words.lower(ts.get(k)));
+        if (post && first < m.firstToken()) {
+            k = first;
+        }
+        if (k >= 0 && (Words.SPOKESPEOPLE.contains(Words.lower(ts.get(k))) || post && k == first && k < m.firstToken())) {
             int j = k - 1;
             while (j >= 0 && (Words.lower(ts.get(j)).equals("'s") || Words.lower(ts.get(j)).equals("’s"))) {
                 j--;
             }
             Optional<ActorTable.Mention> org = j >= 0 ? table.at(m.sentence(), j) : Optional.empty();
-            if (org.isPresent() && !org.get().key().equals(key)) {
+            if (org.isPresent() && !org.get().key().equals(key) && table.entry(org.get().key()).kind != ActorKind.PERSON) {
                 e.speaksFor = org.get().key();
                 e.side = org.get().key();
                 String phrase = ctx.body().substring(ts.get(org.get().first()).start(), m.end());
@@ -71,6 +76,10 @@ final class PersonRecognizer {
             Optional<ActorTable.Mention> org = table.at(m.sentence(), m.lastToken() + 2);
             if (org.isPresent() && org.get().key().startsWith("org:") && e.side == null) {
                 e.side = org.get().key();
+                // "…, UNRWA's director of operations": an official speaks for the body whose post he holds
+                if (m.lastToken() + 4 < ts.size() && Words.TITLES.contains(Words.lower(ts.get(m.lastToken() + 4)))) {
+                    e.speaksFor = org.get().key();
+                }
             }
         }
         // "Y, a spokesman for X"

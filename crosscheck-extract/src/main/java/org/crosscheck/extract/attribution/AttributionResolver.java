@@ -25,6 +25,7 @@ import org.crosscheck.text.Token;
 public final class AttributionResolver {
     private static final Set<String> SKIP_BEFORE_VERB = Lexicon.english().words(WordClass.ATTRIBUTION_SKIP);
     private static final Set<String> PRONOUNS = Lexicon.english().words(WordClass.ATTRIBUTION_PRONOUNS);
+    private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
 
     /** A cue: the verb at token {@code verb} of a sentence, the party behind it, and which way its account runs. */
     public record Cue(int sentence, int verb, Attribution attribution, boolean forward, boolean statement, boolean denial,
@@ -35,6 +36,13 @@ public final class AttributionResolver {
         List<Cue> cues = new ArrayList<>();
         for (Sentence s : ctx.sentences()) {
             cuesIn(ctx, actors, s, cues);
+        }
+        // the header's outlet speaking in its own report is the outlet's voice, its spokesperson the via
+        Set<String> outlet = HeaderOutlet.keys(ctx.source().outlet(), actors);
+        if (!outlet.isEmpty()) {
+            cues.replaceAll(c -> c.attribution().isOutlet() || !outlet.contains(actors.resolve(c.attribution().claimant()))
+                    ? c : new Cue(c.sentence(), c.verb(), new Attribution(null, c.attribution().via(),
+                    c.attribution().cue()), c.forward(), c.statement(), c.denial(), c.accusation()));
         }
         return new Attributions(ctx, cues);
     }
@@ -47,7 +55,9 @@ public final class AttributionResolver {
             Token t = ts.get(i);
             String w = Words.lower(t);
             if (w.equals("according") && i + 1 < ts.size() && Words.lower(ts.get(i + 1)).equals("to")) {
-                Optional<ActorTable.Mention> src = firstMentionAfter(actors, s.index(), ts, i + 2, true);
+                final int from = i + 2;
+                Optional<ActorTable.Mention> src = firstMentionAfter(actors, s.index(), ts, from, true)
+                        .or(() -> documentSource(ctx, actors, s, from));
                 if (src.isPresent()) {
                     Span cue = Span.of(ctx.body(), t.start(), ts.get(i + 1).end());
                     // "…, according to John Ging, UNRWA's Director of Operations." closes the account before it
@@ -62,6 +72,12 @@ public final class AttributionResolver {
             boolean denial = Words.DENYING.contains(lemma);
             boolean accusing = Words.ACCUSING.contains(lemma);
             if (!(reporting || denial || accusing) || !t.pos().startsWith("VB")) {
+                continue;
+            }
+            if (denial && negated(s, i)) {
+                continue; // "officials do not deny the massacre": no denial, and no account either
+            }
+            if (s.isParsed() && parsedCues(ctx, actors, s, i, reporting, denial, accusing, statement, out)) {
                 continue;
             }
             if (t.pos().equals("VBN") && i > 0 && List.of("was", "were", "been", "be", "is", "are")
@@ -94,6 +110,161 @@ public final class AttributionResolver {
         }
     }
 
+    /**
+     * The cues of the verb at {@code verb} read from the parse: one per speaker the graph gives it ("Damascus and
+     * Moscow have denied" makes two). Returns whether the parse settled the verb (cues added, or none because it
+     * names no party or only reports inside a noun's modifier); {@code false} leaves it to the words.
+     */
+    private boolean parsedCues(ReportContext ctx, ActorTable actors, Sentence s, int verb, boolean reporting,
+                               boolean denial, boolean accusing, boolean statement, List<Cue> out) {
+        List<Token> ts = s.tokens();
+        if (ReportingClause.modifiesNoun(s, verb)) {
+            return true; // "a district that commanders believe is their refuge" reports nothing about the sentence
+        }
+        if (ReportingClause.agentlessPassive(s, verb)) {
+            out.add(new Cue(s.index(), verb, Attribution.OUTLET, true, false, false, false));
+            return true;
+        }
+        List<Integer> speakers = ReportingClause.speakers(s, verb);
+        if (speakers.isEmpty()) {
+            return false;
+        }
+        Span cueSpan = Span.of(ctx.body(), ts.get(verb).start(), ts.get(verb).end());
+        boolean forward = hasContentAfter(ts, Math.max(verb, lastOf(actors, s, speakers, verb)) + 1);
+        List<String> keys = new ArrayList<>();
+        for (int head : speakers) {
+            String key = speakerAt(ctx, actors, s, head, out);
+            if (key != null && !keys.contains(key)) {
+                keys.add(key);
+                out.add(new Cue(s.index(), verb, attribution(actors, key, cueSpan), forward, statement, denial,
+                        accusing));
+            }
+        }
+        if (keys.isEmpty()) {
+            // the graph's subject names no party ("the report said"): the words before the verb may, but no
+            // party after it is taken for the speaker ("…, said 2,000 civilians had died" names no speaker)
+            String key = subject(ctx, actors, s, verb, out);
+            if (key != null) {
+                out.add(new Cue(s.index(), verb, attribution(actors, key, cueSpan), forward, statement, denial,
+                        accusing));
+            }
+        }
+        return true;
+    }
+
+    /** The last token of an inverted speaker after its verb ("…, said the ministry"), else {@code verb}. */
+    private static int lastOf(ActorTable actors, Sentence s, List<Integer> speakers, int verb) {
+        int last = verb;
+        for (int h : speakers) {
+            if (h > verb) {
+                last = Math.max(last, actors.at(s.index(), h).map(ActorTable.Mention::last).orElse(h));
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The party a speaker's head word stands for: its actor mention, a pronoun's antecedent, a document's author
+     * ("the military report says", "a statement from the ministry said"), or a place speaking as its government.
+     */
+    private static String speakerAt(ReportContext ctx, ActorTable actors, Sentence s, int head, List<Cue> earlier) {
+        Optional<ActorTable.Mention> m = mentionAt(actors, s, head);
+        if (m.isPresent()) {
+            return m.get().key();
+        }
+        Token t = s.tokens().get(head);
+        if (Words.STATEMENT_NOUNS.contains(Words.lower(t))) {
+            for (int owner : ReportingClause.owners(s, head)) {
+                Optional<ActorTable.Mention> o = mentionAt(actors, s, owner);
+                if (o.isPresent()) {
+                    return o.get().key();
+                }
+                ActorKind kind = Words.PEOPLE_NOUNS.get(Words.lower(s.tokens().get(owner)));
+                if (kind == ActorKind.STATE_FORCES || kind == ActorKind.POLICE) {
+                    // "the military report": the force of that kind the report has named, else a party of its own
+                    return actors.lastBefore(s.index(), head, e -> e.kind() == kind).map(ActorTable.Mention::key)
+                            .orElseGet(() -> ownerActor(ctx, actors, s, owner, kind));
+                }
+            }
+            return null;
+        }
+        return subjectAt(ctx, actors, s, head, earlier);
+    }
+
+    /**
+     * The party named at a phrase's head word, or in the words that name it ("the Public Relations (PR)
+     * department": the mention on a compound or apposition of the head).
+     */
+    public static Optional<ActorTable.Mention> mentionAt(ActorTable actors, Sentence s, int head) {
+        Optional<ActorTable.Mention> m = actors.at(s.index(), head);
+        if (m.isPresent()) {
+            return m;
+        }
+        for (var d : s.dependentsOf(head)) {
+            if (!d.relation().equals("punct") && !d.relation().equals("case") && !d.relation().equals("det")
+                    && !d.relation().startsWith("acl") && !d.relation().startsWith("conj")) {
+                m = actors.at(s.index(), d.dependent());
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String ownerActor(ReportContext ctx, ActorTable actors, Sentence s, int owner, ActorKind kind) {
+        Token t = s.tokens().get(owner);
+        String key = "force:" + ActorTable.norm(t.word());
+        if (!actors.has(key)) {
+            actors.actor(key, t.word(), kind);
+        }
+        Span span = Span.of(ctx.body(), t.start(), t.end());
+        actors.mention(key, s.index(), owner, owner, span, span.text());
+        return key;
+    }
+
+    /** Whether a verb of denial is negated: "do not deny", "has never disputed" (from the parse, else the words before it). */
+    private static boolean negated(Sentence s, int verb) {
+        if (s.isParsed()) {
+            return ReportingClause.negated(s, verb);
+        }
+        List<Token> ts = s.tokens();
+        for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+            String w = Words.lower(ts.get(k));
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                return true;
+            }
+            if (!(ts.get(k).pos().equals("RB") || ts.get(k).pos().startsWith("VB") || ts.get(k).pos().equals("MD"))) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "According to reports", "according to a statement": a source named only by a document noun is a party of
+     * its own (codebook: "according to officials" → "officials"), when no party is named after it.
+     */
+    private static Optional<ActorTable.Mention> documentSource(ReportContext ctx, ActorTable actors, Sentence s, int from) {
+        List<Token> ts = s.tokens();
+        int k = from;
+        while (k < ts.size() && (Words.DETERMINERS.contains(Words.lower(ts.get(k))) || Words.isAdjective(ts.get(k)))) {
+            k++;
+        }
+        // plural reports only: "according to a statement" with no author named stays with the outlet
+        if (k >= ts.size() || !Words.STATEMENT_NOUNS.contains(Words.lower(ts.get(k))) || !Words.lower(ts.get(k)).endsWith("s")
+                || k + 1 < ts.size() && !Words.isPunct(ts.get(k + 1))) {
+            return Optional.empty(); // "according to a statement from the ministry" names its author after it
+        }
+        Span span = Span.of(ctx.body(), ts.get(from).start(), ts.get(k).end());
+        String key = "np:" + ActorKind.OTHER + ":" + ActorTable.norm(span.text());
+        if (!actors.has(key)) {
+            actors.actor(key, span.text(), ActorKind.OTHER);
+        }
+        actors.mention(key, s.index(), from, k, span, span.text());
+        return actors.at(s.index(), k);
+    }
+
     /** The claimant a mention stands for: a spokesperson's organisation, with the spokesperson as {@code via}. */
     private static Attribution attribution(ActorTable actors, String key, Span cue) {
         ActorTable.Entry e = actors.entry(key);
@@ -114,25 +285,34 @@ public final class AttributionResolver {
         if (k < 0) {
             return null;
         }
-        Optional<ActorTable.Mention> m = actors.at(s.index(), k);
-        if (m.isPresent()) {
-            return m.get().key();
-        }
-        if (ts.get(k).word().equals(",")) {
-            // "Mr Lang, the commissioner of Pariang county, said": the subject stands before the apposition
-            for (int j = k - 1; j > 0 && j >= k - 15; j--) {
-                if (ts.get(j).word().equals(",")) {
+        String mark = ts.get(k).word();
+        boolean dash = DASHES.contains(mark);
+        if (mark.equals(",") || dash) {
+            // "Mr Lang, the commissioner of Pariang county, said": the subject stands before the apposition;
+            // an aside between dashes may hold a clause of its own ("the rebels - who hold the north - said")
+            for (int j = k - 1; j > 0 && j >= k - 20; j--) {
+                if (ts.get(j).word().equals(mark)) {
                     Optional<ActorTable.Mention> before = actors.at(s.index(), j - 1);
                     if (before.isPresent()) {
                         return before.get().key();
                     }
                     break;
                 }
-                if (ts.get(j).pos().startsWith("VB")) {
+                if (ts.get(j).pos().startsWith("VB") && !dash) {
                     break;
                 }
             }
             return null;
+        }
+        return subjectAt(ctx, actors, s, k, earlier);
+    }
+
+    /** The party the word at {@code k}, a reporting verb's subject, stands for. */
+    private static String subjectAt(ReportContext ctx, ActorTable actors, Sentence s, int k, List<Cue> earlier) {
+        List<Token> ts = s.tokens();
+        Optional<ActorTable.Mention> m = actors.at(s.index(), k);
+        if (m.isPresent()) {
+            return m.get().key();
         }
         String w = Words.lower(ts.get(k));
         if (PRONOUNS.contains(w)) {
@@ -181,8 +361,18 @@ public final class AttributionResolver {
             return j >= 0 ? actors.at(s.index(), j).map(ActorTable.Mention::key).orElse(null) : null;
         }
         if (pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")) {
-            return actors.lastBefore(s.index(), k, e -> e.kind() == ActorKind.PERSON)
-                    .map(ActorTable.Mention::key).orElse(null);
+            // the person named last; when the report names none, the party whose account runs ("…, underlined
+            // the staff. '…,' she said": the spokeswoman of that party)
+            Optional<ActorTable.Mention> person = actors.lastBefore(s.index(), k, e -> e.kind() == ActorKind.PERSON);
+            if (person.isPresent()) {
+                return person.get().key();
+            }
+            for (int c = earlier.size() - 1; c >= 0 && earlier.get(c).sentence() >= s.index() - 2; c--) {
+                if (!earlier.get(c).attribution().isOutlet()) {
+                    return earlier.get(c).attribution().claimant();
+                }
+            }
+            return null;
         }
         // "The military said … It accused India": the party whose account runs, when it is close
         for (int c = earlier.size() - 1; c >= 0; c--) {

@@ -32,7 +32,10 @@ public final class Attributions {
             if (c.verb() < token && c.forward() && (before == null || c.verb() > before.verb())) {
                 before = c;
             }
-            if (c.verb() > token && (after == null || c.verb() < after.verb())) {
+            // an agentless passive ("no casualties were reported") leaves the words before it to the outlet,
+            // unless a party speaks after it in the sentence ("'…have been counted,' she said")
+            if (c.verb() > token && (after == null || after.attribution().isOutlet() && !c.attribution().isOutlet()
+                    || c.verb() < after.verb() && (c.attribution().isOutlet() == after.attribution().isOutlet()))) {
                 after = c;
             }
         }
@@ -64,6 +67,20 @@ public final class Attributions {
     }
 
     /**
+     * A paragraph that opens with a quotation right after a paragraph whose speaker was named goes on with that
+     * speaker's words ("'…,' the mayor said. ¶ 'We have buried nine people.'"): news style names a speaker once.
+     */
+    private static boolean quoteGoesOn(ReportContext ctx, int sentence, int origin) {
+        List<org.crosscheck.text.Token> ts = ctx.tokens(sentence);
+        if (ts.isEmpty() || ctx.paragraph(sentence) != ctx.paragraph(origin) + 1
+                || sentence > 0 && ctx.paragraph(sentence - 1) == ctx.paragraph(sentence)) {
+            return false;
+        }
+        char c = ctx.body().charAt(ts.get(0).start());
+        return c == '"' || c == '“';
+    }
+
+    /**
      * One pass over the sentences: a cue sets the running account; a sentence without one continues it in the
      * next sentence of the paragraph, in a sentence that says it goes on ("another", "the same attack"), and
      * further while the account relays a written statement and no other party speaks.
@@ -76,7 +93,7 @@ public final class Attributions {
         int origin = -1;
         for (int s = 0; s < n; s++) {
             boolean near = origin >= 0 && ctx.paragraph(s) == ctx.paragraph(origin) && s - origin <= 1;
-            if (origin >= 0 && !near && !statement && !continues(ctx, s)) {
+            if (origin >= 0 && !near && !statement && !continues(ctx, s) && !quoteGoesOn(ctx, s, origin)) {
                 running = Attribution.OUTLET;
             }
             out[s] = running;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.crosscheck.extract.actors.ActorTable;
 import org.crosscheck.extract.input.ReportContext;
 import org.crosscheck.extract.lexicon.Words;
+import org.crosscheck.extract.scope.BackgroundScope;
 import org.crosscheck.extract.time.TimeMention;
 import org.crosscheck.extract.time.TimeRanges;
 import org.crosscheck.model.ActorKind;
@@ -27,22 +28,34 @@ import org.crosscheck.text.Token;
  * Stateless and thread-safe.
  */
 public final class EventExtractor {
+    private final BackgroundScope scope = new BackgroundScope();
+
     public List<EventDraft> extract(ReportContext ctx, ActorTable actors, List<TimeMention> times) {
         List<EventDraft> events = new ArrayList<>();
         Map<EventDraft, EventDraft> continues = new java.util.HashMap<>();
         EventDraft operation = null;
         for (Sentence s : ctx.sentences()) {
             List<Token> ts = s.tokens();
-            List<TimeMention> own = times.stream().filter(t -> t.sentence() == s.index()).toList();
+            // "since the war began on May 3" starts a cumulative period: it does not date an incident
+            List<TimeMention> own = times.stream().filter(t -> t.sentence() == s.index())
+                    .filter(t -> !inBackground(s, t)).toList();
             if (isBackground(ctx, own)) {
                 continue;
             }
-            Optional<int[]> found = EventTriggers.firstTrigger(ctx, ts);
-            if (found.isEmpty()) {
+            List<EventTriggers.Trigger> made = new ArrayList<>();
+            for (int at : EventTriggers.triggers(ts)) {
+            if (s.isParsed() && scope.cue(s, at).isPresent()) {
+                continue; // "the attacks have killed 700 since 2015": a campaign's toll, not an incident
+            }
+            EventTriggers.Trigger trigger = EventTriggers.refine(ctx, s, at, EventTriggers.triggerAt(ts, at));
+            // a second event word of the sentence tells another incident only when it is of another kind
+            // ("clashes continued in the north and airstrikes hit the coast"); after an operation's word, the
+            // others are its parts ("an offensive, which included air strikes")
+            if (made.stream().anyMatch(m -> m.type() == trigger.type() || m.operation())
+                    || !made.isEmpty() && trigger.operation()) {
                 continue;
             }
-            int at = found.get()[0];
-            EventTriggers.Trigger trigger = EventTriggers.refine(ctx, s, at, EventTriggers.triggerAt(ts, at));
+            made.add(trigger);
             String word = Words.lower(ts.get(at));
             // "the operation", "the attack", "this bombing": the incident already told
             if (Words.isNoun(ts.get(at)) && EventTriggers.definite(ts, at)) {
@@ -73,6 +86,7 @@ public final class EventExtractor {
                 operation = e;
             }
             events.add(e);
+            }
         }
         for (EventDraft e : events) {
             if (!e.times.isEmpty()) {
@@ -123,6 +137,20 @@ public final class EventExtractor {
             }
         }
         return TimeRanges.notAfter(published);
+    }
+
+    /** Whether time mention {@code t} stands in a clause that a background cue scopes ("since May 3"). */
+    private boolean inBackground(Sentence s, TimeMention t) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        List<Token> ts = s.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            if (ts.get(i).start() >= t.span().start() && ts.get(i).end() <= t.span().end()) {
+                return scope.cue(s, i).isPresent();
+            }
+        }
+        return false;
     }
 
     /** Sentences dated only by years long past ("operations since 2012") tell background, not incidents. */

@@ -60,6 +60,17 @@ final class EventTriggers {
         return java.util.Collections.unmodifiableMap(out);
     }
 
+    /** The token indices of the sentence's event words, in order. */
+    static List<Integer> triggers(List<Token> ts) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = 0; i < ts.size(); i++) {
+            if (triggerAt(ts, i) != null) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     static Optional<int[]> firstTrigger(ReportContext ctx, List<Token> ts) {
         for (int i = 0; i < ts.size(); i++) {
             if (triggerAt(ts, i) != null) {

@@ -28,6 +28,7 @@ public final class Lexicon {
     private final Map<String, EventWord> eventNouns = new LinkedHashMap<>();
     private final Map<String, EventWord> eventVerbs = new LinkedHashMap<>();
     private final Map<String, TriggerLemma> triggers = new LinkedHashMap<>();
+    private final Map<String, MaterialLemma> materialLemmas = new LinkedHashMap<>();
     private final Map<String, Integer> numberUnits = new LinkedHashMap<>();
     private final Map<String, Integer> multipliers = new LinkedHashMap<>();
     private final Map<String, QuantityBound> qualifiers = new LinkedHashMap<>();
@@ -79,6 +80,10 @@ public final class Lexicon {
             EventType t = l.optional(2) == null ? null : eventType(l, 2);
             put(triggers, l, new TriggerLemma(l.field(0), o, t, t == null ? null : subType(l, 2, 3),
                     checkedFlags(l, 4, "parse").contains("parse")));
+        }
+        for (Line l : LexiconFile.read("material-lemmas.tsv", 2)) {
+            put(materialLemmas, l, new MaterialLemma(l.field(0), LexiconFile.constant(l, 1, MaterialRole.class),
+                    l.optional(2) == null ? Set.of() : Set.copyOf(l.flags(2))));
         }
         for (Line l : LexiconFile.read("number-words.tsv", 3)) {
             switch (l.field(2)) {
@@ -153,10 +158,16 @@ public final class Lexicon {
         return Optional.ofNullable(triggers.get(lemma));
     }
 
-    /** Whether a lemma makes its sentence worth a dependency parse (flagged {@code parse}). */
+    /** Whether a lemma makes its sentence worth a dependency parse (flagged {@code parse}, or a material lemma). */
     public boolean selectsParse(String lemma) {
         TriggerLemma t = triggers.get(lemma);
-        return t != null && t.parse();
+        return t != null && t.parse() || materialLemmas.containsKey(lemma)
+                || materialLemmas.containsKey(lemma.substring(lemma.lastIndexOf('-') + 1));
+    }
+
+    /** A lemma of damage, seizure or control ({@code material-lemmas.tsv}). */
+    public Optional<MaterialLemma> materialLemma(String lemma) {
+        return Optional.ofNullable(materialLemmas.get(lemma));
     }
 
     /** Number words that stand alone ("twelve", "dozen"), with their value. */

@@ -2,6 +2,7 @@ package org.crosscheck.extract.rules;
 
 import java.util.Objects;
 import org.crosscheck.extract.claims.casualty.CasualtyExtractor;
+import org.crosscheck.extract.claims.material.MaterialClaimExtractor;
 import org.crosscheck.text.DependencyPatterns;
 import org.crosscheck.text.PatternEngine;
 
@@ -10,14 +11,17 @@ import org.crosscheck.text.PatternEngine;
  * engine it was given. Immutable and thread-safe.
  *
  * @param casualtyFrames {@code claims/casualty/casualty-frames.semgrex}
+ * @param materialFrames {@code claims/material/material-frames.semgrex}
  */
-public record StageRules(DependencyPatterns casualtyFrames) {
+public record StageRules(DependencyPatterns casualtyFrames, DependencyPatterns materialFrames) {
     public StageRules {
         Objects.requireNonNull(casualtyFrames);
+        Objects.requireNonNull(materialFrames);
     }
 
     /** Every stage's rule file compiled by {@code engine}; a rule that does not compile stops with its id. */
     public static StageRules compile(PatternEngine engine) {
-        return new StageRules(engine.compile(RuleFile.load(CasualtyExtractor.class, CasualtyExtractor.FRAME_RULES)));
+        return new StageRules(engine.compile(RuleFile.load(CasualtyExtractor.class, CasualtyExtractor.FRAME_RULES)),
+                engine.compile(RuleFile.load(MaterialClaimExtractor.class, MaterialClaimExtractor.FRAME_RULES)));
     }
 }

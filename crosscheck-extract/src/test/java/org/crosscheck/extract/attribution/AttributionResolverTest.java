@@ -30,4 +30,46 @@ class AttributionResolverTest {
         AnnotatedText t = HandBuilt.sentence("Two guards were hurt .").tags("CD NNS VBD VBN .").text();
         assertTrue(StageFixture.of(t).attributions().at(0, 0).isOutlet());
     }
+
+    @Test
+    void eachConjoinedSubjectOfAParsedVerbSpeaks() {
+        AnnotatedText t = HandBuilt.sentence("Lima and Quito have denied sending troops .")
+                .tags("NNP CC NNP VBP VBN VBG NNS .").lemmas("Lima and Quito have deny send troop .")
+                .ner("LOCATION O LOCATION O O O O O")
+                .deps("nsubj(denied-5, Lima-1) cc(Quito-3, and-2) conj:and(Lima-1, Quito-3) nsubj(denied-5, Quito-3) "
+                        + "aux(denied-5, have-4) root(ROOT-0, denied-5) xcomp(denied-5, sending-6) "
+                        + "obj(sending-6, troops-7) punct(denied-5, .-8)").text();
+        StageFixture f = StageFixture.of(t);
+        var speakers = f.attributions().cues().stream().map(c -> f.actors().entry(c.attribution().claimant()).name())
+                .toList();
+        assertEquals(java.util.List.of("Lima", "Quito"), speakers);
+        assertTrue(f.attributions().cues().stream().allMatch(AttributionResolver.Cue::denial));
+    }
+
+    @Test
+    void aNegatedDenialIsNoCue() {
+        AnnotatedText t = HandBuilt.sentence("Officials do not deny the raid .")
+                .tags("NNS VBP RB VB DT NN .").lemmas("official do not deny the raid .")
+                .deps("nsubj(deny-4, Officials-1) aux(deny-4, do-2) advmod(deny-4, not-3) root(ROOT-0, deny-4) "
+                        + "det(raid-6, the-5) obj(deny-4, raid-6) punct(deny-4, .-7)").text();
+        assertTrue(StageFixture.of(t).attributions().cues().isEmpty());
+    }
+
+    @Test
+    void aPassiveDenialSpeaksThroughItsAgent() {
+        AnnotatedText t = HandBuilt.sentence("The toll was denied by police .")
+                .tags("DT NN VBD VBN IN NNS .").lemmas("the toll be deny by police .")
+                .deps("det(toll-2, The-1) nsubj:pass(denied-4, toll-2) aux:pass(denied-4, was-3) root(ROOT-0, denied-4) "
+                        + "case(police-6, by-5) obl:agent(denied-4, police-6) punct(denied-4, .-7)").text();
+        StageFixture f = StageFixture.of(t);
+        assertEquals("police", f.actors().entry(f.attributions().cues().get(0).attribution().claimant()).name()
+                .toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void theHeaderNamesTheOutletByItsFirstNameAndAShortNameInParentheses() {
+        assertEquals(java.util.List.of("relief agency", "tra"), HeaderOutlet.names("Relief Agency (TRA) news release"));
+        assertEquals(java.util.List.of("daily courier"),
+                HeaderOutlet.names("The Daily Courier (internal evidence: 'told the Courier')"));
+    }
 }

@@ -41,4 +41,21 @@ class EventExtractorTest {
         assertEquals("Air/drone strike", e.subType());
         assertEquals("event.air-strike", e.rule());
     }
+
+    @Test
+    void eachKindOfIncidentASentenceTellsIsAnEvent() {
+        AnnotatedText t = HandBuilt.sentence("Clashes continued in the hills and an airstrike hit the market .")
+                .tags("NNS VBD IN DT NNS CC DT NN VBD DT NN .").text();
+        StageFixture f = StageFixture.of(t);
+        List<EventDraft> events = new EventExtractor().extract(f.ctx(), f.actors(), List.of());
+        assertEquals(List.of(EventType.BATTLES, EventType.EXPLOSIONS), events.stream().map(EventDraft::type).toList());
+    }
+
+    @Test
+    void thePartsOfAnOperationAreNotIncidentsOfTheirOwn() {
+        AnnotatedText t = HandBuilt.sentence("The army began an offensive that included airstrikes and shelling .")
+                .tags("DT NN VBD DT NN WDT VBD NNS CC NN .").text();
+        StageFixture f = StageFixture.of(t);
+        assertEquals(1, new EventExtractor().extract(f.ctx(), f.actors(), List.of()).size());
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.crosscheck.model.ActorKind;
 import org.crosscheck.model.EventType;
 import org.crosscheck.model.Outcome;
@@ -57,7 +58,10 @@ class LexiconTest {
             assertTrue(lexicon.selectsParse(lemma), lemma);
         }
         assertTrue(lexicon.trigger("shell").isPresent());
-        assertFalse(lexicon.selectsParse("shell"), "no rule reads shelling from the parse yet");
+        assertTrue(lexicon.selectsParse("shell"), "the material frames read what was shelled");
+        assertEquals(MaterialRole.TAKING, lexicon.materialLemma("capture").orElseThrow().role());
+        assertEquals(Set.of("up"), lexicon.materialLemma("blow").orElseThrow().particles());
+        assertTrue(lexicon.selectsParse("rebel-held"), "a compound's last word selects like the word");
         assertFalse(lexicon.selectsParse("harvest"));
     }
 

@@ -11,9 +11,9 @@ import org.crosscheck.extract.claims.QuantityReader;
 import org.crosscheck.extract.input.ReportContext;
 import org.crosscheck.extract.lexicon.Lexicon;
 import org.crosscheck.extract.lexicon.OutcomeWord;
-import org.crosscheck.extract.lexicon.PeopleNoun;
 import org.crosscheck.extract.lexicon.TriggerLemma;
 import org.crosscheck.extract.lexicon.Words;
+import org.crosscheck.model.ActorKind;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Count;
 import org.crosscheck.model.Outcome;
@@ -27,10 +27,12 @@ import org.crosscheck.text.Token;
 /**
  * Casualty frames read from the dependency graph by the rules of {@code casualty-frames.semgrex}. A rule names
  * its nodes: {@code outcome} (the word whose lemma says what happened, through the lexicon's trigger lemmas or
- * outcome words), {@code victims} (the head noun of the people, which must be a party the report names and not a
- * word like "witnesses"), {@code count} (the number or quantity word counting them); any other named node
- * ({@code trigger}) only widens the evidence. Java resolves the rest: the count with its qualifier ("at least"),
- * the victims' party, the claimant. Stateless and thread-safe.
+ * outcome words), {@code victims} (the head noun of the people: a party the report names or a plural demonym,
+ * not a word that names no party like "sources"), {@code count} (the number or quantity word counting them); any
+ * other named node ({@code trigger}) only widens the evidence. A singular noun named {@code victim} is one person
+ * ("a man was shot and killed"); a verb named {@code wounding} ("shot", with no word of death) makes the victims
+ * wounded. Java resolves the rest: the count with its qualifier ("at least"), the victims' party, the claimant.
+ * Stateless and thread-safe.
  */
 final class FrameCasualties {
     private final DependencyPatterns rules;
@@ -53,17 +55,25 @@ final class FrameCasualties {
     private Optional<ClaimDraft> frame(ReportContext ctx, ActorTable actors, Attributions attributions, Sentence s,
                                        PatternMatch m) {
         List<Token> ts = s.tokens();
-        int o = m.node("outcome");
-        int v = m.node("victims");
+        int wounding = m.node("wounding");
+        int o = wounding >= 0 ? wounding : m.node("outcome");
+        int single = m.node("victim");
+        int v = single >= 0 ? single : m.node("victims");
         int c = m.node("count");
-        if (o < 0 || v < 0 || c < 0) {
+        if (o < 0 || v < 0 || c < 0 && single < 0) {
             return Optional.empty();
         }
-        Outcome outcome = outcome(ts.get(o));
-        Optional<ActorTable.Mention> victims = actors.at(s.index(), v);
-        boolean notVictims = lexicon.peopleNoun(Words.lower(ts.get(v))).map(PeopleNoun::notVictim).orElse(false);
-        Optional<QuantityReader.Quantity> q = quantities.numberAt(ts, c).or(() -> quantities.vagueAt(ts, c));
-        if (outcome == null || victims.isEmpty() || notVictims || q.isEmpty()) {
+        Outcome outcome = wounding >= 0 ? Outcome.WOUNDED : outcome(ts.get(o));
+        Optional<QuantityReader.Quantity> q = c >= 0
+                ? quantities.numberAt(ts, c).or(() -> quantities.vagueAt(ts, c))
+                : single(ts, m.node("one"), v, actors.at(s.index(), v));
+        if (outcome == null || q.isEmpty() || ts.get(o).ner().equals("DATE")) {
+            return Optional.empty();
+        }
+        Optional<ActorTable.Mention> victims = actors.at(s.index(), v).or(() -> demonym(ctx, actors, s, v));
+        // the frame's grammar makes them victims, so only words that name no party at all ("sources") are refused
+        boolean noParty = lexicon.peopleNoun(Words.lower(ts.get(v))).map(p -> p.kind() == null).orElse(false);
+        if (victims.isEmpty() || noParty) {
             return Optional.empty();
         }
         int first = Math.min(q.get().first(), victims.get().first());
@@ -75,11 +85,46 @@ final class FrameCasualties {
         Attribution who = attributions.at(s.index(), q.get().first());
         String key = Victims.resolveRelative(actors, victims.get().key(), who);
         Span evidence = Span.of(ctx.body(), ts.get(first).start(), ts.get(last).end());
-        String words = ctx.body().substring(ts.get(q.get().first()).start(),
+        int wordsFirst = Math.min(q.get().first(), victims.get().first());
+        String words = ctx.body().substring(ts.get(wordsFirst).start(),
                 ts.get(Math.max(q.get().last(), victims.get().last())).end());
         Count n = q.get().count();
         return Optional.of(new ClaimDraft(s.index(), q.get().first(), who, Stance.ASSERTS, ClaimKind.CASUALTIES,
                 outcome, key, new Count(n.low(), n.high(), n.vague(), words), null, null, evidence, null, m.rule()));
+    }
+
+    /**
+     * "a man", "another soldier", "Omar Haddad": a singular noun or a person's name the rule names {@code victim}
+     * is one person (the codebook's singular victims), its words starting at its determiner or the name's first
+     * word; a plural noun or another proper noun is not counted so.
+     */
+    private static Optional<QuantityReader.Quantity> single(List<Token> ts, int det, int noun,
+                                                            Optional<ActorTable.Mention> named) {
+        boolean person = named.isPresent() && ts.get(noun).ner().equals("PERSON");
+        if (!ts.get(noun).pos().equals("NN") && !person) {
+            return Optional.empty();
+        }
+        int first = person ? named.get().first() : det >= 0 && det < noun ? det : noun;
+        return Optional.of(new QuantityReader.Quantity(first, first, Count.exactly(1, "")));
+    }
+
+    /**
+     * People named by a plural demonym ("six Palestinians", "three Gazans"), which the actor stage does not take
+     * for a party: the frame's grammar makes them the victims, so they become an actor of the report.
+     */
+    private static Optional<ActorTable.Mention> demonym(ReportContext ctx, ActorTable actors, Sentence s, int v) {
+        Token t = s.tokens().get(v);
+        boolean pluralNoun = t.pos().startsWith("NN") && t.pos().endsWith("S");
+        if (!Words.isCapitalised(t) || !t.ner().equals("MISC") || !pluralNoun) {
+            return Optional.empty();
+        }
+        String key = "np:" + ActorKind.OTHER + ":" + Words.lower(t);
+        if (!actors.has(key)) {
+            actors.actor(key, t.word(), ActorKind.OTHER);
+        }
+        Span span = Span.of(ctx.body(), t.start(), t.end());
+        actors.mention(key, s.index(), v, v, span, t.word());
+        return actors.at(s.index(), v);
     }
 
     /** What a word says happened: its lemma's, else the word's own ("dead"). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.crosscheck.extract.claims.ClaimDraft;
 import org.crosscheck.extract.events.EventDraft;
 import org.crosscheck.model.Casualties;
@@ -17,8 +18,10 @@ import org.crosscheck.model.Stance;
 /**
  * Turns claim drafts into the report's claims: a figure the same claimant repeats about the same victims is one
  * claim with several evidence spans; each denial refutes the claims it answers (those of the party it names, else
- * those about the same victims, else the last claim of another party before it); each claim points at the event
- * its sentence tells, else the last event told before it. Stateless and thread-safe.
+ * those about the same victims, else the first claim of each other party about its incident, else the last claim of
+ * another party before it); each claim points at the event its sentence tells, else the last event told before it,
+ * unless it is a background figure (a cumulative total, a rate, a war's toll: codebook "Scope"), which sits on no
+ * event. Stateless and thread-safe.
  */
 public final class ClaimConsolidator {
     /** Where each draft's claim ended up, and the claims in text order. */
@@ -27,14 +30,23 @@ public final class ClaimConsolidator {
 
     public Result consolidate(List<ClaimDraft> drafts, Map<String, String> actorIds, List<EventDraft> events,
                        Map<EventDraft, String> eventIds) {
+        return consolidate(drafts, actorIds, events, eventIds, d -> false);
+    }
+
+    /** @param background whether a draft is a background figure, which no event holds */
+    public Result consolidate(List<ClaimDraft> drafts, Map<String, String> actorIds, List<EventDraft> events,
+                       Map<EventDraft, String> eventIds, Predicate<ClaimDraft> background) {
         List<ClaimDraft> ordered = new ArrayList<>(drafts);
         ordered.sort(Comparator.comparingInt((ClaimDraft d) -> d.evidence().start()));
         // one claim per (claimant, stance, kind, victims, outcome, figure)
         ordered = attributeEchoes(ordered, actorIds);
         Map<List<Object>, List<ClaimDraft>> groups = new LinkedHashMap<>();
         for (ClaimDraft d : ordered) {
+            // the same words found twice are one claim, except the denial of each of several speakers
+            // ("Damascus and Moscow have denied…")
             if (groups.values().stream().flatMap(List::stream).anyMatch(o -> o.evidence().equals(d.evidence())
-                    && o.kind() == d.kind())) {
+                    && o.kind() == d.kind() && (d.stance() != Stance.DENIES
+                        || Objects.equals(o.attribution().claimant(), d.attribution().claimant())))) {
                 continue;
             }
             List<Object> key = d.isCasualty()
@@ -59,8 +71,8 @@ public final class ClaimConsolidator {
             String claimant = id(actorIds, d.attribution().claimant());
             String via = d.attribution().via() == null ? null : actorIds.get(d.attribution().via());
             Casualties cas = d.isCasualty() ? new Casualties(d.outcome(), actorIds.get(d.victims()), d.count()) : null;
-            EventDraft event = eventOf(d, events);
-            List<String> refutes = d.stance() == Stance.DENIES ? refuted(d, claimGroups, i, actorIds) : List.of();
+            EventDraft event = g.stream().anyMatch(background) ? null : eventOf(d, events);
+            List<String> refutes = d.stance() == Stance.DENIES ? refuted(d, claimGroups, i, actorIds, events) : List.of();
             claims.add(new Claim("c" + (i + 1), claimant, Objects.equals(via, claimant) ? null : via,
                     d.attribution().cue(), d.stance(), d.kind(), event == null ? null : eventIds.get(event), cas,
                     d.object(), d.quantity(), refutes, evidence, d.rule()));
@@ -99,7 +111,7 @@ public final class ClaimConsolidator {
     }
 
     private static List<String> refuted(ClaimDraft denial, List<List<ClaimDraft>> groups, int self,
-                                        Map<String, String> actorIds) {
+                                        Map<String, String> actorIds, List<EventDraft> events) {
         String denier = id(actorIds, denial.attribution().claimant());
         List<String> out = new ArrayList<>();
         if (denial.answers() != null) {
@@ -122,6 +134,23 @@ public final class ClaimConsolidator {
                 if (i != self && d.isCasualty() && d.stance() == Stance.ASSERTS
                         && !denier.equals(id(actorIds, d.attribution().claimant()))
                         && Objects.equals(victims, actorIds.get(d.victims()))) {
+                    out.add("c" + (i + 1));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        // else, when it names no party, what the other parties claim about the incident it denies ("denied the
+        // attack occurred", "denied any involvement in the attack"): the first claim of each
+        EventDraft event = eventOf(denial, events);
+        if (denial.answers() == null && event != null) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < groups.size(); i++) {
+                ClaimDraft d = groups.get(i).get(0);
+                String claimant = id(actorIds, d.attribution().claimant());
+                if (i != self && d.stance() == Stance.ASSERTS && !denier.equals(claimant)
+                        && eventOf(d, events) == event && seen.add(claimant)) {
                     out.add("c" + (i + 1));
                 }
             }

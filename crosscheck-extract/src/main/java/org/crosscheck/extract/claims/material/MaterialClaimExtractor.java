@@ -17,6 +17,8 @@ import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Count;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Stance;
+import org.crosscheck.text.DependencyPatterns;
+import org.crosscheck.text.PatternEngine;
 import org.crosscheck.text.Sentence;
 import org.crosscheck.text.Token;
 
@@ -33,10 +35,67 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
     private static final Set<String> HELD_PLACES = Lexicon.english().words(WordClass.HELD_PLACES);
     private static final Set<String> AUX = Lexicon.english().words(WordClass.MATERIAL_AUX);
 
-    private final QuantityReader quantities = new QuantityReader();
+    /** The rule file of the frames read from dependency parses, next to this class. */
+    public static final String FRAME_RULES = "material-frames.semgrex";
+    private static final QuantityReader QUANTITIES = new QuantityReader();
+
+    private final MaterialFrames frames;
+
+    /** @param frameRules the compiled rules of {@link #FRAME_RULES} */
+    public MaterialClaimExtractor(DependencyPatterns frameRules) {
+        this.frames = new MaterialFrames(frameRules);
+    }
+
+    /** Token rules only, no frames: for stage tests on unparsed text. */
+    public MaterialClaimExtractor() {
+        this(PatternEngine.NONE.compile(List.of()));
+    }
 
     @Override
     public List<ClaimDraft> extract(ReportContext ctx, ActorTable actors, Attributions attributions) {
+        List<ClaimDraft> out = tokenRules(ctx, attributions);
+        addFrames(ctx, actors, attributions, out);
+        out.sort(java.util.Comparator.comparingInt(ClaimDraft::sentence).thenComparingInt(ClaimDraft::token));
+        return out;
+    }
+
+    /**
+     * The frames' claims beside the token rules': a frame claim that overlaps a token rule's claim of the same
+     * kind in its sentence reads the same words and is left out, unless several frames split that claim into
+     * objects of their own ("105 rifles, 2 machineguns"), which then replace it. A frame that reads the words
+     * as another kind replaces the token rule's claim: the frame knows what was acted on ("captured the city"
+     * is control, not seizure). Frames alone add the rest.
+     */
+    private void addFrames(ReportContext ctx, ActorTable actors, Attributions attributions, List<ClaimDraft> out) {
+        List<ClaimDraft> fromTokens = List.copyOf(out);
+        for (Sentence s : ctx.sentences()) {
+            if (!s.isParsed()) {
+                continue;
+            }
+            List<ClaimDraft> found = frames.read(ctx, actors, attributions, s);
+            List<ClaimDraft> kept = new ArrayList<>(found);
+            for (ClaimDraft t : fromTokens) {
+                if (t.sentence() != s.index()) {
+                    continue;
+                }
+                List<ClaimDraft> over = found.stream().filter(f -> overlap(f, t)).toList();
+                List<ClaimDraft> same = over.stream().filter(f -> f.kind() == t.kind()).toList();
+                if (same.size() >= 2 || !over.isEmpty() && same.isEmpty()) {
+                    out.remove(t);
+                } else {
+                    kept.removeAll(same);
+                }
+            }
+            out.addAll(kept);
+        }
+    }
+
+    private static boolean overlap(ClaimDraft a, ClaimDraft b) {
+        return a.evidence().start() < b.evidence().end() && b.evidence().start() < a.evidence().end();
+    }
+
+    /** The claims of the rules that walk tokens. */
+    private List<ClaimDraft> tokenRules(ReportContext ctx, Attributions attributions) {
         List<ClaimDraft> out = new ArrayList<>();
         for (Sentence s : ctx.sentences()) {
             List<Token> ts = s.tokens();
@@ -70,8 +129,8 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
                 .contains(Words.lower(ts.get(v)))) {
             v--;
         }
-        if (v >= 0 && CONTROL_VERBS.contains(Words.lower(ts.get(v))) && i + 1 < ts.size()
-                && Words.lower(ts.get(i + 1)).equals("of")) {
+        if (v >= 0 && CONTROL_VERBS.contains(Words.lower(ts.get(v))) && i + 2 < ts.size()
+                && Words.lower(ts.get(i + 1)).equals("of") && objectEnd(ts, i + 2) >= i + 2) {
             int end = objectEnd(ts, i + 2);
             String object = ctx.body().substring(ts.get(i + 2).start(), ts.get(end).end());
             int start = v;
@@ -92,14 +151,14 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
                 && v > 1 && ts.get(v - 2).pos().startsWith("JJ") || v >= 0 && Words.lower(ts.get(v)).equals("temporary")) {
             // "resulted in the temporary control of the city"
             int start = Math.max(0, v - 3);
-            if (i + 1 < ts.size() && Words.lower(ts.get(i + 1)).equals("of")) {
+            if (i + 2 < ts.size() && Words.lower(ts.get(i + 1)).equals("of") && objectEnd(ts, i + 2) >= i + 2) {
                 int end = objectEnd(ts, i + 2);
                 String object = ctx.body().substring(ts.get(i + 2).start(), ts.get(end).end());
                 return Optional.of(draft("material.control-of", ctx,
                         attributions, s, i, ClaimKind.CONTROL, object, null, start, end));
             }
         }
-        if (i + 1 < ts.size() && Words.lower(ts.get(i + 1)).equals("of") && i >= 2
+        if (i + 2 < ts.size() && Words.lower(ts.get(i + 1)).equals("of") && objectEnd(ts, i + 2) >= i + 2 && i >= 2
                 && Words.lower(ts.get(i - 1)).equals("the")
                 && Set.of("in", "resulted").contains(Words.lower(ts.get(i - 2)))) {
             int end = objectEnd(ts, i + 2);
@@ -278,13 +337,14 @@ public final class MaterialClaimExtractor implements ClaimExtractor {
                 object, quantity, ev, null, rule);
     }
 
-    private Count quantity(ReportContext ctx, List<Token> ts, int at) {
+    /** The count at token {@code at}: "a" before a noun is one, else a number with its qualifier, else none. */
+    static Count quantity(ReportContext ctx, List<Token> ts, int at) {
         int k = at;
         if (k < ts.size() && Words.lower(ts.get(k)).equals("a") && k + 1 < ts.size()
                 && Words.isNoun(ts.get(k + 1))) {
             return Count.exactly(1, ctx.body().substring(ts.get(k).start(), ts.get(k + 1).end()));
         }
-        return quantities.numberAt(ts, k).map(q -> new Count(q.count().low(), q.count().high(), false,
+        return QUANTITIES.numberAt(ts, k).map(q -> new Count(q.count().low(), q.count().high(), false,
                 ctx.body().substring(ts.get(q.first()).start(), ts.get(q.last()).end()))).orElse(null);
     }
 

@@ -8,6 +8,7 @@ import org.crosscheck.extract.actors.ActorTable;
 import org.crosscheck.extract.attribution.Attribution;
 import org.crosscheck.extract.attribution.AttributionResolver;
 import org.crosscheck.extract.attribution.Attributions;
+import org.crosscheck.extract.attribution.ReportingClause;
 import org.crosscheck.extract.claims.ClaimDraft;
 import org.crosscheck.extract.claims.ClaimExtractor;
 import org.crosscheck.extract.input.ReportContext;
@@ -20,6 +21,7 @@ import org.crosscheck.model.Count;
 import org.crosscheck.model.Outcome;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Stance;
+import org.crosscheck.text.Sentence;
 import org.crosscheck.text.Token;
 
 /**
@@ -68,7 +70,7 @@ public final class StatementClaimExtractor implements ClaimExtractor {
                 final int sentence = s.index();
                 if (d < Math.min(ts.size(), i + 5) && out.stream().noneMatch(c -> c.sentence() == sentence
                         && c.stance() == Stance.DENIES)) {
-                    Attribution who = attributions.at(s.index(), i);
+                    Attribution who = callerOf(actors, s.index(), ts, i).orElse(attributions.at(s.index(), i));
                     if (!who.isOutlet()) {
                         Span ev = Span.of(ctx.body(), ts.get(i).start(), ts.get(d).end());
                         out.add(new ClaimDraft(s.index(), i, who, Stance.DENIES, ClaimKind.OTHER, null, null, null,
@@ -77,7 +79,52 @@ public final class StatementClaimExtractor implements ClaimExtractor {
                 }
             }
         }
+        // "the allegations are baseless", "this is absolutely false": a dismissal as the predicate, in a party's account
+        for (var s : ctx.sentences()) {
+            List<Token> ts = s.tokens();
+            final int sentence = s.index();
+            for (int i = 0; i + 1 < ts.size(); i++) {
+                if (!Words.lemma(ts.get(i)).equals("be") || out.stream().anyMatch(c -> c.sentence() == sentence
+                        && c.stance() == Stance.DENIES)) {
+                    continue;
+                }
+                int d = i + 1;
+                while (d < ts.size() && (ts.get(d).pos().equals("RB") && !Words.lower(ts.get(d)).equals("not")
+                        || Words.DETERMINERS.contains(Words.lower(ts.get(d))))) {
+                    d++;
+                }
+                boolean ends = d + 1 >= ts.size() || Words.isPunct(ts.get(d + 1)) || ts.get(d + 1).pos().equals("CC");
+                if (d < ts.size() && DISMISSALS.contains(Words.lower(ts.get(d))) && ends) {
+                    Attribution who = attributions.at(sentence, i);
+                    if (!who.isOutlet()) {
+                        int start = i;
+                        // the clause of the dismissal: after a comma, a quote or the verb that reports it
+                        while (start > 0 && !Words.isPunct(ts.get(start - 1))
+                                && !(ts.get(start - 1).pos().startsWith("VB")
+                                    && Words.REPORTING.contains(Words.lemma(ts.get(start - 1))))
+                                && !Words.lower(ts.get(start - 1)).equals("that")) {
+                            start--;
+                        }
+                        Span ev = Span.of(ctx.body(), ts.get(start).start(), ts.get(d).end());
+                        out.add(new ClaimDraft(sentence, i, who, Stance.DENIES, ClaimKind.OTHER, null, null, null,
+                                null, null, ev, null, "statement.dismissal-predicate"));
+                    }
+                }
+            }
+        }
         return out;
+    }
+
+    /** The party just before "called" ("rebel groups have called it a sham"), as the one who dismisses. */
+    private static Optional<Attribution> callerOf(ActorTable actors, int sentence, List<Token> ts, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (ts.get(k).pos().equals("RB") || ts.get(k).pos().startsWith("VB") || ts.get(k).pos().equals("MD"))) {
+            k--;
+        }
+        return k < 0 ? Optional.empty() : actors.at(sentence, k)
+                .map(m -> new Attribution(actors.entry(m.key()).speaksFor() != null
+                        && actors.entry(m.key()).kind() == ActorKind.PERSON
+                        ? actors.resolve(actors.entry(m.key()).speaksFor()) : m.key(), null, null));
     }
 
     private ClaimDraft denial(ReportContext ctx, ActorTable actors, AttributionResolver.Cue cue, List<Token> ts) {
@@ -98,14 +145,7 @@ public final class StatementClaimExtractor implements ClaimExtractor {
                         Count.exactly(0, words.text()), null, null, evidence, null, "statement.denied-losses");
             }
         }
-        String answers = null;
-        for (int k = v + 1; k <= end; k++) {
-            Optional<ActorTable.Mention> m = actors.at(cue.sentence(), k);
-            if (m.isPresent() && !m.get().key().equals(cue.attribution().claimant())) {
-                answers = m.get().key();
-                break;
-            }
-        }
+        String answers = answered(ctx, actors, cue, end);
         boolean aboutEvent = false;
         for (int k = v + 1; k <= Math.min(end, v + 5); k++) {
             aboutEvent |= EVENT_OBJECTS.contains(Words.lower(ts.get(k)));
@@ -113,6 +153,35 @@ public final class StatementClaimExtractor implements ClaimExtractor {
         return new ClaimDraft(cue.sentence(), v, cue.attribution(), Stance.DENIES,
                 aboutEvent ? ClaimKind.OCCURRENCE : ClaimKind.OTHER, null, null, null, null, null, evidence, answers,
                 "statement.denial");
+    }
+
+    /**
+     * The party whose claims a denial answers. From the parse, the owner of what is denied ("denied Israel's
+     * claim", "rejected army claims", "denied claims made by the police"), never a party inside the denied
+     * words ("denied accusations of killing civilians" answers no civilians); without a parse, the first other
+     * party after the verb in its clause.
+     */
+    private static String answered(ReportContext ctx, ActorTable actors, AttributionResolver.Cue cue, int end) {
+        Sentence s = ctx.sentences().get(cue.sentence());
+        String self = cue.attribution().claimant();
+        if (s.isParsed()) {
+            for (int obj : ReportingClause.objects(s, cue.verb())) {
+                for (int owner : ReportingClause.answeredOwners(s, obj)) {
+                    Optional<ActorTable.Mention> m = AttributionResolver.mentionAt(actors, s, owner);
+                    if (m.isPresent() && !m.get().key().equals(self)) {
+                        return m.get().key();
+                    }
+                }
+            }
+            return null;
+        }
+        for (int k = cue.verb() + 1; k <= end; k++) {
+            Optional<ActorTable.Mention> m = actors.at(cue.sentence(), k);
+            if (m.isPresent() && !m.get().key().equals(self)) {
+                return m.get().key();
+            }
+        }
+        return null;
     }
 
     private ClaimDraft accusation(ReportContext ctx, ActorTable actors, AttributionResolver.Cue cue,

@@ -29,4 +29,42 @@ class StatementClaimExtractorTest {
         assertEquals("ministry", f.actors().entry(d.victims()).name());
         assertQuotes(t.text(), "The ministry denied any losses", d.evidence());
     }
+
+    @Test
+    void aDismissalAsThePredicateInAPartysAccountIsADenial() {
+        AnnotatedText t = HandBuilt.sentence("The ministry said the reports are baseless .")
+                .tags("DT NN VBD DT NNS VBP JJ .").lemmas("the ministry say the report be baseless .").text();
+        StageFixture f = StageFixture.of(t);
+        List<ClaimDraft> drafts = new StatementClaimExtractor().extract(f.ctx(), f.actors(), f.attributions());
+        assertEquals(1, drafts.size(), drafts.toString());
+        assertEquals(Stance.DENIES, drafts.get(0).stance());
+        assertEquals("statement.dismissal-predicate", drafts.get(0).rule());
+        assertEquals("ministry", f.actors().entry(drafts.get(0).attribution().claimant()).name());
+        assertQuotes(t.text(), "the reports are baseless", drafts.get(0).evidence());
+    }
+
+    @Test
+    void aDismissalBeforeANounIsNoDenial() {
+        AnnotatedText t = HandBuilt.sentence("The ministry said it was a false alarm .")
+                .tags("DT NN VBD PRP VBD DT JJ NN .").lemmas("the ministry say it be a false alarm .").text();
+        StageFixture f = StageFixture.of(t);
+        assertEquals(List.of(), new StatementClaimExtractor().extract(f.ctx(), f.actors(), f.attributions()));
+    }
+
+    @Test
+    void aDenialAnswersTheOwnerOfTheClaimsItDenies() {
+        AnnotatedText t = HandBuilt.sentence("The rebels denied the Tarn Front 's claims of killing civilians .")
+                .tags("DT NNS VBD DT NNP NNP POS NNS IN VBG NNS .")
+                .lemmas("the rebel deny the Tarn Front 's claim of kill civilian .")
+                .ner("O O O O ORGANIZATION ORGANIZATION O O O O O O")
+                .deps("det(rebels-2, The-1) nsubj(denied-3, rebels-2) root(ROOT-0, denied-3) det(Front-6, the-4) "
+                        + "compound(Front-6, Tarn-5) nmod:poss(claims-8, Front-6) case(Front-6, 's-7) "
+                        + "obj(denied-3, claims-8) mark(killing-10, of-9) acl:of(claims-8, killing-10) "
+                        + "obj(killing-10, civilians-11) punct(denied-3, .-12)").text();
+        StageFixture f = StageFixture.of(t);
+        List<ClaimDraft> drafts = new StatementClaimExtractor().extract(f.ctx(), f.actors(), f.attributions());
+        assertEquals(1, drafts.size(), drafts.toString());
+        assertEquals("Tarn Front", f.actors().entry(drafts.get(0).answers()).name(),
+                "the front owns the claims; the civilians inside them are answered by no one");
+    }
 }
