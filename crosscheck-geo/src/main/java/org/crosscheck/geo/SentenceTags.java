@@ -301,7 +301,9 @@ final class SentenceTags {
      */
     String previousWord(int i) {
         int p = i - 1;
-        for (int m = 0; m < 2 && p >= 1 && Enclosures.isModifier(ts.get(p)); m++) {
+        // A modifier that is itself a locative word ends the look-back: "bordering Mali".
+        for (int m = 0; m < 2 && p >= 1 && Enclosures.isModifier(ts.get(p))
+                && !PlaceWords.BORDERING.contains(ts.get(p).word().toLowerCase(Locale.ROOT)); m++) {
             p--;
         }
         if (p >= 1 && ts.get(p).word().equalsIgnoreCase("the")) {

@@ -99,4 +99,31 @@ class PlaceRulesTest extends FixtureGazetteerTest {
         assertEquals(1, places.size());
         assertEquals(List.of("Dargai village", "Dargai"), places.get(0).aliases());
     }
+
+    @Test
+    void aCountryInAppositionToAPlaceNounIsAPlace() {
+        String text = "Pakistan said Afghanistan, a state at war for decades, needs aid.\n"
+                + "Afghanistan, the envoy said, needs aid.";
+        Map<String, String> ner = Map.of("Pakistan", "LOCATION", "Afghanistan", "LOCATION");
+        // The first stands beside a place noun, so the country is a place at each mention; named only as an
+        // actor it is none.
+        Fixtures.assertToponyms(text, tag(text, ner, TaggingPolicy.CODEBOOK), "Afghanistan", "Afghanistan");
+        String actorsOnly = "Pakistan said Afghanistan, the envoy said, needs aid.";
+        Fixtures.assertToponyms(actorsOnly, tag(actorsOnly, ner, TaggingPolicy.CODEBOOK));
+    }
+
+    @Test
+    void aLocativeParticipleEndsTheLookBackForTheWordBeforeAName() {
+        String text = "Pakistan said militants raided villages bordering Afghanistan.";
+        AnnotatedText annotated = Fixtures.annotate(text, Map.of("Pakistan", "LOCATION", "Afghanistan", "LOCATION"),
+                Map.of("bordering", "VBG", "raided", "VBD"));
+        Fixtures.assertToponyms(text, new NerGazetteerGeotagger(gazetteer, TaggingPolicy.CODEBOOK).tag(annotated),
+                "Afghanistan");
+    }
+
+    @Test
+    void anEchoOfAPlaceEndsAtAWordNotAtTheQuoteAfterIt() {
+        String text = "Gunmen entered Kalat district on Monday.\n\"We saw Kalat\", a farmer said.";
+        Fixtures.assertToponyms(text, tag(text, Map.of(), TaggingPolicy.GEOWEBNEWS), "Kalat", "Kalat");
+    }
 }
