@@ -17,8 +17,6 @@ import org.crosscheck.text.Token;
  * ("Israel says"): under a qualified policy only these make a country or capital a place. Stateless.
  */
 final class Locatives {
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-
     private Locatives() {
     }
 
@@ -57,7 +55,7 @@ final class Locatives {
             } else if (after + 2 < n && ts.get(after).word().equals(",")) {
                 // In apposition to a place noun: "Ouagadougou, the capital, was hit", "Arbinda, a town in Soum".
                 int k = after + 1;
-                if (ARTICLES.contains(ts.get(k).word().toLowerCase(Locale.ROOT))) {
+                if (Enclosures.ARTICLES.contains(ts.get(k).word().toLowerCase(Locale.ROOT))) {
                     k++;
                 }
                 String noun = st.lower(k);
