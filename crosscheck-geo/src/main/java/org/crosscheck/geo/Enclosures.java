@@ -325,14 +325,21 @@ final class Enclosures {
         return st.body.substring(st.ts.get(from).start(), st.ts.get(to - 1).end());
     }
 
-    /** Whether the toponym at token {@code k} ends its phrase: not the next member of a list ("Kalat, Panjgur and"). */
+    /**
+     * Whether the toponym at token {@code k} ends its phrase: not the next member of a list ("Kalat, Panjgur and"),
+     * nor a modifier of the noun after it ("Mosul, U.S. military officials said"; a date after it is no noun).
+     */
     private static boolean appositionEnds(SentenceTags st, int k) {
         int e = st.after(k);
         if (e >= st.size()) {
             return true;
         }
         String w = st.word(e);
-        return !w.equals("and") && !w.equals("or") && !(w.equals(",") && e + 1 < st.size() && st.at[e + 1] != null);
+        Token next = st.ts.get(e);
+        boolean modifies = (next.pos().startsWith("NN") || next.pos().startsWith("JJ"))
+                && !next.ner().equals("DATE") && !next.ner().equals("TIME");
+        return !modifies && !w.equals("and") && !w.equals("or")
+                && !(w.equals(",") && e + 1 < st.size() && st.at[e + 1] != null);
     }
 
     /** A lower-case adjective before a place name: "oil-rich", "northern", "restive", "neighbouring". */
