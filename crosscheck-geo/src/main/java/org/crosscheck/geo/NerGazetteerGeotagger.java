@@ -17,7 +17,6 @@ import org.crosscheck.text.Token;
 import static org.crosscheck.geo.SentenceTags.isAllCaps;
 import static org.crosscheck.geo.SentenceTags.isCapitalised;
 import static org.crosscheck.geo.SentenceTags.isProperNoun;
-import static org.crosscheck.geo.PlaceWords.COMPOUND_SUFFIXES;
 import static org.crosscheck.geo.PlaceWords.DIVISION_WORDS;
 import static org.crosscheck.geo.PlaceWords.FACILITY_WORDS;
 import static org.crosscheck.geo.PlaceWords.GENERIC_WORDS;
@@ -274,6 +273,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
         }
 
         gazetteerMatches(st);
+        Compounds.tag(st, facts, policy);
         Lists.tag(st, gazetteer);
         if (policy.qualified()) {
             sites.tag(st);

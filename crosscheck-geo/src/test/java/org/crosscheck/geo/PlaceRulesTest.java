@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.model.Place;
 import org.crosscheck.text.AnnotatedText;
+import org.crosscheck.text.Sentence;
+import org.crosscheck.text.Token;
 import org.junit.jupiter.api.Test;
 
 /** The tagger's rules for what is no place, qualified spans and actor-only countries, on the fixture. */
@@ -125,5 +130,27 @@ class PlaceRulesTest extends FixtureGazetteerTest {
     void anEchoOfAPlaceEndsAtAWordNotAtTheQuoteAfterIt() {
         String text = "Gunmen entered Kalat district on Monday.\n\"We saw Kalat\", a farmer said.";
         Fixtures.assertToponyms(text, tag(text, Map.of(), TaggingPolicy.GEOWEBNEWS), "Kalat", "Kalat");
+    }
+
+    @Test
+    void aNameInsideAHyphenatedAdjectiveCountsOnlyUnderAPolicyThatCountsEmbeddedNames() {
+        // As CoreNLP tokenises it: a hyphenated word is one token.
+        String text = "The Quetta-based group and Pakistani-backed men met Post-war elders in Kalat.";
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = Pattern.compile("[\\w-]+|\\.").matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            String ner = w.equals("Kalat") ? "LOCATION" : "O";
+            String pos = w.contains("-") ? "JJ" : Character.isUpperCase(w.charAt(0)) ? "NNP" : "NN";
+            tokens.add(new Token(tokens.size(), w, m.start(), m.end(), pos, w, ner, null));
+        }
+        AnnotatedText annotated = new AnnotatedText(text, null,
+                List.of(new Sentence(0, 0, text.length(), tokens)));
+        TaggedText gwn = new NerGazetteerGeotagger(gazetteer, TaggingPolicy.GEOWEBNEWS).tag(annotated);
+        Fixtures.assertToponyms(text, gwn, "Quetta", "Pakistani", "Kalat");
+        assertTrue(gwn.toponyms().get(0).has(Toponym.Cue.EMBEDDED));
+        assertTrue(gwn.toponyms().get(1).has(Toponym.Cue.DEMONYM));
+        Fixtures.assertToponyms(text, new NerGazetteerGeotagger(gazetteer, TaggingPolicy.CODEBOOK).tag(annotated),
+                "Kalat");
     }
 }
