@@ -332,7 +332,11 @@ public final class NerGazetteerGeotagger implements Geotagger {
                     a = b - 1;
                     break;
                 }
-                if (gazetteer.hasPrimaryName(name) && facts.isNotable(name)) {
+                if (gazetteer.hasPrimaryName(name) && facts.isNotable(name)
+                        || policy.embedded() && (name.length() > 3 || name.contains("."))
+                        && facts.isCountryOrDivision(name)) {
+                    // A country or province by any of its names ("U.S. Trade Representative"), but not by a bare
+                    // code ("GE appliances", "TZ Economics").
                     if (policy.embedded()) {
                         st.add(a, b, EnumSet.of(Toponym.Cue.EMBEDDED), -1);
                     } else {

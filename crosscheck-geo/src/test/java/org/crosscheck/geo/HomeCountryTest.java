@@ -9,8 +9,9 @@ import org.crosscheck.model.Place;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which country a report is about: the one its places lie in, though it names only other countries, as actors; and
- * a country that only modifies a noun after a place ("Ede, Netherlands embassy staff said") encloses nothing.
+ * Which country a report is about: the one its places lie in, though it names only other countries, as actors; a
+ * country that only modifies a noun after a place ("Ede, Netherlands embassy staff said") encloses nothing; a country
+ * inside an organisation's name is a toponym under GeoWebNews' policy.
  */
 class HomeCountryTest extends ConflictGazetteerTest {
     @Test
@@ -34,5 +35,14 @@ class HomeCountryTest extends ConflictGazetteerTest {
         Fixtures.assertToponyms(text, t, "Ede", "Netherlands", "Ede", "Netherlands");
         assertEquals(-1, t.toponyms().get(0).enclosingStart());
         assertEquals(t.toponyms().get(3).start(), t.toponyms().get(2).enclosingStart(), "in apposition, it does");
+    }
+
+    @Test
+    void aCountryByAnyOfItsNamesInsideAnOrganisationCountsUnderGeoWebNewsButNotByItsCode() {
+        String text = "The Holland Trade Office and the NL Trade Office met.";
+        Map<String, String> ner = Map.of("Holland Trade Office", "ORGANIZATION", "NL Trade Office", "ORGANIZATION");
+        Fixtures.assertToponyms(text, new NerGazetteerGeotagger(gazetteer, TaggingPolicy.GEOWEBNEWS)
+                .tag(Fixtures.annotate(text, ner)), "Holland");
+        Fixtures.assertToponyms(text, tag(text, ner));
     }
 }
