@@ -191,7 +191,10 @@ public final class ContextPlaceResolver implements PlaceResolver {
             if (cand != null && !ownLocal.contains(c.getKey()) && cand.similarity() >= 1
                     && !cand.entry().admin1().isEmpty()
                     && cand.entry().kind() != GazetteerEntry.Kind.COUNTRY) {
-                regionVotes.merge(cand.entry().country() + "." + cand.entry().admin1(), 1, Integer::sum);
+                // A province of the report's own countries outvotes a namesake's abroad at a tie ("Tump (Kech,
+                // Balochistan)" where a Tump in Germany is refused).
+                regionVotes.merge(cand.entry().country() + "." + cand.entry().admin1(),
+                        countries.contains(cand.entry().country()) ? 3 : 2, Integer::sum);
             }
         }
         String mainRegion = regionVotes.entrySet().stream().max(Map.Entry.comparingByValue())

@@ -153,4 +153,17 @@ class PlaceRulesTest extends FixtureGazetteerTest {
         Fixtures.assertToponyms(text, new NerGazetteerGeotagger(gazetteer, TaggingPolicy.CODEBOOK).tag(annotated),
                 "Kalat");
     }
+
+    @Test
+    void aNameTheGazetteerLacksFallsBackToTheReportsOwnProvinceNotANamesakesAbroad() {
+        String text = "Militants fled Balochistan for Johan.\nThey later raided Mongchar.";
+        Map<String, String> ner = Map.of("Balochistan", "LOCATION", "Johan", "LOCATION", "Mongchar", "LOCATION");
+        Fixtures.assertToponyms(text, tag(text, ner, TaggingPolicy.CODEBOOK), "Balochistan", "Johan", "Mongchar");
+        // Johan in the Netherlands is refused (a small namesake abroad) and must not outvote Balochistan.
+        Place mongchar = new GazetteerGeoparser(gazetteer).geoparse(Fixtures.annotate(text, ner)).get(2);
+        assertEquals("Mongchar", mongchar.name());
+        assertEquals("PK", mongchar.country());
+        assertEquals("Balochistan", mongchar.admin1());
+        assertEquals(3, mongchar.precision());
+    }
 }
