@@ -40,7 +40,8 @@ import static org.crosscheck.geo.PlaceWords.TITLES;
  *
  * <p>Not places, whatever the NER says: a title abbreviation ("Mr.", "Lt."), a lone compass word ("North"),
  * a capitalised common word or a seat of government standing for it ("God", "Kremlin"), a hyphenated
- * adjective ("United Nations-run", "Iranian-backed"), a title between a place and a person ("US President
+ * adjective ("United Nations-run", "Iranian-backed"; a policy that counts embedded names counts "London" of
+ * "London-based", {@link Compounds}), a title between a place and a person ("US President
  * Donald Trump" gives "US"), a demonym in a list ("the U.S. and French embassies"), and a name the text
  * otherwise gives a person and the gazetteer lacks ("Mustafa Badreddine"... "where Badreddine was"). Under a {@link
  * TaggingPolicy#qualified()} policy a span takes its division word ("Kalat district", "the Jabaliya refugee
