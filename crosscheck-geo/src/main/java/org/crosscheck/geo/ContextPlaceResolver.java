@@ -124,6 +124,16 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 localNames.add(k.substring(0, k.indexOf('|')));
             }
         }
+        // The country most of the report's chosen places lie in is home too, though the report names only other
+        // countries, as actors ("U.S. officials said" in a report from Iraq that never says "Iraq").
+        Map<String, Integer> countryVotes = new HashMap<>();
+        for (Candidate cand : chosen.values()) {
+            if (cand != null && cand.similarity() >= 1 && cand.entry().kind() != GazetteerEntry.Kind.COUNTRY) {
+                countryVotes.merge(cand.entry().country(), 1, Integer::sum);
+            }
+        }
+        countryVotes.entrySet().stream().filter(v -> v.getValue() >= 2).max(Map.Entry.comparingByValue())
+                .ifPresent(v -> countries.add(v.getKey()));
         Map<String, Candidate> accepted = new HashMap<>();
         Set<String> ownLocal = new HashSet<>();
         // A short form of a country or province the report names in full ("Burkina" for Burkina Faso).
@@ -181,7 +191,10 @@ public final class ContextPlaceResolver implements PlaceResolver {
             if (cand != null && !ownLocal.contains(c.getKey()) && cand.similarity() >= 1
                     && !cand.entry().admin1().isEmpty()
                     && cand.entry().kind() != GazetteerEntry.Kind.COUNTRY) {
-                regionVotes.merge(cand.entry().country() + "." + cand.entry().admin1(), 1, Integer::sum);
+                // A province of the report's own countries outvotes a namesake's abroad at a tie ("Tump (Kech,
+                // Balochistan)" where a Tump in Germany is refused).
+                regionVotes.merge(cand.entry().country() + "." + cand.entry().admin1(),
+                        countries.contains(cand.entry().country()) ? 3 : 2, Integer::sum);
             }
         }
         String mainRegion = regionVotes.entrySet().stream().max(Map.Entry.comparingByValue())

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,6 +29,7 @@ final class DivisionRecords {
             "\\s+(Province|Region|Governorate|State|District|Oblast|Prefecture|County|Division|Department|"
                     + "Municipality|Territory|Parish|Emirate|Voivodeship|Canton|Krai|Tehsil|Agency)$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?:Al|Ad|Ar|As|Ash|At|Az|Adh|Ath)[- ](\\p{L}.*)");
 
     /** Abbreviations of first-level divisions by GeoNames code ("US.PA" → "Pa.", "Penn."), from the resource file. */
     static final Map<String, List<String>> ABBREVIATIONS = loadAbbreviations();
@@ -65,6 +67,15 @@ final class DivisionRecords {
             throw new UncheckedIOException(e);
         }
         return Map.copyOf(out);
+    }
+
+    /**
+     * The name without a leading Arabic article ("Anbar" of "Al Anbar", "Raqqah" of "Ar Raqqah"), as news writes
+     * most provinces, when it has one.
+     */
+    static Optional<String> withoutArticle(String name) {
+        Matcher m = LEADING_ARTICLE.matcher(name);
+        return m.matches() && m.group(1).length() >= 3 ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The name without its division word ("Gaza" of "Gaza Province"), when it has one. */

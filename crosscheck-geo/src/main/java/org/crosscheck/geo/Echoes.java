@@ -42,7 +42,8 @@ final class Echoes {
                 }
                 for (int len = 4; len >= 1; len--) {
                     int end = i + len;
-                    if (end > n || !st.free(i, end)) {
+                    if (end > n || !st.free(i, end) || !Character.isLetterOrDigit(st.word(end - 1).codePointAt(0))) {
+                        // A mention ends at a word: not at the quote or comma after it ('Arbinda",').
                         continue;
                     }
                     String key = Names.key(st.body.substring(st.ts.get(i).start(), st.ts.get(end - 1).end()));

@@ -1,5 +1,6 @@
 package org.crosscheck.geo;
 
+import static org.crosscheck.geo.PlaceWords.APPOSITION_NOUNS;
 import static org.crosscheck.geo.PlaceWords.COMPASS_ADJECTIVES;
 import static org.crosscheck.geo.PlaceWords.OF_DIVISIONS;
 import static org.crosscheck.geo.SentenceTags.isAllCaps;
@@ -22,6 +23,8 @@ import org.crosscheck.text.Token;
  *   <li>a place noun and "of": "the Zeitoun district of Gaza City", "the Sabon Gari area of Kano";</li>
  *   <li>a possessive: "Helmand's Nad Ali district", "Syria's Idlib province";</li>
  *   <li>apposition to a division: "Sangin, Helmand", "Yida, South Sudan" (not "Israel, Lebanon": two countries);</li>
+ *   <li>a place noun in apposition, then "in" or "of": "Arbinda, a town in Soum province", "Leego, the main town of
+ *       the Bay region";</li>
  *   <li>"in": "the Yida camp in oil-rich Unity State".</li>
  * </ul>
  * A capitalised name in the enclosing slot that the NER missed is made a toponym when the construction vouches for
@@ -29,6 +32,9 @@ import org.crosscheck.text.Token;
  * after "in" that the NER calls a place elsewhere). Thread-safe: holds only the thread-safe {@link NameFacts}.
  */
 final class Enclosures {
+    /** Articles that open a description in apposition: "Arbinda, a town", "Kabul, the capital". */
+    static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     private final NameFacts facts;
 
     Enclosures(NameFacts facts) {
@@ -50,7 +56,7 @@ final class Enclosures {
             }
             if (t.enclosingStart() < 0) {
                 boolean done = parentheses(st, i, after) || ofDivision(st, i, after) || apposition(st, i, after)
-                        || in(st, i, after, nerPlaces);
+                        || described(st, i, after) || in(st, i, after, nerPlaces);
                 if (done) {
                     continue;
                 }
@@ -221,6 +227,39 @@ final class Enclosures {
     }
 
     /**
+     * "Arbinda, a town in Soum province", "Ibi, a riverside town in Taraba", "Leego, the main town of the Bay region":
+     * a comma, an article, at most two lower-case words, a place noun, "in" or "of", at most an article and two
+     * modifiers, and the enclosing name (made a toponym if the NER missed it: the description vouches for it).
+     */
+    private boolean described(SentenceTags st, int i, int after) {
+        int k = after + 1;
+        if (!st.word(after).equals(",") || !ARTICLES.contains(st.lower(k))) {
+            return false;
+        }
+        k++;
+        for (int m = 0; m < 2 && k + 1 < st.size() && !APPOSITION_NOUNS.contains(st.lower(k))
+                && isLowerWord(st.ts.get(k)); m++) {
+            k++;
+        }
+        if (!APPOSITION_NOUNS.contains(st.lower(k)) || !st.lower(k + 1).equals("in") && !st.lower(k + 1).equals("of")) {
+            return false;
+        }
+        k += 2;
+        if (st.lower(k).equals("the")) {
+            k++;
+        }
+        for (int m = 0; m < 2 && k < st.size() && st.at[k] == null && isModifier(st.ts.get(k)); m++) {
+            k++;
+        }
+        return encloseBy(st, st.at[i], k, true);
+    }
+
+    private static boolean isLowerWord(Token t) {
+        String w = t.word();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.equals("in") && !w.equals("of");
+    }
+
+    /**
      * "the Yida camp in oil-rich Unity State": a toponym, "in", at most an article and two lower-case modifiers, and
      * another toponym. A capitalised name there that the NER missed is a toponym when the NER calls it a place
      * elsewhere in the text.
@@ -286,14 +325,21 @@ final class Enclosures {
         return st.body.substring(st.ts.get(from).start(), st.ts.get(to - 1).end());
     }
 
-    /** Whether the toponym at token {@code k} ends its phrase: not the next member of a list ("Kalat, Panjgur and"). */
+    /**
+     * Whether the toponym at token {@code k} ends its phrase: not the next member of a list ("Kalat, Panjgur and"),
+     * nor a modifier of the noun after it ("Mosul, U.S. military officials said"; a date after it is no noun).
+     */
     private static boolean appositionEnds(SentenceTags st, int k) {
         int e = st.after(k);
         if (e >= st.size()) {
             return true;
         }
         String w = st.word(e);
-        return !w.equals("and") && !w.equals("or") && !(w.equals(",") && e + 1 < st.size() && st.at[e + 1] != null);
+        Token next = st.ts.get(e);
+        boolean modifies = (next.pos().startsWith("NN") || next.pos().startsWith("JJ"))
+                && !next.ner().equals("DATE") && !next.ner().equals("TIME");
+        return !modifies && !w.equals("and") && !w.equals("or")
+                && !(w.equals(",") && e + 1 < st.size() && st.at[e + 1] != null);
     }
 
     /** A lower-case adjective before a place name: "oil-rich", "northern", "restive", "neighbouring". */

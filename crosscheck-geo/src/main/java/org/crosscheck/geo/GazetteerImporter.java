@@ -47,7 +47,7 @@ public final class GazetteerImporter {
      * Version of what {@link #buildBundled} writes, kept in the index's commit data: an index built by an older
      * version is rebuilt from the sources on open ({@link LuceneGazetteer#open}).
      */
-    public static final String BUNDLED_VERSION = "6";
+    public static final String BUNDLED_VERSION = "7";
     static final String VERSION_KEY = "crosscheck.bundled";
     /** Farther than this from the mean of its country's places, a division's point from the package is wrong. */
     private static final double FAR_FROM_COUNTRY_KM = 2500;
@@ -201,6 +201,7 @@ public final class GazetteerImporter {
                     }
                     names.addAll(DivisionRecords.ABBREVIATIONS.getOrDefault(code, List.of()));
                     DivisionRecords.bare(name).ifPresent(names::add);
+                    DivisionRecords.withoutArticle(DivisionRecords.bare(name).orElse(name)).ifPresent(names::add);
                     // The bare name ("Gaza" of "Gaza Province") is an alternate, not the division's own name.
                     w.addDocument(IndexSchema.toDocument(e, names, List.of(name), List.of()));
                     divisions++;

@@ -14,20 +14,15 @@ import org.crosscheck.text.AnnotatedText;
 import org.crosscheck.text.Sentence;
 import org.crosscheck.text.Token;
 
-import static org.crosscheck.geo.PlaceWords.BORDERING;
 import static org.crosscheck.geo.SentenceTags.isAllCaps;
 import static org.crosscheck.geo.SentenceTags.isCapitalised;
 import static org.crosscheck.geo.SentenceTags.isProperNoun;
-import static org.crosscheck.geo.PlaceWords.COMPASS_ADJECTIVES;
-import static org.crosscheck.geo.PlaceWords.COMPOUND_SUFFIXES;
 import static org.crosscheck.geo.PlaceWords.DIVISION_WORDS;
 import static org.crosscheck.geo.PlaceWords.FACILITY_WORDS;
 import static org.crosscheck.geo.PlaceWords.GENERIC_WORDS;
-import static org.crosscheck.geo.PlaceWords.LIST_LEADS;
 import static org.crosscheck.geo.PlaceWords.LOCATIVE;
 import static org.crosscheck.geo.PlaceWords.NEAR;
 import static org.crosscheck.geo.PlaceWords.NOT_PLACES;
-import static org.crosscheck.geo.PlaceWords.PLACE_HEADS;
 import static org.crosscheck.geo.PlaceWords.PLACE_NOUN_FIRST;
 import static org.crosscheck.geo.PlaceWords.PLACE_NOUN_SECOND;
 import static org.crosscheck.geo.PlaceWords.SPAN_WORDS;
@@ -45,7 +40,8 @@ import static org.crosscheck.geo.PlaceWords.TITLES;
  *
  * <p>Not places, whatever the NER says: a title abbreviation ("Mr.", "Lt."), a lone compass word ("North"),
  * a capitalised common word or a seat of government standing for it ("God", "Kremlin"), a hyphenated
- * adjective ("United Nations-run", "Iranian-backed"), a title between a place and a person ("US President
+ * adjective ("United Nations-run", "Iranian-backed"; a policy that counts embedded names counts "London" of
+ * "London-based", {@link Compounds}), a title between a place and a person ("US President
  * Donald Trump" gives "US"), a demonym in a list ("the U.S. and French embassies"), and a name the text
  * otherwise gives a person and the gazetteer lacks ("Mustafa Badreddine"... "where Badreddine was"). Under a {@link
  * TaggingPolicy#qualified()} policy a span takes its division word ("Kalat district", "the Jabaliya refugee
@@ -86,7 +82,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
         }
         Echoes.tag(sentences, found);
         for (SentenceTags st : sentences) {
-            markLocative(st, locative);
+            Locatives.mark(st, locative);
         }
         found.sort(Comparator.comparingInt(Toponym::start).thenComparing(t -> -t.text().length()));
         Map<String, int[]> person = personCounts(text);
@@ -278,7 +274,8 @@ public final class NerGazetteerGeotagger implements Geotagger {
         }
 
         gazetteerMatches(st);
-        lists(st);
+        Compounds.tag(st, facts, policy);
+        Lists.tag(st, gazetteer);
         if (policy.qualified()) {
             sites.tag(st);
         }
@@ -336,7 +333,11 @@ public final class NerGazetteerGeotagger implements Geotagger {
                     a = b - 1;
                     break;
                 }
-                if (gazetteer.hasPrimaryName(name) && facts.isNotable(name)) {
+                if (gazetteer.hasPrimaryName(name) && facts.isNotable(name)
+                        || policy.embedded() && (name.length() > 3 || name.contains("."))
+                        && facts.isCountryOrDivision(name)) {
+                    // A country or province by any of its names ("U.S. Trade Representative"), but not by a bare
+                    // code ("GE appliances", "TZ Economics").
                     if (policy.embedded()) {
                         st.add(a, b, EnumSet.of(Toponym.Cue.EMBEDDED), -1);
                     } else {
@@ -401,149 +402,6 @@ public final class NerGazetteerGeotagger implements Geotagger {
                 i = end - 1;
                 break;
             }
-        }
-    }
-
-    /** Every member of a list that holds a toponym is a toponym; a list led by "X, including" is inside X. */
-    private void lists(SentenceTags st) {
-        List<Token> ts = st.ts;
-        String body = st.body;
-        Toponym[] at = st.at;
-        boolean[] taken = st.taken;
-        int n = ts.size();
-        int i = 0;
-        while (i < n) {
-            List<int[]> members = new ArrayList<>();
-            int k = i;
-            int listStart = i;
-            while (k < n) {
-                int a = k;
-                int b = a;
-                while (b < n && isCapitalised(ts.get(b)) && !ts.get(b).ner().equals("ORGANIZATION")
-                        && !ts.get(b).ner().equals("DATE") && (isProperNoun(ts.get(b)) || at[b] != null)) {
-                    b++;
-                }
-                if (b == a || b - a > 3) {
-                    break;
-                }
-                members.add(new int[] {a, b});
-                if (b < n && ts.get(b).word().equals(",")) {
-                    k = b + 1;
-                    if (k < n && (ts.get(k).word().equals("and") || ts.get(k).word().equals("or"))) {
-                        k++;
-                    }
-                } else if (b < n && (ts.get(b).word().equals("and") || ts.get(b).word().equals("or"))) {
-                    k = b + 1;
-                } else {
-                    break;
-                }
-            }
-            if (members.size() >= 3 || members.size() == 2 && hasConjunction(ts, members)) {
-                boolean anyPlace = false;
-                boolean anyPersonPair = false;
-                for (int[] m : members) {
-                    anyPlace |= at[m[0]] != null;
-                    anyPersonPair |= m[1] - m[0] > 1 && ts.get(m[0]).ner().equals("PERSON");
-                }
-                if (anyPlace && !anyPersonPair) {
-                    int enclosing = enclosingBefore(ts, listStart, at);
-                    for (int[] m : members) {
-                        String member = body.substring(ts.get(m[0]).start(), ts.get(m[1] - 1).end());
-                        if (at[m[0]] == null && !taken[m[0]] && gazetteer.demonymPlace(member) == null
-                                && !(members.size() == 2 && ts.get(m[0]).ner().equals("PERSON"))) {
-                            st.add(m[0], m[1], EnumSet.of(Toponym.Cue.LIST), enclosing);
-                        } else if (at[m[0]] != null && enclosing >= 0 && at[m[0]].enclosingStart() < 0
-                                && at[m[0]].start() != enclosing) {
-                            st.placeInside(at[m[0]], enclosing);
-                        }
-                    }
-                }
-            }
-            i = Math.max(i + 1, k);
-        }
-    }
-
-    private static boolean hasConjunction(List<Token> ts, List<int[]> members) {
-        int b = members.get(0)[1];
-        return b < ts.size() && (ts.get(b).word().equals("and") || ts.get(b).word().equals("or"));
-    }
-
-    /** "across Kalat, including A, B": the start of Kalat for a list at {@code listStart}, or -1. */
-    private static int enclosingBefore(List<Token> ts, int listStart, Toponym[] at) {
-        int p = listStart - 1;
-        if (p >= 0 && LIST_LEADS.contains(ts.get(p).word().toLowerCase(Locale.ROOT))) {
-            p--;
-            if (p >= 0 && ts.get(p).word().equals(",")) {
-                p--;
-            }
-            if (p >= 0 && at[p] != null) {
-                return at[p].start();
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Marks the toponyms of a sentence that stand where places stand: after a locative word ("in", "near",
-     * "bordering"), before a place noun ("the Pakistan border"), in apposition ("Mosul, Iraq"), conjoined with
-     * such a toponym, before a place of their own ("Sudan's South Kordofan state"), or with a place cue.
-     */
-    private static void markLocative(SentenceTags st, Set<Integer> locative) {
-        List<Token> ts = st.ts;
-        Toponym[] at = st.at;
-        int n = ts.size();
-        Toponym prevTop = null;
-        boolean prevLocative = false;
-        int prevEnd = -1;
-        for (int i = 0; i < n; i++) {
-            Toponym t = at[i];
-            if (t == null || i > 0 && at[i - 1] == t) {
-                continue;
-            }
-            int j = i;
-            while (j + 1 < n && at[j + 1] == t) {
-                j++;
-            }
-            boolean loc = t.has(Toponym.Cue.DIVISION) || t.has(Toponym.Cue.NEAR) || t.has(Toponym.Cue.LIST)
-                    || t.has(Toponym.Cue.DATELINE) || t.has(Toponym.Cue.PART) || t.has(Toponym.Cue.FACILITY);
-            String prev = st.previousWord(i);
-            loc |= LOCATIVE.contains(prev) || BORDERING.contains(prev);
-            int after = j + 1;
-            if (after < n && (ts.get(after).word().equals("'s") || ts.get(after).word().equals("’s"))) {
-                for (int k = after + 1; k < Math.min(n, after + 4) && !loc; k++) {
-                    loc = at[k] != null || COMPASS_ADJECTIVES.contains(ts.get(k).word());
-                }
-            } else if (after < n && PLACE_HEADS.contains(ts.get(after).word().toLowerCase(Locale.ROOT))) {
-                loc = true;
-            }
-            if (i >= 1 && ts.get(i - 1).word().equals(",")) {
-                // In apposition to a place a few words back: "Mosul, Iraq", "Beirut's southern suburbs, Lebanon".
-                for (int k = i - 2; k >= Math.max(0, i - 5) && !loc; k--) {
-                    loc = at[k] != null;
-                }
-            }
-            if (i >= 2 && ts.get(i - 1).word().equalsIgnoreCase("with")
-                    && PLACE_HEADS.contains(ts.get(i - 2).word().toLowerCase(Locale.ROOT))) {
-                loc = true; // "a border with Iran"
-            }
-            if (i == 0 && after < n && DATELINE_END.contains(ts.get(after).word())
-                    && ts.get(0).start() == 0) {
-                loc = true; // a dateline: "Bogota, 2 Oct 88 (AFP) --"
-            }
-            if (prevTop != null && prevLocative && prevEnd >= i - 3) {
-                // Conjoined with a place: "bordering Mali and Niger", "with Iran and Taliban-controlled Afghanistan".
-                for (int k = prevEnd + 1; k < i && !loc; k++) {
-                    String w = ts.get(k).word().toLowerCase(Locale.ROOT);
-                    loc = w.equals("and") || w.equals("or") || w.equals(",");
-                }
-            }
-            if (loc) {
-                locative.add(t.start());
-            }
-            prevTop = t;
-            prevLocative = loc;
-            prevEnd = j;
-            i = j;
         }
     }
 }

@@ -41,6 +41,7 @@ final class PlaceWords {
     static final Set<String> PLACE_HEADS = section("place-heads");
     static final Set<String> LIST_LEADS = section("list-leads");
     static final Set<String> OF_DIVISIONS = section("of-divisions");
+    static final Set<String> APPOSITION_NOUNS = section("apposition-nouns");
     static final Set<String> ORGANISATION_HEADS = section("organisation-heads");
     static final Set<String> WATER_WORDS = section("water-words");
     static final Set<String> COMPARISON_LEADS = section("comparison-leads");

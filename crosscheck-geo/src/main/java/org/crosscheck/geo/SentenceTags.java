@@ -103,8 +103,10 @@ final class SentenceTags {
         if (hy > 0 && hy < lastWord.length() - 1 && Character.isLowerCase(lastWord.charAt(hy + 1))
                 && body.startsWith(lastWord.substring(0, hy), lastToken.start())) {
             String suffix = lastWord.substring(hy + 1).toLowerCase(Locale.ROOT);
-            if ((COMPOUND_SUFFIXES.contains(suffix) || suffix.endsWith("ed")) && !placeInCompound(suffix)) {
-                // "United Nations-run", "Iranian-backed": an adjective, no place.
+            if ((COMPOUND_SUFFIXES.contains(suffix) || suffix.endsWith("ed")) && !placeInCompound(suffix)
+                    && !policy.embedded()) {
+                // "United Nations-run", "Iranian-backed": an adjective, no place (a policy that counts names
+                // inside other words counts "London" of "London-based").
                 return;
             }
             // "Unity State-it": a dash lost its spaces; the name ends at it.
@@ -115,7 +117,7 @@ final class SentenceTags {
             // The same adjective split by the tokeniser: "Nations", "-", "run".
             String suffix = ts.get(to + 1).word();
             if ((COMPOUND_SUFFIXES.contains(suffix) || suffix.endsWith("ed") && Character.isLowerCase(suffix.charAt(0)))
-                    && !placeInCompound(suffix)) {
+                    && !placeInCompound(suffix) && !policy.embedded()) {
                 return;
             }
         }
@@ -301,7 +303,9 @@ final class SentenceTags {
      */
     String previousWord(int i) {
         int p = i - 1;
-        for (int m = 0; m < 2 && p >= 1 && Enclosures.isModifier(ts.get(p)); m++) {
+        // A modifier that is itself a locative word ends the look-back: "bordering Mali".
+        for (int m = 0; m < 2 && p >= 1 && Enclosures.isModifier(ts.get(p))
+                && !PlaceWords.BORDERING.contains(ts.get(p).word().toLowerCase(Locale.ROOT)); m++) {
             p--;
         }
         if (p >= 1 && ts.get(p).word().equalsIgnoreCase("the")) {

@@ -60,12 +60,17 @@ final class Fixtures {
      * tokens by {@code ner} (word sequence → label, as a tagger would have), everything else O.
      */
     static AnnotatedText annotate(String text, Map<String, String> ner) {
+        return annotate(text, ner, Map.of());
+    }
+
+    /** As {@link #annotate(String, Map)}, with the part of speech of the words in {@code pos} as given there. */
+    static AnnotatedText annotate(String text, Map<String, String> ner, Map<String, String> pos) {
         List<Sentence> sentences = new ArrayList<>();
         PlainTokens.Labeller byCase = new PlainTokens.Labeller() {
             @Override
             public String pos(String w) {
-                return Character.isUpperCase(w.codePointAt(0)) ? "NNP" : Character.isLetter(w.codePointAt(0))
-                        ? "NN" : w;
+                return pos.containsKey(w) ? pos.get(w) : Character.isUpperCase(w.codePointAt(0)) ? "NNP"
+                        : Character.isLetter(w.codePointAt(0)) ? "NN" : w;
             }
         };
         for (Sentence s : PlainTokens.sentences(text, byCase)) {

@@ -130,4 +130,25 @@ class TextHierarchyTest extends ConflictGazetteerTest {
             assertEquals(-1, t.enclosingStart(), t.text());
         }
     }
+
+    @Test
+    void aDescriptionInAppositionPutsThePlaceInsideTheNameAfterInOrOf() {
+        String text = "Herders fought in Ibi, a riverside town in Taraba, on Monday.\n"
+                + "Gunmen burned Tudun Wada, a farming village of Kano, at night.\n"
+                + "Troops left Ede, a town 40 km from Osogbo.";
+        Map<String, String> ner = Map.of("Ibi", "LOCATION", "Taraba", "LOCATION", "Tudun Wada", "LOCATION",
+                "Ede", "LOCATION", "Osogbo", "LOCATION");
+        TaggedText t = tag(text, ner);
+        Fixtures.assertToponyms(text, t, "Ibi", "Taraba", "Tudun Wada", "Kano", "Ede", "Osogbo");
+        List<Toponym> ts = t.toponyms();
+        assertEquals(ts.get(1).start(), ts.get(0).enclosingStart());
+        assertEquals(ts.get(3).start(), ts.get(2).enclosingStart(), "Kano, untagged by the NER, made a toponym");
+        assertEquals(-1, ts.get(4).enclosingStart(), "a distance from a town is not inside it");
+        Map<String, Place> p = places(text, ner);
+        assertEquals(2339287L, p.get("Ibi").geonamesId(), "the Nigerian Ibi, not the Spanish");
+        Place village = p.get("Tudun Wada");
+        assertNull(village.geonamesId());
+        assertEquals(p.get("Kano").id(), village.within());
+        assertEquals(p.get("Kano").lat(), village.lat());
+    }
 }
