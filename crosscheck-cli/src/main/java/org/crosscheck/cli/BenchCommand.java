@@ -68,7 +68,10 @@ final class BenchCommand implements Callable<Integer> {
     int warmup;
 
     @Mixin
-    ConfigOptions configOptions;
+    DataOptions dataOptions;
+
+    @Mixin
+    ReportOptions reportOptions;
 
     private final ExtractorFactory extractors;
 
@@ -79,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLine cl = spec.commandLine();
-        CrosscheckConfig config = configOptions.toConfig(cl);
+        CrosscheckConfig config = reportOptions.apply(dataOptions.config(), cl);
         if (dir == null) {
             throw new CommandLine.ParameterException(cl, "Missing required parameter: 'DIR'");
         }

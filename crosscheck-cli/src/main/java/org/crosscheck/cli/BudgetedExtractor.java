@@ -34,7 +34,7 @@ final class BudgetedExtractor implements ReportExtractor {
         private static final long serialVersionUID = 1L;
 
         OverBudget(Duration budget) {
-            super("not extracted within the time budget of " + ConfigOptions.DurationConverter.format(budget)
+            super("not extracted within the time budget of " + ReportOptions.DurationConverter.format(budget)
                     + " per report (--time-budget)");
         }
     }

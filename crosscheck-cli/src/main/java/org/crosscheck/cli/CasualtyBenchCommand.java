@@ -49,7 +49,10 @@ final class CasualtyBenchCommand implements Callable<Integer> {
     Path misses;
 
     @Mixin
-    ConfigOptions configOptions;
+    DataOptions dataOptions;
+
+    @Mixin
+    ReportOptions reportOptions;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -81,7 +84,7 @@ final class CasualtyBenchCommand implements Callable<Integer> {
             err.println("crosscheck: " + file + ": no articles");
             return Main.EXIT_FAILED;
         }
-        CrosscheckConfig config = configOptions.toConfig(cl);
+        CrosscheckConfig config = reportOptions.apply(dataOptions.config(), cl);
         ReportExtractor extractor;
         try {
             extractor = extractors.create(config);

@@ -34,7 +34,10 @@ final class DemoCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
-    ConfigOptions config;
+    DataOptions dataOptions;
+
+    @Mixin
+    ReportOptions reportOptions;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -60,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CrosscheckConfig base = config.toConfig(spec.commandLine());
+        CrosscheckConfig base = reportOptions.apply(dataOptions.config(), spec.commandLine());
         CrosscheckConfig demo = demoConfig(base);
         List<Path> files = new ArrayList<>(DemoReports.writeTo(demo.dataDir().resolve("reports")));
         if (more.isEmpty()) {

@@ -1,30 +1,23 @@
 package org.crosscheck.cli;
 
-import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.nio.file.StandardCopyOption;
 import org.crosscheck.ledger.EstimatePolicy;
 import org.crosscheck.ledger.ExportFormat;
 import org.crosscheck.ledger.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
 
 /** {@code crosscheck export}: the ledger as ACLED- or UCDP-style CSV, JSON or GeoJSON. */
 @Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Write the ledger's events with ACLED / UCDP GED column names plus claimants and sources.")
-final class ExportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
+final class ExportCommand extends LedgerCommand {
     @Option(names = "--format", paramLabel = "F", defaultValue = "acled-csv",
             description = "json, acled-csv, ucdp-csv or geojson (${DEFAULT-VALUE}).")
     String format;
@@ -40,33 +33,30 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     LedgerFilterOptions filters;
 
-    @Mixin
-    LedgerOptions ledgerOptions;
+    private ExportFormat f;
+    private EstimatePolicy p;
 
     @Override
-    public Integer call() throws IOException {
-        ExportFormat f;
-        EstimatePolicy p;
+    void check() {
         try {
             f = ExportFormat.named(format);
             p = EstimatePolicy.named(policy != null ? policy : f == ExportFormat.UCDP_CSV ? "range" : "acled");
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (Ledger ledger = ledgerOptions.open(spec.commandLine())) {
-            if (out == null) {
-                // The command line's own writer (UTF-8 standard output in `main`, captured in tests).
-                java.io.PrintWriter w = spec.commandLine().getOut();
+    }
+
+    @Override
+    int run(Ledger ledger, PrintWriter stdout) throws Exception {
+        if (out == null) {
+            // The command line's own writer (UTF-8 standard output in `main`, captured in tests).
+            ledger.export(f, p, filters.query(1), stdout);
+        } else {
+            Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 ledger.export(f, p, filters.query(1), w);
-                w.flush();
-            } else {
-                Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    ledger.export(f, p, filters.query(1), w);
-                }
-                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return Main.EXIT_OK;
     }

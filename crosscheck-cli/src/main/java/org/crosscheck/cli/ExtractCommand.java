@@ -73,7 +73,10 @@ final class ExtractCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
-    ConfigOptions configOptions;
+    DataOptions dataOptions;
+
+    @Mixin
+    ReportOptions reportOptions;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
     boolean quiet;
@@ -100,7 +103,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CrosscheckConfig config = configOptions.toConfig(spec.commandLine());
+        CrosscheckConfig config = reportOptions.apply(dataOptions.config(), spec.commandLine());
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReportOverrides overrides = new ReportOverrides(title, outlet, url, published);

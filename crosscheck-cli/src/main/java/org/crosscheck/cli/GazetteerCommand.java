@@ -11,7 +11,6 @@ import org.crosscheck.geo.LuceneGazetteer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck gazetteer import FILE}: merges a GeoNames dump into the data folder's gazetteer. */
@@ -41,9 +40,8 @@ final class GazetteerCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "GeoNames file, tab-separated, UTF-8.")
         Path file;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "Data folder. Default: ${DEFAULT-VALUE}.",
-                defaultValue = "${sys:crosscheck.data:-crosscheck-data}")
-        Path data;
+        @Mixin
+        DataOptions dataOptions;
 
         @Override
         public Integer call() throws IOException {
@@ -51,10 +49,10 @@ final class GazetteerCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
             }
             // Opening builds the bundled index first when the folder has none.
-            try (LuceneGazetteer g = GazetteerGeoparser.openGazetteer(data)) {
+            try (LuceneGazetteer g = GazetteerGeoparser.openGazetteer(dataOptions.data)) {
                 g.size();
             }
-            GazetteerImporter.Stats s = new GazetteerImporter().importFile(file, data.resolve("gazetteer"));
+            GazetteerImporter.Stats s = new GazetteerImporter().importFile(file, dataOptions.data.resolve("gazetteer"));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("imported %d places and %d divisions from %s%n", s.places(), s.divisions(), file);
             out.flush();

@@ -41,9 +41,8 @@ final class GeoBenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data folder holding the gazetteer. Default: "
-            + "${DEFAULT-VALUE}.", defaultValue = "${sys:crosscheck.data:-crosscheck-data}")
-    Path data;
+    @Mixin
+    DataOptions dataOptions;
 
     @Option(names = "--no-tagging", description = "Skip geotagging (no NLP models loaded).")
     boolean noTagging;
@@ -58,7 +57,7 @@ final class GeoBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         GeoCorpusReader.Corpus corpus = new GeoCorpusReader().read(file);
-        try (LuceneGazetteer gazetteer = GazetteerGeoparser.openGazetteer(data)) {
+        try (LuceneGazetteer gazetteer = GazetteerGeoparser.openGazetteer(dataOptions.data)) {
             Function<String, List<int[]>> tagger = null;
             if (corpus.exhaustive() && !noTagging) {
                 CoreNlpAnalyzer nlp = new CoreNlpAnalyzer();

@@ -58,6 +58,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     LedgerOptions ledgerOptions;
 
+    @Mixin
+    ReportOptions reportOptions;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Report files, or folders (searched recursively).")
     List<Path> paths;
 
@@ -73,7 +76,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CrosscheckConfig config = ledgerOptions.toConfig(spec.commandLine());
+        CrosscheckConfig config = reportOptions.apply(ledgerOptions.config(), spec.commandLine());
         ReportFileReader text = new ReportFileReader(config.maxReportBytes(), new LanguageIdentifier());
         HtmlReportReader html = new HtmlReportReader(config.maxReportBytes());
         List<Path> files = new ArrayList<>();

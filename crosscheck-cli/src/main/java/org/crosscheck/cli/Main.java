@@ -19,8 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code crosscheck} command. Subcommands are listed in the annotation below; a new one is a class with
- * {@code @Command(name = ...)} that implements {@code Callable<Integer>}, includes {@code @Mixin CommonOptions},
- * and is appended to that list.
+ * {@code @Command(name = ...)} that implements {@code Callable<Integer>}, includes {@code @Mixin CommonOptions}
+ * (a command on the ledger extends {@link LedgerCommand} instead), and is appended to that list.
  *
  * <p>Exit codes: 0 success; 1 some input could not be processed (each named on stderr) or an unexpected error;
  * 2 a usage error (bad option or argument). A user's mistake never shows a stack trace; an unexpected error
@@ -112,7 +112,7 @@ public final class Main implements Runnable {
 
     private static int executionError(Exception ex, CommandLine c, ParseResult parseResult) {
         PrintWriter err = c.getErr();
-        if (ex instanceof UnreadableReportException) {
+        if (ex instanceof UnreadableReportException || ex instanceof CommandFailure) {
             err.println("crosscheck: " + oneLine(ex.getMessage()));
         } else {
             err.println("crosscheck: internal error: " + describe(ex));

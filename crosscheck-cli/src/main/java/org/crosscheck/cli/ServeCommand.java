@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        CrosscheckConfig config = ledgerOptions.toConfig(spec.commandLine());
+        CrosscheckConfig config = ledgerOptions.config();
         return serve(spec.commandLine().getOut(), spec.commandLine().getErr(), config,
                 new CrosscheckServer.Options(host, port, privateMode), "Crosscheck");
     }

@@ -48,13 +48,13 @@ final class TokenCommand implements Runnable {
     /** The token store of the data folder (or of the demo's). */
     static final class Store {
         @Mixin
-        ConfigOptions config;
+        DataOptions data;
 
         @Option(names = "--demo", description = "The tokens of the demo's ledger (its own data folder).")
         boolean demo;
 
         TokenStore open(CommandSpec spec) {
-            CrosscheckConfig c = config.toConfig(spec.commandLine());
+            CrosscheckConfig c = data.config();
             return new TokenStore(CrosscheckServer.tokenFile(demo ? DemoCommand.demoConfig(c) : c));
         }
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.crosscheck.json.ReportJson;
 import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Hashing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +57,7 @@ class ExtractCommandTest {
         assertEquals("Header outlet", e.report().outlet());
         assertEquals("https://example.org/a", e.report().url());
         assertEquals(LocalDate.of(2025, 2, 2), e.report().published());
-        assertEquals(FakeExtractor.sha256(BODY), e.report().id());
+        assertEquals(Hashing.sha256Hex(BODY), e.report().id());
         assertEquals(1, fake.created.get());
     }
 

@@ -1,15 +1,12 @@
 package org.crosscheck.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.CrosscheckConfig;
 import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Hashing;
 import org.crosscheck.model.ReportExtractor;
 import org.crosscheck.model.ReportMeta;
 import org.crosscheck.model.ReportSource;
@@ -50,16 +47,7 @@ final class FakeExtractor implements ReportExtractor {
         Claim claim = new Claim("c1", Claim.OUTLET, null, null, Stance.ASSERTS, ClaimKind.OCCURRENCE, null, null,
                 "thing", null, List.of(),
                 List.of(Span.of(s.body(), 0, end)), "fake.first-word");
-        return new Extraction(new ReportMeta(sha256(s.body()), s.title(), s.outlet(), s.url(), s.published(),
+        return new Extraction(new ReportMeta(Hashing.sha256Hex(s.body()), s.title(), s.outlet(), s.url(), s.published(),
                 s.language(), s.body().length(), null), List.of(), List.of(), List.of(), List.of(claim));
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 import org.crosscheck.extract.input.ReportFileReader;
 import org.crosscheck.json.ReportJson;
 import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Hashing;
 import org.crosscheck.model.ReportSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * the extraction's quality (that is the scorer's job): the command succeeds, its output parses back, is valid
  * against the report schema, and every evidence span quotes the body exactly.
  */
+@Tag("slow")
 class KalatEndToEndTest {
     /** The repository root: surefire runs in the module folder. */
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
@@ -34,7 +37,7 @@ class KalatEndToEndTest {
 
         Extraction e = new ReportJson().read(r.out());
         ReportSource source = new ReportFileReader(1L << 30, null).read(KALAT);
-        assertEquals(FakeExtractor.sha256(source.body()), e.report().id());
+        assertEquals(Hashing.sha256Hex(source.body()), e.report().id());
         assertFalse(e.claims().isEmpty(), "kalat.txt has claims");
 
         assertFalse(OutputChecks.spans(new ReportJson().mapper().readTree(r.out())).isEmpty());

@@ -25,6 +25,7 @@ import org.crosscheck.model.Count;
 import org.crosscheck.model.Event;
 import org.crosscheck.model.EventType;
 import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Hashing;
 import org.crosscheck.model.Outcome;
 import org.crosscheck.model.Place;
 import org.crosscheck.model.ReportExtractor;
@@ -125,7 +126,7 @@ class LedgerCommandsTest {
 
     private static Extraction extraction(String body, String outlet, LocalDate published, List<Actor> actors,
                                          List<Place> places, List<Event> events, List<Claim> claims) {
-        return new Extraction(new ReportMeta(Synthetic.sha256(body), null, outlet, null, published, "en",
+        return new Extraction(new ReportMeta(Hashing.sha256Hex(body), null, outlet, null, published, "en",
                 body.length(), null), actors, places, events, claims);
     }
 

@@ -2,18 +2,23 @@ package org.crosscheck.ledger;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.Outcome;
+import org.crosscheck.model.Stance;
 
 /**
  * One stored claim as reconciliation sees it, analyst corrections applied. {@code claimId} is
  * {@code reportId/localId}; {@code party} tells whether the claimant (or whom it speaks for) is a party to the
- * event, {@code ownSide} whether it speaks for the victims' side; counts follow the model's {@code Count} (vague: neither bound).
- * {@code victims} is the side the victims are grouped under, {@code victimsNamed} the victims as the claim names
- * them (the side when not known): what the claimant said is written with the latter.
+ * event, {@code ownSide} whether it speaks for the victims' side; counts follow the model's {@code Count} (vague:
+ * neither bound). {@code victims} is the side the victims are grouped under, {@code victimsNamed} the victims as the
+ * claim names them (the side when not known): what the claimant said is written with the latter. {@code outcome}
+ * and the victims are null for a claim that is not about casualties.
  */
 public record ClaimFigure(String claimId, long reportId, String reportName, String reportUrl, String claimant,
-                          String via, boolean party, boolean ownSide, String stance, String kind, String outcome, String victims,
-                          String victimsNamed, String victimsKey, String victimsKind, Integer low, Integer high,
-                          Boolean vague, String countText, String object, String evidence) {
+                          String via, boolean party, boolean ownSide, Stance stance, ClaimKind kind, Outcome outcome,
+                          String victims, String victimsNamed, String victimsKey, ActorKind victimsKind, Integer low,
+                          Integer high, Boolean vague, String countText, String object, String evidence) {
     public ClaimFigure {
         victimsNamed = victimsNamed == null ? victims : victimsNamed;
     }
@@ -23,7 +28,7 @@ public record ClaimFigure(String claimId, long reportId, String reportName, Stri
     }
 
     public boolean denies() {
-        return "denies".equals(stance);
+        return stance == Stance.DENIES;
     }
 
     public boolean isZero() {
@@ -35,18 +40,28 @@ public record ClaimFigure(String claimId, long reportId, String reportName, Stri
         return Boolean.TRUE.equals(vague) || (low != null && low > 0);
     }
 
+    public boolean isCasualty() {
+        return kind == ClaimKind.CASUALTIES && outcome != null;
+    }
+
+    /** Executions are deaths: the outcome figures are grouped and counted under. */
+    public Outcome outcomeGroup() {
+        return outcome == Outcome.EXECUTED ? Outcome.KILLED : outcome;
+    }
+
     /**
      * The claim's own fields under the names both the JSON export and the API use (claimant, via, party, stance,
-     * kind, outcome, victims, victims_side, low, high, vague, object, evidence); each adds its own around them.
+     * kind, outcome, victims, victims_side, low, high, vague, object, evidence), codes as text; each adds its own
+     * around them.
      */
     public Map<String, Object> fields() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("claimant", claimant);
         m.put("via", via);
         m.put("party", party);
-        m.put("stance", stance);
-        m.put("kind", kind);
-        m.put("outcome", outcome);
+        m.put("stance", code(stance));
+        m.put("kind", code(kind));
+        m.put("outcome", code(outcome));
         m.put("victims", victimsNamed);
         m.put("victims_side", victims);
         m.put("low", low);
@@ -55,6 +70,10 @@ public record ClaimFigure(String claimId, long reportId, String reportName, Stri
         m.put("object", object);
         m.put("evidence", evidence);
         return m;
+    }
+
+    private static String code(Enum<?> e) {
+        return e == null ? null : e.toString();
     }
 
     /** The count as a figure: "12", "at least 12", "5 to 8", "0", or the report's words in quotes when vague. */
@@ -68,7 +87,8 @@ public record ClaimFigure(String claimId, long reportId, String reportName, Stri
         return high.equals(low) ? String.valueOf(low) : low + " to " + high;
     }
 
-    public boolean isCasualty() {
-        return "casualties".equals(kind) && outcome != null;
+    /** The count as a sentence says it: "no" for zero, else {@link #figure()}. */
+    public String countPhrase() {
+        return isZero() ? "no" : figure();
     }
 }

@@ -23,4 +23,9 @@ public record IngestResult(long reportId, Status status, String name, Long dupli
     public IngestResult {
         ledgerEvents = ledgerEvents == null ? List.of() : List.copyOf(ledgerEvents);
     }
+
+    /** The body was stored before as {@code reportId}: nothing changed. */
+    public static IngestResult unchanged(long reportId, String name) {
+        return new IngestResult(reportId, Status.UNCHANGED, name, null, null, null, List.of());
+    }
 }

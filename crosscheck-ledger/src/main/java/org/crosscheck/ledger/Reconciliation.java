@@ -1,6 +1,7 @@
 package org.crosscheck.ledger;
 
 import java.util.List;
+import org.crosscheck.model.Outcome;
 
 /**
  * All claims about one ledger event side by side: casualty figures grouped by victims and outcome, denials and
@@ -19,7 +20,7 @@ public record Reconciliation(long eventId, List<VictimGroup> groups, List<ClaimF
     public Estimate fatalities(EstimatePolicy policy) {
         Estimate total = Estimate.NONE;
         for (VictimGroup g : groups) {
-            if ("killed".equals(g.outcome())) {
+            if (g.outcome() == Outcome.KILLED) {
                 total = total.plus(policy.estimate(g, significant));
             }
         }

@@ -10,15 +10,20 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.crosscheck.ledger.bench.CrashDrill;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Kills an ingest of 1,000 reports with SIGKILL at 20 random moments (a child JVM, so the kill is real: no
- * shutdown hook, no finally block runs), checks after each kill that the store opens and holds only whole
- * reports, then lets a last run finish and checks that every report is there exactly once.
+ * Kills an ingest of 1,000 reports with SIGKILL at 20 moments (a child JVM, so the kill is real: no shutdown hook,
+ * no finally block runs), checks after each kill that the store opens and holds only whole reports, then lets a
+ * last run finish and checks that every report is there exactly once. The moments are chosen from the child's
+ * progress, not from the clock, so that the drill does the same on a busy machine as on an idle one: every fourth
+ * kill while the process starts, the others a few milliseconds after it has committed a random number of reports,
+ * so that they land inside or between transactions.
  */
+@Tag("slow")
 class CrashTest {
     static final int REPORTS = 1000;
     static final int KILLS = 20;
@@ -39,19 +44,16 @@ class CrashTest {
         int killedWhileIngesting = 0;
         for (int k = 0; k < KILLS; k++) {
             Process p = child(url);
-            long delay;
+            long delay = rnd.nextInt(k % 4 == 3 ? 1500 : 30);
+            String when;
             if (k % 4 == 3) {
                 // Every fourth kill lands while the process starts: opening, maybe creating the schema.
-                delay = rnd.nextInt(1500);
+                when = "after " + delay + " ms";
             } else {
-                // The others somewhere in the ingest, counted from the moment the store is open.
-                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
-                    String line;
-                    while ((line = lines.readLine()) != null && !line.equals("ready")) {
-                        // Skip the child's log lines.
-                    }
-                }
-                delay = rnd.nextInt(2500);
+                // The others just after the child has committed some reports: in the next transaction, or between.
+                int commits = 1 + rnd.nextInt(40);
+                awaitCommits(p, commits);
+                when = delay + " ms after " + commits + " commits";
             }
             boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
             if (!finished) {
@@ -67,7 +69,7 @@ class CrashTest {
             if (stored > storedBefore && stored < REPORTS) {
                 killedWhileIngesting++;
             }
-            System.out.printf("%s kill %d after %d ms: %d reports stored, store whole%n", store, k + 1, delay, stored);
+            System.out.printf("%s kill %d %s: %d reports stored, store whole%n", store, k + 1, when, stored);
             storedBefore = stored;
         }
         Process last = child(url);
@@ -85,6 +87,18 @@ class CrashTest {
                     killedWhileIngesting, s);
         }
         assertTrue(killedWhileIngesting >= KILLS / 3, "kills landed mid-ingest: " + killedWhileIngesting);
+    }
+
+    /** Reads the child's output until it has committed {@code n} reports (or ended). */
+    private static void awaitCommits(Process p, int n) throws java.io.IOException {
+        var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()));
+        int seen = 0;
+        String line;
+        while (seen < n && (line = lines.readLine()) != null) {
+            if (line.startsWith("stored ")) {
+                seen++;
+            }
+        }
     }
 
     private static Process child(String url) throws Exception {

@@ -14,6 +14,7 @@ import org.crosscheck.model.Count;
 import org.crosscheck.model.Event;
 import org.crosscheck.model.EventType;
 import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Hashing;
 import org.crosscheck.model.Outcome;
 import org.crosscheck.model.Place;
 import org.crosscheck.model.ReportMeta;
@@ -161,7 +162,7 @@ final class Fixtures {
 
     static Synthetic.Report report(String name, String body, String outlet, String url, LocalDate published,
                                    List<Actor> actors, List<Place> places, List<Event> events, List<Claim> claims) {
-        ReportMeta meta = new ReportMeta(Synthetic.sha256(body), name, outlet, url, published, "en", body.length(), null);
+        ReportMeta meta = new ReportMeta(Hashing.sha256Hex(body), name, outlet, url, published, "en", body.length(), null);
         return new Synthetic.Report(new ReportSource(name, name, outlet, url, published, "en", Map.of(), body, false),
                 new Extraction(meta, actors, places, events, claims));
     }
@@ -170,11 +171,27 @@ final class Fixtures {
     static Synthetic.Report withBody(Synthetic.Report r, String body) {
         Extraction x = r.extraction();
         ReportMeta m = x.report();
-        ReportMeta meta = new ReportMeta(Synthetic.sha256(body), m.title(), m.outlet(), m.url(), m.published(),
+        ReportMeta meta = new ReportMeta(Hashing.sha256Hex(body), m.title(), m.outlet(), m.url(), m.published(),
                 m.language(), body.length(), null);
         ReportSource s = r.source();
         return new Synthetic.Report(new ReportSource(s.name(), s.title(), s.outlet(), s.url(), s.published(),
                 s.language(), s.metadata(), body, false), new Extraction(meta, x.actors(), x.places(), x.events(),
                 new ArrayList<>(x.claims())));
+    }
+
+    /** The same report at another URL. */
+    static Synthetic.Report atUrl(Synthetic.Report r, String url) {
+        return withHeader(r, r.source().outlet(), url);
+    }
+
+    /** The same report with another outlet and URL in its header. */
+    static Synthetic.Report withHeader(Synthetic.Report r, String outlet, String url) {
+        Extraction x = r.extraction();
+        ReportMeta m = x.report();
+        ReportMeta meta = new ReportMeta(m.id(), m.title(), outlet, url, m.published(), m.language(), m.chars(),
+                m.body());
+        ReportSource s = r.source();
+        return new Synthetic.Report(new ReportSource(s.name(), s.title(), outlet, url, s.published(), s.language(),
+                s.metadata(), s.body(), false), new Extraction(meta, x.actors(), x.places(), x.events(), x.claims()));
     }
 }

@@ -12,13 +12,17 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.ledger.bench.Synthetic;
+import org.crosscheck.ledger.ingest.ReportUrls;
+import org.crosscheck.ledger.query.PartyFilter;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Outcome;
 import org.crosscheck.model.Stance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,9 +79,9 @@ class LedgerTest {
             assertEquals(2, l.event(event).reportCount());
             assertEquals(6, l.event(event).claimCount());
         }
-        assertNull(Ledger.usableUrl("n/a (MUC-4 corpus document TST4-MUC4-0078)"));
-        assertNull(Ledger.usableUrl(" unknown "));
-        assertEquals("https://example.org/a?b=1", Ledger.usableUrl(" https://example.org/a?b=1 "));
+        assertNull(ReportUrls.usable("n/a (MUC-4 corpus document TST4-MUC4-0078)"));
+        assertNull(ReportUrls.usable(" unknown "));
+        assertEquals("https://example.org/a?b=1", ReportUrls.usable(" https://example.org/a?b=1 "));
     }
 
     @ParameterizedTest
@@ -103,6 +107,92 @@ class LedgerTest {
             assertEquals(3, l.event(event).claimCount());
             assertEquals(3, l.extraction(r1.reportId()).claims().size());
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void anotherStoryAtTheSameUrlIsANewReportAndBothCount(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            // A headline page keeps its address while its story changes: the second story is no version of the first.
+            IngestResult first = ingest(l, Fixtures.yidaB());
+            IngestResult other = ingest(l, Fixtures.atUrl(Fixtures.guffa(), Fixtures.yidaB().source().url()));
+            assertEquals(IngestResult.Status.STORED, other.status());
+            assertNull(other.supersedes());
+            assertEquals(2, l.stats().reports());
+            long a = first.ledgerEvents().get(0);
+            long b = other.ledgerEvents().get(0);
+            assertNotEquals(a, b);
+            assertEquals(1, l.event(a).reportCount());
+            assertEquals(3, l.event(a).claimCount());
+            assertEquals(12, l.reconcile(a).fatalities(EstimatePolicy.ACLED).best());
+            assertEquals(1, l.event(b).claimCount());
+            // A corrected first story at that URL is still its new version, and leaves the other story counted.
+            IngestResult v2 = ingest(l, Fixtures.withBody(Fixtures.yidaB(), Fixtures.YIDA_B + " (Corrected.)"));
+            assertEquals(IngestResult.Status.NEW_VERSION, v2.status());
+            assertEquals(first.reportId(), v2.supersedes());
+            assertEquals(3, l.event(a).claimCount());
+            assertEquals(1, l.event(b).claimCount());
+            assertEquals(7, l.reconcile(b).fatalities(EstimatePolicy.ACLED).best());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void editsMergesAndSplitsTouchOnlyActiveEvents(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            IngestResult a = ingest(l, Fixtures.yidaB());
+            IngestResult b = ingest(l, Fixtures.guffa());
+            long kept = a.ledgerEvents().get(0);
+            long absorbed = b.ledgerEvents().get(0);
+            l.merge(kept, absorbed, "ana", "one strike");
+            InactiveEventException twice = assertThrows(InactiveEventException.class,
+                    () -> l.merge(kept, absorbed, "ana", "again"));
+            assertTrue(twice.getMessage().contains("merged into event " + kept), twice.getMessage());
+            assertThrows(InactiveEventException.class, () -> l.merge(absorbed, kept, "ana", "the other way"));
+            assertThrows(InactiveEventException.class,
+                    () -> l.edit("event:" + absorbed, "location", "Elsewhere", "ana", "moved"));
+            assertThrows(InactiveEventException.class, () -> l.split(absorbed, b.reportId(), null, "ana", "apart"));
+            // The refused calls wrote nothing: one merge in the history, the kept event holds both reports.
+            assertEquals(1, l.history("event:" + kept).stream().filter(h -> h.what().equals("merge"))
+                    .count(), l.history("event:" + kept).toString());
+            assertEquals(2, l.event(kept).reportCount());
+            // A split that takes an event's last report retires it too.
+            l.split(kept, b.reportId(), null, "ana", "another strike");
+            l.split(kept, a.reportId(), null, "ana", "start again");
+            assertFalse(l.isActive(kept));
+            InactiveEventException emptied = assertThrows(InactiveEventException.class,
+                    () -> l.edit("event:" + kept, "location", "Elsewhere", "ana", "moved"));
+            assertTrue(emptied.getMessage().contains("holds no report"), emptied.getMessage());
+            assertThrows(java.util.NoSuchElementException.class, () -> l.merge(999_999, absorbed, "ana", "none"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aHostileHeaderIsNeitherAFormulaNorALink(String store) throws Exception {
+        try (Ledger l = open(store)) {
+            String formula = "=HYPERLINK(\"http://127.0.0.1:9/x\",\"click\")";
+            IngestResult r = ingest(l, Fixtures.withHeader(Fixtures.guffa(), formula, "javascript://x/%0Aalert(1)"));
+            assertNull(l.report(r.reportId()).url(), "only http(s) addresses are stored");
+            for (ExportFormat f : List.of(ExportFormat.ACLED_CSV, ExportFormat.UCDP_CSV)) {
+                StringWriter w = new StringWriter();
+                l.export(f, EstimatePolicy.ACLED, EventQuery.all(), w);
+                List<List<String>> rows = new ArrayList<>();
+                try (var it = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+                        .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+                        .readerForListOf(String.class).<List<String>>readValues(w.toString())) {
+                    it.forEachRemaining(rows::add);
+                }
+                assertEquals(2, rows.size(), f + ": header and one row");
+                assertTrue(rows.get(1).contains("'" + formula), f + ": " + rows.get(1));
+                for (String cell : rows.get(1)) {
+                    assertFalse(cell.startsWith("=") || cell.startsWith("@") || cell.startsWith("+"), f + ": " + cell);
+                    assertFalse(cell.contains("javascript:"), f + ": " + cell);
+                }
+            }
+        }
+        assertNull(ReportUrls.usable("file:///etc/passwd"));
+        assertEquals("http://example.org/a", ReportUrls.usable("http://example.org/a"));
     }
 
     @ParameterizedTest
@@ -140,7 +230,7 @@ class LedgerTest {
             assertEquals(LocalDate.of(2011, 11, 10), e.startDate());
             Explanation why = l.why(yida);
             assertEquals(2, why.reports().size());
-            MatchDecision matched = why.decisions().stream().filter(d -> d.decision().equals("matched")).findFirst()
+            MatchDecision matched = why.decisions().stream().filter(d -> d.decision() == MatchDecision.Kind.MATCHED).findFirst()
                     .orElseThrow();
             assertTrue(matched.reasons().contains("same place name: yida"), matched.reasons());
             assertTrue(matched.reasons().contains("shared actor"), matched.reasons());
@@ -161,7 +251,7 @@ class LedgerTest {
             // The denial names the claimant it stands against, with the commissioner's figures.
             assertTrue(r.contestReasons().stream().anyMatch(x -> x.startsWith("Sudan Armed Forces denies that the event took "
                     + "place, which ") && x.contains("Miabek Lang (at least 12 killed, 20 wounded)")), r.contestReasons().toString());
-            VictimGroup killed = r.groups().stream().filter(gr -> gr.outcome().equals("killed")).findFirst().orElseThrow();
+            VictimGroup killed = r.groups().stream().filter(gr -> gr.outcome() == Outcome.KILLED).findFirst().orElseThrow();
             // "no one was killed" against "at least 12": zero against a positive count.
             assertTrue(killed.contested(), killed.toString());
             assertEquals(2, killed.figures().size());
@@ -262,6 +352,18 @@ class LedgerTest {
             assertEquals("location: Yida -> Yida camp", eh.get(eh.size() - 1).what());
             assertThrows(IllegalArgumentException.class, () -> l.edit(claim, "low_count", "x", "a", "b"));
             assertThrows(IllegalArgumentException.class, () -> l.edit(claim, "low_count", "3", "a", " "));
+            // Values the map, the JSON and the filters could not carry are refused before anything is stored.
+            String e = "event:" + event;
+            for (String[] bad : new String[][] {{"latitude", "NaN"}, {"latitude", "Infinity"}, {"latitude", "999"},
+                {"longitude", "-180.5"}, {"country", "Yemen"}, {"country", "ye"}, {"end_date", "2011-11-09"},
+                {"start_date", "2011-11-11"}}) {
+                assertThrows(IllegalArgumentException.class, () -> l.edit(e, bad[0], bad[1], "a", "b"),
+                        bad[0] + "=" + bad[1]);
+            }
+            assertEquals(eh.size(), l.history(e).size(), "the refused edits stored nothing");
+            l.edit(e, "country", "SS", "a", "b");
+            l.edit(e, "latitude", "-9.75", "a", "b");
+            assertEquals(-9.75, l.event(event).latitude());
         }
     }
 
@@ -359,20 +461,17 @@ class LedgerTest {
     @ParameterizedTest
     @MethodSource("stores")
     void eventsAreFilteredByDatePlaceActorClaimantAndContest(String store) throws Exception {
-        try (Ledger l = open(store)) {
+        String url = TestStores.freshUrl(store, tmp);
+        try (Ledger l = Ledger.open(url)) {
             ingest(l, Synthetic.kalat());
             ingest(l, Fixtures.yidaA());
             ingest(l, Fixtures.yidaB());
             ingest(l, Fixtures.guffa());
-            int selective = Ledger.selectivePartyRows;
-            try {
-                // Both plans of a name filter: names resolved first (few events), and checked per event (many).
-                for (int rows : new int[] {selective, 0}) {
-                    Ledger.selectivePartyRows = rows;
-                    checkFilters(l);
-                }
-            } finally {
-                Ledger.selectivePartyRows = selective;
+        }
+        // Both plans of a name filter: names resolved first (few events), and checked per event (many).
+        for (int rows : new int[] {PartyFilter.SELECTIVE_ROWS, 0}) {
+            try (Ledger l = Ledger.open(url, Clock.systemUTC(), rows)) {
+                checkFilters(l);
             }
         }
     }
@@ -384,6 +483,10 @@ class LedgerTest {
             assertEquals(4, l.events(q(null, null, "pk", null, null, null, null)).size());
             assertEquals(1, l.events(q(null, null, null, "Unity", null, null, null)).size());
             assertEquals(1, l.events(q(null, null, null, "Upper Nile", null, null, null)).size());
+            // A province is compared under the name key, as the API's index compares it: case and accents aside.
+            assertEquals(1, l.events(q(null, null, null, "upper nile", null, null, null)).size());
+            assertEquals(1, l.events(q(null, null, null, " UPPER  NÎLE ", null, null, null)).size());
+            assertEquals(0, l.events(q(null, null, null, "Upper", null, null, null)).size());
             assertEquals(2, l.events(q(null, null, null, null, "SAF", null, null)).size());
             assertEquals(1, l.events(q(null, null, null, null, null, "ISPR", null)).size());
             assertEquals(1, l.events(q(null, null, null, null, null, "Salva Kiir", null)).size());
@@ -463,7 +566,7 @@ class LedgerTest {
             IngestResult dated = ingest(l, Fixtures.mosulDated());
             assertEquals(undated.ledgerEvents(), dated.ledgerEvents());
             assertEquals(LocalDate.of(2004, 11, 19), l.event(id).startDate(), "the dated report dates the event");
-            MatchDecision matched = l.why(id).decisions().stream().filter(d -> d.decision().equals("matched"))
+            MatchDecision matched = l.why(id).decisions().stream().filter(d -> d.decision() == MatchDecision.Kind.MATCHED)
                     .findFirst().orElseThrow();
             assertTrue(matched.reasons().contains("gives no date; both reports name erik kurilla"), matched.reasons());
             assertEquals(2, l.event(id).reportCount());
@@ -481,10 +584,34 @@ class LedgerTest {
         // A store from before the name index: its rows and the records of that migration and the next gone.
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             st.execute("DELETE FROM report_person");
-            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4')");
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5', '6')");
         }
         try (Ledger l = Ledger.open(url)) {
             assertEquals(dated, ingest(l, Fixtures.mosulUndated()).ledgerEvents(), "found through the rebuilt index");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void theNameKeyMigrationRebuildsTheKeysFiltersAndMatchingRead(String store) throws Exception {
+        String url = TestStores.freshUrl(store, tmp);
+        long yida;
+        try (Ledger l = Ledger.open(url)) {
+            yida = ingest(l, Fixtures.yidaA()).ledgerEvents().get(0);
+        }
+        // A store whose keys were made another way: every stored key and the tables built from them differ.
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("UPDATE report_event SET place_keys = '|old|', actor_keys = '|old|'");
+            st.execute("UPDATE claim SET claimant_key = 'old', claimant_keys = '|old|'");
+            st.execute("DELETE FROM event_party");
+            st.execute("DELETE FROM actor_alias");
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6')");
+        }
+        try (Ledger l = Ledger.open(url)) {
+            assertEquals(List.of(yida), l.events(q(null, null, null, null, "SAF", null, null)).stream()
+                    .map(LedgerEvent::id).toList(), "found through the alias again");
+            assertEquals(1, l.events(q(null, null, null, null, null, "Enough Project sources", null)).size());
+            assertEquals(List.of(yida), ingest(l, Fixtures.yidaB()).ledgerEvents(), "matched on the rebuilt keys");
         }
     }
 
@@ -514,7 +641,7 @@ class LedgerTest {
             assertEquals(state, joined, "the best match keeps its id");
             assertEquals(3, l.event(state).reportCount());
             assertEquals(1, l.stats().ledgerEvents());
-            assertTrue(l.why(state).decisions().stream().anyMatch(d -> d.decision().equals("merge")
+            assertTrue(l.why(state).decisions().stream().anyMatch(d -> d.decision() == MatchDecision.Kind.MERGE
                     && d.decidedBy().equals("matcher") && d.reasons().contains("matches both")),
                     l.why(state).decisions().toString());
 

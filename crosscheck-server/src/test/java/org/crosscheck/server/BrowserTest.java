@@ -22,6 +22,7 @@ import org.crosscheck.server.token.TokenStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -44,6 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots go to target/screenshots. Skipped when Chromium is not installed, except on CI (CI=true), where
  * its absence fails the run ({@code .ci/run} installs it).
  */
+@Tag("slow")
 class BrowserTest {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.crosscheck.ledger.EventQuery;
 import org.crosscheck.ledger.LedgerEvent;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,11 +39,9 @@ class FiltersAgreeTest extends ServerTestBase {
 
     /**
      * The export writes an operation with its incidents folded in: it holds the operations of the list's events.
-     * Fails today on two filters of the ledger's: the export does not expand an alias ({@code actor=people} finds
-     * one event of two, where the list and {@code crosscheck events} find both), and the ledger compares
-     * {@code admin1} case-sensitively ({@code admin1=south kordofan} finds none), where the list does not.
+     * Both go through the ledger's one party filter (an alias expands: {@code actor=people}) and compare
+     * {@code admin1} under the name key ({@code admin1=south kordofan}).
      */
-    @Disabled("waits for the ledger's export to use its one party filter and a case-insensitive admin1 (issue 12)")
     @Test
     void theExportHoldsTheOperationsOfTheListsEvents() throws Exception {
         List<String> queries = new ArrayList<>(List.of("country=SD", "country=sd", "country=PK",

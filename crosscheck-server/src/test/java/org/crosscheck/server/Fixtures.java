@@ -16,6 +16,7 @@ import org.crosscheck.model.CrosscheckConfig;
 import org.crosscheck.model.Event;
 import org.crosscheck.model.EventType;
 import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Hashing;
 import org.crosscheck.model.Outcome;
 import org.crosscheck.model.Place;
 import org.crosscheck.model.ReportMeta;
@@ -104,7 +105,7 @@ final class Fixtures {
 
     static Synthetic.Report report(String name, String title, String outlet, LocalDate published, String body,
                                    List<Actor> actors, List<Place> places, List<Event> events, List<Claim> claims) {
-        ReportMeta meta = new ReportMeta(Synthetic.sha256(body), title, outlet, null, published, "en", body.length(),
+        ReportMeta meta = new ReportMeta(Hashing.sha256Hex(body), title, outlet, null, published, "en", body.length(),
                 null);
         Extraction x = new Extraction(meta, actors, places, events, claims);
         return new Synthetic.Report(new ReportSource(name, title, outlet, null, published, "en", Map.of(), body,

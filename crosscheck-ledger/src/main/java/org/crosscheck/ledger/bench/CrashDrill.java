@@ -10,14 +10,16 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.json.ReportJson;
+import org.crosscheck.ledger.IngestResult;
 import org.crosscheck.ledger.Ledger;
 import org.crosscheck.model.Extraction;
 
 /**
  * The two halves of the crash test: {@code ingest URL N CLAIMS_PER_EVENT} stores copies 0..N-1 of the built-in
- * template (skipping those already stored: a re-run completes an interrupted one), and {@code verify URL N}
- * checks that the store holds only whole reports and, with N, exactly the N expected ones, once each.
- * The crash test runs {@code ingest} in a child JVM and kills it with SIGKILL at random moments.
+ * template (skipping those already stored: a re-run completes an interrupted one), printing "ready" once the store
+ * is open and "stored K" after each report it commits, and {@code verify URL N} checks that the store holds only
+ * whole reports and, with N, exactly the N expected ones, once each. The crash test runs {@code ingest} in a
+ * child JVM and kills it with SIGKILL at moments chosen from that progress.
  */
 public final class CrashDrill {
     private CrashDrill() {
@@ -41,9 +43,13 @@ public final class CrashDrill {
         try (Ledger ledger = Ledger.open(url)) {
             out.println("ready");
             out.flush();
+            int stored = 0;
             for (int i = 0; i < n; i++) {
                 Synthetic.Report r = Synthetic.replicate(template, i, claimsPerEvent);
-                ledger.ingest(r.extraction(), r.source());
+                if (ledger.ingest(r.extraction(), r.source()).status() != IngestResult.Status.UNCHANGED) {
+                    out.println("stored " + ++stored);
+                    out.flush();
+                }
             }
         }
         out.println("done");

@@ -20,6 +20,7 @@ import org.crosscheck.ledger.Ledger;
 import org.crosscheck.ledger.LedgerEvent;
 import org.crosscheck.ledger.ReportRef;
 import org.crosscheck.ledger.VictimGroup;
+import org.crosscheck.model.Outcome;
 
 /**
  * Checks a ledger against an index of reports grouped by incident (the {@code file} and {@code incident_group}
@@ -170,7 +171,7 @@ public final class DevSetCheck {
                 x.children().forEach(c -> family.add(why.get(c)));
                 boolean isContested = family.stream().anyMatch(f -> f.reconciliation().contested());
                 boolean hasN = family.stream().flatMap(f -> f.reconciliation().groups().stream())
-                        .filter(vg -> "killed".equals(vg.outcome())).flatMap(vg -> vg.figures().stream())
+                        .filter(vg -> vg.outcome() == Outcome.KILLED).flatMap(vg -> vg.figures().stream())
                         .anyMatch(f -> !f.denies() && f.low() != null && f.low() <= n
                                 && (f.high() == null ? f.low() == n.intValue() : f.high() >= n));
                 boolean denial = family.stream().anyMatch(f -> f.reconciliation().groups().stream()
@@ -233,7 +234,7 @@ public final class DevSetCheck {
         List<String> out = new ArrayList<>();
         for (Explanation x : family) {
             for (VictimGroup vg : x.reconciliation().groups()) {
-                if ("killed".equals(vg.outcome())) {
+                if (vg.outcome() == Outcome.KILLED) {
                     vg.figures().stream().sorted(Comparator.comparing(ClaimFigure::claimId))
                             .forEach(f -> out.add(f.claimant() + " " + f.stance() + " " + f.countText()));
                 }

@@ -14,6 +14,7 @@ import org.crosscheck.model.Count;
 import org.crosscheck.model.Event;
 import org.crosscheck.model.EventType;
 import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Hashing;
 import org.crosscheck.model.Outcome;
 import org.crosscheck.model.Place;
 import org.crosscheck.model.ReportMeta;
@@ -104,7 +105,7 @@ public final class Synthetic {
                         "the city of Kalat for nine hours", null, List.of(), List.of(span(b, "took control of Kalat for nine hours"))),
                 casualty("c18", "a1", "a2", Stance.ASSERTS, "e6", Outcome.KILLED, "a1",
                         Count.exactly(3, "three senior commanders"), span(b, "three senior commanders")));
-        ReportMeta meta = new ReportMeta(sha256(b), "BLA Claims Success in Kalat Operation", "The Balochistan Post",
+        ReportMeta meta = new ReportMeta(Hashing.sha256Hex(b), "BLA Claims Success in Kalat Operation", "The Balochistan Post",
                 null, LocalDate.of(2025, 2, 2), "en", b.length(), null);
         Extraction x = new Extraction(meta, actors, places, events, claims);
         ReportSource src = new ReportSource("kalat.txt", meta.title(), meta.outlet(), null, meta.published(), "en",
@@ -162,7 +163,7 @@ public final class Synthetic {
         String body = prose(template.source().body().length(), i);
         ReportMeta m = t.report();
         LocalDate published = m.published() == null ? null : m.published().plusDays(dayShift);
-        ReportMeta meta = new ReportMeta(sha256(body), m.title(), m.outlet(),
+        ReportMeta meta = new ReportMeta(Hashing.sha256Hex(body), m.title(), m.outlet(),
                 m.url() == null ? null : m.url() + "#copy-" + i, published, m.language(), body.length(),
                 m.body() == null ? null : body);
         Extraction x = new Extraction(meta, t.actors(), newPlaces, events, claims);
@@ -205,14 +206,5 @@ public final class Synthetic {
             throw new IllegalArgumentException("not in body: " + phrase);
         }
         return Span.of(body, at, at + phrase.length());
-    }
-
-    public static String sha256(String body) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.crosscheck.ledger.Ledger;
 import org.crosscheck.ledger.bench.Synthetic;
 import org.crosscheck.model.CrosscheckConfig;
 import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Hashing;
 import org.crosscheck.model.ReportMeta;
 import org.crosscheck.model.ReportSource;
 import org.crosscheck.server.CrosscheckServer;
@@ -128,7 +129,7 @@ public final class ServerBenchmark {
         }
         String body = b.append(" zanzibar.").toString();
         ReportMeta m = r.extraction().report();
-        ReportMeta meta = new ReportMeta(Synthetic.sha256(body), m.title(), m.outlet(), m.url(), m.published(),
+        ReportMeta meta = new ReportMeta(Hashing.sha256Hex(body), m.title(), m.outlet(), m.url(), m.published(),
                 m.language(), body.length(), null);
         Extraction x = r.extraction();
         ReportSource s = r.source();

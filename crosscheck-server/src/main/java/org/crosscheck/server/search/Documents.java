@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
@@ -59,7 +60,7 @@ final class Documents {
         }
         keyword(d, IndexSchema.COUNTRY, e.country());
         keyword(d, IndexSchema.ADMIN1, e.admin1());
-        keyword(d, IndexSchema.TYPE, e.eventType());
+        keyword(d, IndexSchema.TYPE, Objects.toString(e.eventType(), null));
         for (ReportRef r : why.reports()) {
             d.add(new StringField(IndexSchema.REPORT_ID, Long.toString(r.id()), Field.Store.NO));
         }

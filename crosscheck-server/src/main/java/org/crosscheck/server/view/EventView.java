@@ -6,18 +6,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.crosscheck.ledger.ClaimFigure;
+import org.crosscheck.ledger.DatePrecision;
 import org.crosscheck.ledger.Estimate;
 import org.crosscheck.ledger.EstimatePolicy;
 import org.crosscheck.ledger.LedgerEvent;
 import org.crosscheck.ledger.Reconciliation;
+import org.crosscheck.model.EventType;
 
 /**
  * One ledger event as the events list shows it (and as the head of its page): the ledger's columns, the deaths
  * under the conservative ({@code acled}) policy and the {@code range} policy, and who makes claims about it.
  * Immutable.
  */
-public record EventView(long id, Long parentId, String eventType, String subEventType, LocalDate startDate,
-                        LocalDate endDate, String timePrecision, String country, String admin1, String admin2,
+public record EventView(long id, Long parentId, EventType eventType, String subEventType, LocalDate startDate,
+                        LocalDate endDate, DatePrecision timePrecision, String country, String admin1, String admin2,
                         String location, Double latitude, Double longitude, Integer geoPrecision, String actor1,
                         String actor2, boolean contested, int reportCount, int claimCount, Integer fatalities,
                         Estimate fatalitiesRange, List<String> claimants) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.crosscheck.ledger.ClaimFigure;
 import org.crosscheck.ledger.Reconciliation;
 import org.crosscheck.ledger.VictimGroup;
+import org.crosscheck.model.Outcome;
 
 /**
  * Puts an event's contradictions into plain sentences built only from the claims: every claimant gets the same
@@ -53,7 +54,7 @@ public final class Explain {
         return (g.victims() == null ? "people" : g.victims()) + " " + outcome(g.outcome());
     }
 
-    static String outcome(String o) {
-        return o == null ? "harmed" : o;
+    static String outcome(Outcome o) {
+        return o == null ? "harmed" : o.toString();
     }
 }

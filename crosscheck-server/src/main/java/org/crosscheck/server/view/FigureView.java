@@ -2,6 +2,9 @@ package org.crosscheck.server.view;
 
 import org.crosscheck.ledger.ClaimFigure;
 import org.crosscheck.ledger.VictimGroup;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.Outcome;
+import org.crosscheck.model.Stance;
 
 /**
  * One claim's figure on an event's page: which claim of which report, the claim's own fields (as the JSON export
@@ -9,7 +12,7 @@ import org.crosscheck.ledger.VictimGroup;
  * {@code victimsSide} the side they are grouped under. Immutable.
  */
 public record FigureView(String claimId, long reportId, String reportName, String claimant, String via,
-                         boolean party, String stance, String kind, String outcome, String victims,
+                         boolean party, Stance stance, ClaimKind kind, Outcome outcome, String victims,
                          String victimsSide, Integer low, Integer high, Boolean vague, String object, String evidence,
                          boolean ownSide, String countText, String statement) {
 

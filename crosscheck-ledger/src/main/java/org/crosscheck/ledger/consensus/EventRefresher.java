@@ -1,0 +1,106 @@
+package org.crosscheck.ledger.consensus;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.ledger.ClaimFigure;
+import org.crosscheck.ledger.Reconciliation;
+import org.crosscheck.ledger.store.ClaimDao;
+import org.crosscheck.ledger.store.ClaimRow;
+import org.crosscheck.ledger.store.EditDao;
+import org.crosscheck.ledger.store.EditRow;
+import org.crosscheck.ledger.store.EventAccount;
+import org.crosscheck.ledger.store.EventPartyDao;
+import org.crosscheck.ledger.store.EventUpdate;
+import org.crosscheck.ledger.store.KeyList;
+import org.crosscheck.ledger.store.LedgerEventDao;
+import org.crosscheck.ledger.store.PartyRole;
+import org.crosscheck.ledger.store.ReportDao;
+import org.crosscheck.ledger.store.ReportEventDao;
+import org.crosscheck.ledger.store.Database;
+
+/**
+ * Reads what a ledger event is drawn from, computes what it shows ({@link EventConsensus}, {@link ClaimConsensus},
+ * {@link Reconciler}) and stores it, with the party names its filters find it by. Runs inside the caller's
+ * transaction; one instance per handle.
+ */
+public final class EventRefresher {
+    private final ReportEventDao reportEvents;
+    private final LedgerEventDao events;
+    private final ClaimDao claims;
+    private final EditDao edits;
+    private final ReportDao reports;
+    private final EventPartyDao parties;
+
+    public EventRefresher(Database db) {
+        reportEvents = db.dao(ReportEventDao.class);
+        events = db.dao(LedgerEventDao.class);
+        claims = db.dao(ClaimDao.class);
+        edits = db.dao(EditDao.class);
+        reports = db.dao(ReportDao.class);
+        parties = db.dao(EventPartyDao.class);
+    }
+
+    /** Recomputes what a ledger event shows from its reports, claims and analyst edits. */
+    public void refresh(long id, Instant now) {
+        List<EventAccount> accounts = accounts(id);
+        parties.clear(id);
+        if (accounts.isEmpty()) {
+            events.empty(id, now);
+            return;
+        }
+        EventFields f = EventConsensus.fields(accounts, edits.of(EditRow.eventTarget(id)));
+        List<ClaimRow> about = claims.about(id);
+        List<ClaimFigure> figures = figures(id, about, EventConsensus.actorKeys(accounts));
+        Reconciliation rec = Reconciler.reconcile(id, figures, events.hasChildren(id));
+        events.update(new EventUpdate(id, f.eventType(), f.subEventType(), f.startDate(), f.endDate(),
+                f.timePrecision(), f.country(), f.admin1(), f.admin2(), f.location(), f.latitude(), f.longitude(),
+                f.geoPrecision(), f.actor1(), f.actor2(), rec.contested(), EventConsensus.reportCount(accounts),
+                figures.size(), now));
+        Set<String> claimants = new LinkedHashSet<>();
+        about.forEach(c -> claimants.addAll(KeyList.split(c.claimantKeys())));
+        List<EventPartyDao.Party> rows = new ArrayList<>();
+        add(PartyRole.ACTOR, EventConsensus.actorParty(accounts, f), rows);
+        add(PartyRole.CLAIMANT, claimants, rows);
+        parties.insert(id, rows);
+    }
+
+    /** Every claim of an event side by side, as stored and corrected now. */
+    public Reconciliation reconciliation(long id) {
+        Set<String> actorKeys = new LinkedHashSet<>();
+        reportEvents.actorKeys(id).forEach(k -> actorKeys.addAll(KeyList.split(k)));
+        return Reconciler.reconcile(id, figures(id, claims.about(id), actorKeys), events.hasChildren(id));
+    }
+
+    private List<EventAccount> accounts(long id) {
+        List<EventAccount> accounts = new ArrayList<>(reportEvents.accounts(id));
+        // Sorted here, not in SQL: an ORDER BY on the primary key's columns leads H2 to walk that whole index.
+        accounts.sort(Comparator.comparingLong((EventAccount a) -> a.row().reportId())
+                .thenComparing(a -> a.row().localId()));
+        return accounts;
+    }
+
+    /**
+     * The counted ones of an event's claims, with analyst corrections applied. Report names are looked up by
+     * primary key, not joined: H2's planner, lacking statistics, may drive such a join from the report table and
+     * scan it whole.
+     */
+    private List<ClaimFigure> figures(long id, List<ClaimRow> about, Set<String> eventActorKeys) {
+        List<ClaimRow> counted = about.stream().filter(ClaimRow::counted).toList();
+        Map<Long, ReportDao.Cited> cited = new HashMap<>();
+        return ClaimConsensus.figures(counted, counted.isEmpty() ? List.of() : edits.ofClaimsOf(id), eventActorKeys,
+                report -> cited.computeIfAbsent(report, r -> reports.cited(r).stream().findFirst().orElse(null)));
+    }
+
+    /** The keys of one role, each once, fitted to the column, after those of the roles before. */
+    private static void add(PartyRole role, Set<String> keys, List<EventPartyDao.Party> out) {
+        Set<String> clean = new LinkedHashSet<>();
+        keys.stream().filter(k -> !k.isBlank()).forEach(k -> clean.add(k.length() > 500 ? k.substring(0, 500) : k));
+        clean.forEach(k -> out.add(new EventPartyDao.Party(role, k)));
+    }
+}

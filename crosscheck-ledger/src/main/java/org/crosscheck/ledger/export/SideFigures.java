@@ -1,0 +1,72 @@
+package org.crosscheck.ledger.export;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.ledger.Estimate;
+import org.crosscheck.ledger.EstimatePolicy;
+import org.crosscheck.ledger.LedgerEvent;
+import org.crosscheck.ledger.Reconciliation;
+import org.crosscheck.ledger.VictimGroup;
+import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.NameKey;
+import org.crosscheck.model.Outcome;
+
+/**
+ * Deaths of an exported row under a policy, in total and per side as UCDP counts them: side a (actor1), side b
+ * (actor2), civilians, unknown. An operation's figure per victims' side is the larger of its own and the sum of its
+ * incidents'.
+ */
+record SideFigures(Estimate total, Estimate sideA, Estimate sideB, Estimate civilians, Estimate unknown) {
+    static SideFigures of(LedgerEvent e, Reconciliation own, List<Reconciliation> children, EstimatePolicy policy) {
+        Map<String, Estimate> ownBySide = bySide(own, policy);
+        Map<String, Estimate> kidsBySide = new LinkedHashMap<>();
+        Map<String, ActorKind> kindOf = new LinkedHashMap<>();
+        kinds(own, kindOf);
+        for (Reconciliation r : children) {
+            kinds(r, kindOf);
+            bySide(r, policy).forEach((k, v) -> kidsBySide.merge(k, v, Estimate::plus));
+        }
+        Set<String> sides = new LinkedHashSet<>(ownBySide.keySet());
+        sides.addAll(kidsBySide.keySet());
+        String a = NameKey.of(e.actor1());
+        String b = NameKey.of(e.actor2());
+        Estimate total = Estimate.NONE;
+        Estimate sa = Estimate.NONE;
+        Estimate sb = Estimate.NONE;
+        Estimate civ = Estimate.NONE;
+        Estimate unk = Estimate.NONE;
+        for (String side : sides) {
+            Estimate est = ownBySide.getOrDefault(side, Estimate.NONE).max(kidsBySide.getOrDefault(side, Estimate.NONE));
+            total = total.plus(est);
+            if (!a.isEmpty() && side.equals(a)) {
+                sa = sa.plus(est);
+            } else if (!b.isEmpty() && side.equals(b)) {
+                sb = sb.plus(est);
+            } else if (kindOf.get(side) == ActorKind.CIVILIANS) {
+                civ = civ.plus(est);
+            } else {
+                unk = unk.plus(est);
+            }
+        }
+        return new SideFigures(total, sa, sb, civ, unk);
+    }
+
+    private static Map<String, Estimate> bySide(Reconciliation r, EstimatePolicy policy) {
+        Map<String, Estimate> out = new LinkedHashMap<>();
+        for (VictimGroup g : r.groups()) {
+            if (g.outcome() == Outcome.KILLED) {
+                out.merge(g.victimsKey(), policy.estimate(g, r.significant()), Estimate::plus);
+            }
+        }
+        return out;
+    }
+
+    private static void kinds(Reconciliation r, Map<String, ActorKind> kindOf) {
+        for (VictimGroup g : r.groups()) {
+            kindOf.putIfAbsent(g.victimsKey(), g.victimsKind());
+        }
+    }
+}
