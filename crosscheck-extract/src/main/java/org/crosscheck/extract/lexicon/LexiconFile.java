@@ -13,10 +13,10 @@ import java.util.List;
  * One resource file of the lexicon, read as lines of tab-separated fields: {@code #} starts a comment line, blank
  * lines are skipped, and a field of {@code -} stands for none. Problems name the file and line.
  */
-final class LexiconFile {
+public final class LexiconFile {
     /** A line's fields, with where it stands for messages. */
-    record Line(String file, int number, List<String> fields) {
-        String field(int i) {
+    public record Line(String file, int number, List<String> fields) {
+        public String field(int i) {
             return i < fields.size() ? fields.get(i) : "";
         }
 
@@ -31,8 +31,8 @@ final class LexiconFile {
             return f.isBlank() ? List.of() : List.of(f.trim().split(" +"));
         }
 
-        IllegalStateException problem(String what) {
-            return new IllegalStateException("lexicon " + file + " line " + number + ": " + what);
+        public IllegalStateException problem(String what) {
+            return new IllegalStateException("resource file " + file + " line " + number + ": " + what);
         }
     }
 
@@ -41,9 +41,17 @@ final class LexiconFile {
 
     /** The lines of {@code file}, a resource next to this class, with at least {@code minFields} fields each. */
     static List<Line> read(String file, int minFields) {
-        InputStream in = LexiconFile.class.getResourceAsStream(file);
+        return read(LexiconFile.class, file, minFields);
+    }
+
+    /**
+     * The lines of {@code file}, a resource next to {@code anchor}, with at least {@code minFields} fields each: the
+     * one reader for every stage's data files, so that all share their comment syntax and their messages.
+     */
+    public static List<Line> read(Class<?> anchor, String file, int minFields) {
+        InputStream in = anchor.getResourceAsStream(file);
         if (in == null) {
-            throw new IllegalStateException("lexicon file " + file + " is missing from the class path");
+            throw new IllegalStateException("resource file " + file + " is missing from the class path");
         }
         List<Line> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -61,7 +69,7 @@ final class LexiconFile {
                 out.add(line);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon file " + file, e);
+            throw new UncheckedIOException("cannot read resource file " + file, e);
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.LexiconFile;
 import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.text.Dependency;
@@ -99,6 +100,6 @@ public final class BackgroundScope {
     }
 
     private static Set<String> words(String file) {
-        return ScopeCue.lines(file).stream().map(l -> l.text().strip()).collect(Collectors.toUnmodifiableSet());
+        return LexiconFile.read(BackgroundScope.class, file, 1).stream().map(l -> l.field(0).strip()).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,17 +1,13 @@
 package org.crosscheck.extract.scope;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.LexiconFile;
+import org.crosscheck.extract.lexicon.LexiconFile.Line;
 import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.text.Token;
@@ -50,8 +46,8 @@ record ScopeCue(String id, List<Step> steps, Kind kind) {
     /** The cues of the file, in file order; a malformed line stops the load with its number. */
     static List<ScopeCue> load() {
         List<ScopeCue> out = new ArrayList<>();
-        for (Line line : lines(FILE)) {
-            String[] f = line.text().split("\t");
+        for (Line line : LexiconFile.read(ScopeCue.class, FILE, 1)) {
+            String[] f = line.fields().toArray(String[]::new);
             if (f.length != 3 || !f[0].startsWith("scope.")) {
                 throw line.problem("expected id<TAB>pattern<TAB>kind");
             }
@@ -72,35 +68,6 @@ record ScopeCue(String id, List<Step> steps, Kind kind) {
             out.add(new ScopeCue(f[0], List.copyOf(steps), kind));
         }
         return List.copyOf(out);
-    }
-
-    /** A line of a scope file, with where it stands for messages. */
-    record Line(String file, int number, String text) {
-        IllegalStateException problem(String what) {
-            return new IllegalStateException("scope file " + file + " line " + number + ": " + what);
-        }
-    }
-
-    /** The lines of {@code file}, a resource of this package, without comments ({@code #}) and blank lines. */
-    static List<Line> lines(String file) {
-        InputStream in = ScopeCue.class.getResourceAsStream(file);
-        if (in == null) {
-            throw new IllegalStateException("scope file " + file + " is missing from the class path");
-        }
-        List<Line> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String text;
-            int n = 0;
-            while ((text = r.readLine()) != null) {
-                n++;
-                if (!text.isBlank() && !text.startsWith("#")) {
-                    out.add(new Line(file, n, text));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read scope file " + file, e);
-        }
-        return out;
     }
 
     /** The tokens of the first match starting at {@code from}, or -1: the end (exclusive) of the match. */
