@@ -128,7 +128,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             out.flush();
             err.printf("%d reports in the ledger from this run, %d failed; ledger: %s%n", stored, failures.size(),
-                    ledger.stats());
+                    ledger.stats().summary());
             failures.summarize(files.size() + missing);
         } finally {
             pool.shutdownNow();

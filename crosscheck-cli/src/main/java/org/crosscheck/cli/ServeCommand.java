@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "crosscheck-serve-stop"));
         String shown = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
-        out.printf("%s is serving %s at http://%s:%d/%s%n", what, rt.ledger().stats(), shown, rt.port(),
+        out.printf("%s is serving %s at http://%s:%d/%s%n", what, rt.ledger().stats().summary(), shown, rt.port(),
                 options.privateMode() ? " (private: reading needs a token)" : "");
         out.println("Press Ctrl-C to stop.");
         out.flush();

@@ -222,6 +222,10 @@ public final class Ledger implements AutoCloseable {
 
     /** What the store holds: reports, report events, claims, active ledger events, distinct bodies. */
     public record Stats(long reports, long reportEvents, long claims, long ledgerEvents, long distinctBodies) {
+        /** The counts in words, for what a person reads ("3 reports, 10 claims, 3 events"). */
+        public String summary() {
+            return reports + " reports, " + claims + " claims, " + ledgerEvents + " events";
+        }
     }
 
     // ---------------------------------------------------------------- analyst edits, merges, splits

@@ -50,7 +50,7 @@ public final class ServerRuntime implements AutoCloseable {
             long t0 = System.nanoTime();
             if (indexer.ensureFresh(progress)) {
                 progress.accept(String.format("search index built in %.1f s (%s)", (System.nanoTime() - t0) / 1e9,
-                        ledger.stats()));
+                        ledger.stats().summary()));
             }
             CrosscheckServer server = new CrosscheckServer(ledger, indexer, new Searcher(index, ledger::partyKeys),
                     new TokenStore(CrosscheckServer.tokenFile(config)), options, json);
