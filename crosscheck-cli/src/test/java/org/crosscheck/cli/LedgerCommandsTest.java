@@ -74,9 +74,9 @@ class LedgerCommandsTest {
         Synthetic.Report kalat = Synthetic.kalat();
         write("a-kalat.txt", "The Balochistan Post", "https://example.org/kalat", "2025-02-01", kalat.source().body());
         byBody.put(kalat.source().body().strip(), kalat.extraction());
-        write("b-kerenga1.txt", "Outlet One", "https://example.org/kerenga-1", "2011-11-11", KERENGA_1);
+        write("b-kerenga1.txt", "Outlet One", "https://example.org/kerenga-1", "2019-05-10", KERENGA_1);
         byBody.put(KERENGA_1, kerenga1());
-        write("c-kerenga2.txt", "Outlet Two", "https://example.org/kerenga-2", "2011-11-11", KERENGA_2);
+        write("c-kerenga2.txt", "Outlet Two", "https://example.org/kerenga-2", "2019-05-10", KERENGA_2);
         byBody.put(KERENGA_2, kerenga2());
     }
 
@@ -96,7 +96,7 @@ class LedgerCommandsTest {
         List<Place> places = List.of(new Place("p1", "Kerenga", List.of("Kerenga refugee camp"), null, 9.95, 30.18, "SS",
                 "Lakeland", null, 1, null, List.of()));
         List<Event> events = List.of(new Event("e1", EventType.EXPLOSIONS, "Air/drone strike", null,
-                new TimeRange("2011-11-10", "2011-11-10", TimePrecision.DAY, null), "p1", List.of("a1"), null,
+                new TimeRange("2019-05-09", "2019-05-09", TimePrecision.DAY, null), "p1", List.of("a1"), null,
                 List.of(Synthetic.span(b, "bombed the Kerenga refugee camp"))));
         List<Claim> claims = List.of(
                 new Claim("c1", "a2", null, null, Stance.ASSERTS, ClaimKind.CASUALTIES, "e1",
@@ -105,7 +105,7 @@ class LedgerCommandsTest {
                 new Claim("c2", "a2", null, null, Stance.ASSERTS, ClaimKind.CASUALTIES, "e1",
                         new Casualties(Outcome.WOUNDED, "a3", Count.exactly(20, "20")), null, null,
                         List.of(), List.of(Synthetic.span(b, "20 wounded"))));
-        return extraction(b, "Outlet One", LocalDate.of(2011, 11, 11), actors, places, events, claims);
+        return extraction(b, "Outlet One", LocalDate.of(2019, 5, 10), actors, places, events, claims);
     }
 
     private static Extraction kerenga2() {
@@ -117,11 +117,11 @@ class LedgerCommandsTest {
         List<Place> places = List.of(new Place("p1", "Kerenga", List.of("the camp at Kerenga"), null, 9.96, 30.17, "SS",
                 "Lakeland", null, 1, null, List.of()));
         List<Event> events = List.of(new Event("e1", EventType.EXPLOSIONS, "Air/drone strike", null,
-                new TimeRange("2011-11-10", "2011-11-10", TimePrecision.DAY, null), "p1", List.of("a1"), null,
+                new TimeRange("2019-05-09", "2019-05-09", TimePrecision.DAY, null), "p1", List.of("a1"), null,
                 List.of(Synthetic.span(b, "attacked the camp at Kerenga"))));
         List<Claim> claims = List.of(new Claim("c1", "a1", "a2", null, Stance.DENIES, ClaimKind.OCCURRENCE, "e1", null,
                 null, null, List.of(), List.of(Synthetic.span(b, "denied that its aircraft had attacked the camp"))));
-        return extraction(b, "Outlet Two", LocalDate.of(2011, 11, 11), actors, places, events, claims);
+        return extraction(b, "Outlet Two", LocalDate.of(2019, 5, 10), actors, places, events, claims);
     }
 
     private static Extraction extraction(String body, String outlet, LocalDate published, List<Actor> actors,

@@ -47,7 +47,7 @@ final class Fixtures {
         List<Place> places = List.of(new Place("p1", "Kerenga", List.of("Kerenga"), null, null, null, "SS", "Lakeland", null, 1,
                 null, List.of()));
         List<Event> events = List.of(new Event("e1", EventType.EXPLOSIONS, "Air/drone strike", null,
-                new TimeRange("2011-11-10T15:41", "2011-11-10T15:41", TimePrecision.MINUTE, null), "p1",
+                new TimeRange("2019-05-09T15:41", "2019-05-09T15:41", TimePrecision.MINUTE, null), "p1",
                 List.of("a1", "a4"), null, List.of(Synthetic.span(b, "bombed Kerenga refugee camp"))));
         List<Claim> claims = List.of(
                 new Claim("c1", Claim.OUTLET, null, null, Stance.ASSERTS, ClaimKind.OCCURRENCE, "e1", null, null, null,
@@ -57,7 +57,7 @@ final class Fixtures {
                         List.of(), List.of(Synthetic.span(b, "no one was killed"))),
                 new Claim("c3", "a1", null, null, Stance.DENIES, ClaimKind.OCCURRENCE, "e1", null, null, null,
                         List.of("c1"), List.of(Synthetic.span(b, "denied the attack occurred"))));
-        return report("001.txt", b, "Camp Monitor", "https://example.org/kerenga-a", LocalDate.of(2011, 11, 10), actors,
+        return report("001.txt", b, "Camp Monitor", "https://example.org/kerenga-a", LocalDate.of(2019, 5, 9), actors,
                 places, events, claims);
     }
 
@@ -73,7 +73,7 @@ final class Fixtures {
         List<Place> places = List.of(new Place("p1", "Kerenga", List.of("Kerenga camp"), null, null, null, "SS", "Lakeland", null,
                 1, null, List.of()));
         List<Event> events = List.of(new Event("e1", EventType.EXPLOSIONS, "Air/drone strike", null,
-                new TimeRange("2011-11-10", "2011-11-10", TimePrecision.DAY, null), "p1", List.of("a3"), null,
+                new TimeRange("2019-05-09", "2019-05-09", TimePrecision.DAY, null), "p1", List.of("a3"), null,
                 List.of(Synthetic.span(b, "bombed the Kerenga camp"))));
         List<Claim> claims = List.of(
                 new Claim("c1", "a2", null, null, Stance.ASSERTS, ClaimKind.CASUALTIES, "e1",
@@ -84,7 +84,7 @@ final class Fixtures {
                         List.of(), List.of(Synthetic.span(b, "20 wounded"))),
                 new Claim("c3", "a3", null, null, Stance.DENIES, ClaimKind.OCCURRENCE, "e1", null, null, null,
                         List.of(), List.of(Synthetic.span(b, "denied the bombing"))));
-        return report(name, b, "Horn Wire", url, LocalDate.of(2011, 11, 11), actors, places, events, claims);
+        return report(name, b, "Horn Wire", url, LocalDate.of(2019, 5, 10), actors, places, events, claims);
     }
 
     static Synthetic.Report kerengaB() {
@@ -101,12 +101,12 @@ final class Fixtures {
         List<Place> places = List.of(new Place("p1", "Lokuru", List.of("Lokuru"), null, null, null, "SS", "Eastern Hills",
                 null, 1, null, List.of()));
         List<Event> events = List.of(new Event("e1", EventType.EXPLOSIONS, "Air/drone strike", null,
-                new TimeRange("2011-11-08", "2011-11-08", TimePrecision.DAY, null), "p1", List.of("a1"), null,
+                new TimeRange("2019-05-07", "2019-05-07", TimePrecision.DAY, null), "p1", List.of("a1"), null,
                 List.of(Synthetic.span(b, "bombed Lokuru"))));
         List<Claim> claims = List.of(new Claim("c1", "a2", null, null, Stance.ASSERTS, ClaimKind.CASUALTIES, "e1",
                 new Casualties(Outcome.KILLED, "a3", Count.exactly(7, "seven people")), null, null, List.of(),
                 List.of(Synthetic.span(b, "seven people were killed"))));
-        return report("009.txt", b, "Daily Courier", "https://example.org/lokuru", LocalDate.of(2011, 11, 10), actors,
+        return report("009.txt", b, "Daily Courier", "https://example.org/lokuru", LocalDate.of(2019, 5, 9), actors,
                 places, events, claims);
     }
 
@@ -146,17 +146,17 @@ final class Fixtures {
         return report(name, body, "Wire", "https://example.org/" + name, day, actors, places, events, claims);
     }
 
-    /** An air raid on 2011-11-10 told by one outlet, placed and typed as that outlet's report has it. */
+    /** An air raid on 2019-05-09 told by one outlet, placed and typed as that outlet's report has it. */
     static Synthetic.Report raid(String name, String place, double lat, double lon, int precision, String subType) {
         String body = "Aircraft hit " + place + " on Thursday, " + name + " reports.";
         List<Place> places = List.of(new Place("p1", place, List.of(), null, lat, lon, "SS", null, null, precision,
                 null, List.of()));
         List<Event> events = List.of(new Event("e1", EventType.EXPLOSIONS, subType, null,
-                new TimeRange("2011-11-10", "2011-11-10", TimePrecision.DAY, null), "p1", List.of(), null,
+                new TimeRange("2019-05-09", "2019-05-09", TimePrecision.DAY, null), "p1", List.of(), null,
                 List.of(Synthetic.span(body, "Aircraft hit"))));
         List<Claim> claims = List.of(new Claim("c1", Claim.OUTLET, null, null, Stance.ASSERTS, ClaimKind.OCCURRENCE,
                 "e1", null, null, null, List.of(), List.of(Synthetic.span(body, "Aircraft hit"))));
-        return report(name, body, name, "https://example.org/" + name, LocalDate.of(2011, 11, 11), List.of(), places,
+        return report(name, body, name, "https://example.org/" + name, LocalDate.of(2019, 5, 10), List.of(), places,
                 events, claims);
     }
 

@@ -227,7 +227,7 @@ class LedgerTest {
             LedgerEvent e = l.event(kerenga);
             assertEquals(2, e.reportCount());
             assertEquals("Kerenga", e.location());
-            assertEquals(LocalDate.of(2011, 11, 10), e.startDate());
+            assertEquals(LocalDate.of(2019, 5, 9), e.startDate());
             Explanation why = l.why(kerenga);
             assertEquals(2, why.reports().size());
             MatchDecision matched = why.decisions().stream().filter(d -> d.decision() == MatchDecision.Kind.MATCHED).findFirst()
@@ -355,8 +355,8 @@ class LedgerTest {
             // Values the map, the JSON and the filters could not carry are refused before anything is stored.
             String e = "event:" + event;
             for (String[] bad : new String[][] {{"latitude", "NaN"}, {"latitude", "Infinity"}, {"latitude", "999"},
-                {"longitude", "-180.5"}, {"country", "Yemen"}, {"country", "ye"}, {"end_date", "2011-11-09"},
-                {"start_date", "2011-11-11"}}) {
+                {"longitude", "-180.5"}, {"country", "Yemen"}, {"country", "ye"}, {"end_date", "2019-05-08"},
+                {"start_date", "2019-05-10"}}) {
                 assertThrows(IllegalArgumentException.class, () -> l.edit(e, bad[0], bad[1], "a", "b"),
                         bad[0] + "=" + bad[1]);
             }
@@ -479,7 +479,7 @@ class LedgerTest {
     private static void checkFilters(Ledger l) {
         {
             assertEquals(6, l.events(EventQuery.all()).size());
-            assertEquals(2, l.events(q(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31), null, null, null, null, null)).size());
+            assertEquals(2, l.events(q(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), null, null, null, null, null)).size());
             assertEquals(4, l.events(q(null, null, "pk", null, null, null, null)).size());
             assertEquals(1, l.events(q(null, null, null, "Lakeland", null, null, null)).size());
             assertEquals(1, l.events(q(null, null, null, "Eastern Hills", null, null, null)).size());

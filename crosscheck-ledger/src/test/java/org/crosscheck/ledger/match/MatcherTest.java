@@ -74,7 +74,7 @@ class MatcherTest {
 
     @Test
     void aCountryLevelPlaceContainsThePlacesOfThatCountry() {
-        LocalDate d = LocalDate.of(2011, 11, 10);
+        LocalDate d = LocalDate.of(2019, 5, 9);
         Matcher.Info country = info(1, "Explosions/Remote violence", "Air/drone strike", d,
                 "South Sudan", Set.of("south sudan"), 7.14, 30.15, "SS", null, null, 3, Set.of(), Set.of());
         Matcher.Info lakeland = info(2, "Explosions/Remote violence", "Air/drone strike", d,
@@ -92,7 +92,7 @@ class MatcherTest {
 
     @Test
     void differentCountriesAndFarExactPlacesNeverMatch() {
-        LocalDate d = LocalDate.of(2011, 11, 10);
+        LocalDate d = LocalDate.of(2019, 5, 9);
         Set<String> saf = Set.of("sudan armed forces");
         Matcher.Info kerenga = event("Explosions/Remote violence", d, "Kerenga", 9.95, 30.18, "SS", 1, saf);
         assertFalse(Matcher.score(kerenga, event("Explosions/Remote violence", d, "Sudan", 15.5, 29.97, "SD", 3, saf))
