@@ -49,9 +49,9 @@ class LedgerCommandsTest {
     Path reports;
 
     /** Two outlets' accounts of one air strike, and the worked example's operation in another country. */
-    static final String YIDA_1 = "Sudanese warplanes bombed the Yida refugee camp in Unity state on Thursday, county "
-            + "commissioner Miabek Lang said. At least 12 people were killed and 20 wounded, he said.";
-    static final String YIDA_2 = "A Sudanese army spokesman denied that its aircraft had attacked the camp at Yida on "
+    static final String KERENGA_1 = "Federal warplanes bombed the Kerenga refugee camp in Lakeland state on Thursday, county "
+            + "commissioner Samuel Lokeny said. At least 12 people were killed and 20 wounded, he said.";
+    static final String KERENGA_2 = "A federal army spokesman denied that its aircraft had attacked the camp at Kerenga on "
             + "Thursday and said the army had no planes in the area. Aid workers at the camp described panic as "
             + "families ran for shelter in the grass near the airstrip.";
 
@@ -74,10 +74,10 @@ class LedgerCommandsTest {
         Synthetic.Report kalat = Synthetic.kalat();
         write("a-kalat.txt", "The Balochistan Post", "https://example.org/kalat", "2025-02-01", kalat.source().body());
         byBody.put(kalat.source().body().strip(), kalat.extraction());
-        write("b-yida1.txt", "Outlet One", "https://example.org/yida-1", "2011-11-11", YIDA_1);
-        byBody.put(YIDA_1, yida1());
-        write("c-yida2.txt", "Outlet Two", "https://example.org/yida-2", "2011-11-11", YIDA_2);
-        byBody.put(YIDA_2, yida2());
+        write("b-kerenga1.txt", "Outlet One", "https://example.org/kerenga-1", "2019-05-10", KERENGA_1);
+        byBody.put(KERENGA_1, kerenga1());
+        write("c-kerenga2.txt", "Outlet Two", "https://example.org/kerenga-2", "2019-05-10", KERENGA_2);
+        byBody.put(KERENGA_2, kerenga2());
     }
 
     private void write(String name, String outlet, String url, String published, String body) throws Exception {
@@ -85,19 +85,19 @@ class LedgerCommandsTest {
                 + "\npublished: " + published + "\n\n" + body + "\n");
     }
 
-    private static Extraction yida1() {
-        String b = YIDA_1;
+    private static Extraction kerenga1() {
+        String b = KERENGA_1;
         List<Actor> actors = List.of(
-                new Actor("a1", "Sudan Armed Forces", List.of("Sudanese warplanes"), ActorKind.STATE_FORCES, "SD",
+                new Actor("a1", "Federal Air Command", List.of("Federal warplanes"), ActorKind.STATE_FORCES, "SD",
                         null, null, List.of()),
-                new Actor("a2", "Miabek Lang", List.of("county commissioner Miabek Lang"), ActorKind.PERSON, "SS",
+                new Actor("a2", "Samuel Lokeny", List.of("county commissioner Samuel Lokeny"), ActorKind.PERSON, "SS",
                         null, null, List.of()),
                 new Actor("a3", "People", List.of("people"), ActorKind.OTHER, null, null, null, List.of()));
-        List<Place> places = List.of(new Place("p1", "Yida", List.of("Yida refugee camp"), null, 9.95, 30.18, "SS",
-                "Unity", null, 1, null, List.of()));
+        List<Place> places = List.of(new Place("p1", "Kerenga", List.of("Kerenga refugee camp"), null, 9.95, 30.18, "SS",
+                "Lakeland", null, 1, null, List.of()));
         List<Event> events = List.of(new Event("e1", EventType.EXPLOSIONS, "Air/drone strike", null,
-                new TimeRange("2011-11-10", "2011-11-10", TimePrecision.DAY, null), "p1", List.of("a1"), null,
-                List.of(Synthetic.span(b, "bombed the Yida refugee camp"))));
+                new TimeRange("2019-05-09", "2019-05-09", TimePrecision.DAY, null), "p1", List.of("a1"), null,
+                List.of(Synthetic.span(b, "bombed the Kerenga refugee camp"))));
         List<Claim> claims = List.of(
                 new Claim("c1", "a2", null, null, Stance.ASSERTS, ClaimKind.CASUALTIES, "e1",
                         new Casualties(Outcome.KILLED, "a3", Count.atLeast(12, "At least 12 people")), null, null,
@@ -105,23 +105,23 @@ class LedgerCommandsTest {
                 new Claim("c2", "a2", null, null, Stance.ASSERTS, ClaimKind.CASUALTIES, "e1",
                         new Casualties(Outcome.WOUNDED, "a3", Count.exactly(20, "20")), null, null,
                         List.of(), List.of(Synthetic.span(b, "20 wounded"))));
-        return extraction(b, "Outlet One", LocalDate.of(2011, 11, 11), actors, places, events, claims);
+        return extraction(b, "Outlet One", LocalDate.of(2019, 5, 10), actors, places, events, claims);
     }
 
-    private static Extraction yida2() {
-        String b = YIDA_2;
+    private static Extraction kerenga2() {
+        String b = KERENGA_2;
         List<Actor> actors = List.of(
-                new Actor("a1", "Sudan Armed Forces", List.of("Sudanese army", "the army"), ActorKind.STATE_FORCES,
+                new Actor("a1", "Federal Air Command", List.of("federal army", "the army"), ActorKind.STATE_FORCES,
                         "SD", null, null, List.of()),
-                new Actor("a2", "Sudanese army spokesman", List.of(), ActorKind.PERSON, "SD", "a1", "a1", List.of()));
-        List<Place> places = List.of(new Place("p1", "Yida", List.of("the camp at Yida"), null, 9.96, 30.17, "SS",
-                "Unity", null, 1, null, List.of()));
+                new Actor("a2", "federal army spokesman", List.of(), ActorKind.PERSON, "SD", "a1", "a1", List.of()));
+        List<Place> places = List.of(new Place("p1", "Kerenga", List.of("the camp at Kerenga"), null, 9.96, 30.17, "SS",
+                "Lakeland", null, 1, null, List.of()));
         List<Event> events = List.of(new Event("e1", EventType.EXPLOSIONS, "Air/drone strike", null,
-                new TimeRange("2011-11-10", "2011-11-10", TimePrecision.DAY, null), "p1", List.of("a1"), null,
-                List.of(Synthetic.span(b, "attacked the camp at Yida"))));
+                new TimeRange("2019-05-09", "2019-05-09", TimePrecision.DAY, null), "p1", List.of("a1"), null,
+                List.of(Synthetic.span(b, "attacked the camp at Kerenga"))));
         List<Claim> claims = List.of(new Claim("c1", "a1", "a2", null, Stance.DENIES, ClaimKind.OCCURRENCE, "e1", null,
                 null, null, List.of(), List.of(Synthetic.span(b, "denied that its aircraft had attacked the camp"))));
-        return extraction(b, "Outlet Two", LocalDate.of(2011, 11, 11), actors, places, events, claims);
+        return extraction(b, "Outlet Two", LocalDate.of(2019, 5, 10), actors, places, events, claims);
     }
 
     private static Extraction extraction(String body, String outlet, LocalDate published, List<Actor> actors,
@@ -165,8 +165,8 @@ class LedgerCommandsTest {
         List<String> lines = first.out().lines().toList();
         assertEquals(3, lines.size(), first.out());
         assertTrue(lines.get(0).startsWith("stored") && lines.get(0).contains("a-kalat.txt"), first.out());
-        assertTrue(lines.get(1).contains("b-yida1.txt") && lines.get(2).contains("c-yida2.txt"), "file order: " + first.out());
-        // Both Yida reports end in the same ledger event.
+        assertTrue(lines.get(1).contains("b-kerenga1.txt") && lines.get(2).contains("c-kerenga2.txt"), "file order: " + first.out());
+        // Both Kerenga reports end in the same ledger event.
         String ev1 = lines.get(1).replaceAll(".*events \\[(\\d+)].*", "$1");
         String ev2 = lines.get(2).replaceAll(".*events \\[(\\d+)].*", "$1");
         assertEquals(ev1, ev2, first.out());
@@ -184,15 +184,15 @@ class LedgerCommandsTest {
         CliRun all = cli("events", "--data", data("d"));
         assertEquals(0, all.exit(), all.err());
         List<String[]> rows = rows(all.out());
-        // The kalat operation (1 + 5 incidents, and an earlier clash) and one Yida event.
-        assertTrue(all.out().contains("Kalat") && all.out().contains("Yida"), all.out());
+        // The kalat operation (1 + 5 incidents, and an earlier clash) and one Kerenga event.
+        assertTrue(all.out().contains("Kalat") && all.out().contains("Kerenga"), all.out());
         assertTrue(all.out().contains(rows.size() + " events"), all.out());
         for (int i = 1; i < rows.size(); i++) {
             assertFalse(LocalDate.parse(rows.get(i)[1]).isAfter(LocalDate.parse(rows.get(i - 1)[1])), "newest first");
         }
-        String yidaRow = all.out().lines().filter(l -> l.contains("Yida")).findFirst().orElseThrow();
-        assertTrue(yidaRow.trim().endsWith("yes"), "the strike is denied, so contested: " + yidaRow);
-        assertTrue(yidaRow.matches(".*\\s2\\s+3\\s+yes$"), "2 reports, 3 claims: " + yidaRow);
+        String kerengaRow = all.out().lines().filter(l -> l.contains("Kerenga")).findFirst().orElseThrow();
+        assertTrue(kerengaRow.trim().endsWith("yes"), "the strike is denied, so contested: " + kerengaRow);
+        assertTrue(kerengaRow.matches(".*\\s2\\s+3\\s+yes$"), "2 reports, 3 claims: " + kerengaRow);
 
         CliRun contested = cli("events", "--data", data("d"), "--contested");
         List<String[]> c = rows(contested.out());
@@ -205,7 +205,7 @@ class LedgerCommandsTest {
         CliRun dates = cli("events", "--data", data("d"), "--from", "2025-01-01", "--to", "2025-12-31");
         assertFalse(rows(dates.out()).isEmpty());
         rows(dates.out()).forEach(r -> assertEquals(2025, LocalDate.parse(r[1]).getYear()));
-        CliRun actor = cli("events", "--data", data("d"), "--actor", "SAF-unknown-name");
+        CliRun actor = cli("events", "--data", data("d"), "--actor", "FAC-unknown-name");
         assertEquals(0, rows(actor.out()).size(), actor.out());
         CliRun claimant = cli("events", "--data", data("d"), "--claimant", "ISPR");
         assertEquals(1, rows(claimant.out()).size(), claimant.out());
@@ -215,14 +215,14 @@ class LedgerCommandsTest {
     @Test
     void whyListsTheReportsReasonsAndClaimsSideBySide() {
         assertEquals(0, cli("ingest", reports.toString(), "--data", data("d")).exit());
-        String id = idOf(cli("events", "--data", data("d")).out(), "Yida");
+        String id = idOf(cli("events", "--data", data("d")).out(), "Kerenga");
         CliRun why = cli("why", id, "--data", data("d"));
         assertEquals(0, why.exit(), why.err());
         String o = why.out();
-        assertTrue(o.contains("b-yida1.txt") && o.contains("c-yida2.txt"), o);
+        assertTrue(o.contains("b-kerenga1.txt") && o.contains("c-kerenga2.txt"), o);
         assertTrue(o.contains("new by matcher") && o.contains("matched by matcher"), o);
         assertTrue(o.contains("same place"), "the reason names the place evidence: " + o);
-        assertTrue(o.contains("Miabek Lang") && o.contains("At least 12 people were killed"), o);
+        assertTrue(o.contains("Samuel Lokeny") && o.contains("At least 12 people were killed"), o);
         assertTrue(o.contains("Contested:"), o);
 
         CliRun missing = cli("why", "99999", "--data", data("d"));
@@ -233,7 +233,7 @@ class LedgerCommandsTest {
     @Test
     void historyShowsTheMatchDecisionsOfAnEvent() {
         assertEquals(0, cli("ingest", reports.toString(), "--data", data("d")).exit());
-        String id = idOf(cli("events", "--data", data("d")).out(), "Yida");
+        String id = idOf(cli("events", "--data", data("d")).out(), "Kerenga");
         CliRun h = cli("history", id, "--data", data("d"));
         assertEquals(0, h.exit(), h.err());
         List<String> lines = h.out().lines().toList();
@@ -259,17 +259,17 @@ class LedgerCommandsTest {
         Map<String, String> kalat = row(table, "location", "Kalat");
         // acled: the most conservative figure; the operation's "at least 25" against its incidents' 5 + 18 + 2.
         assertEquals("25", kalat.get("fatalities"));
-        Map<String, String> yida = row(table, "location", "Yida");
-        assertEquals("12", yida.get("fatalities"), "at least 12 is 12 under acled");
-        assertEquals("true", yida.get("contested"));
-        for (Map<String, String> r : List.of(kalat, yida)) {
+        Map<String, String> kerenga = row(table, "location", "Kerenga");
+        assertEquals("12", kerenga.get("fatalities"), "at least 12 is 12 under acled");
+        assertEquals("true", kerenga.get("contested"));
+        for (Map<String, String> r : List.of(kalat, kerenga)) {
             for (String part : r.get("notes").replaceAll("\\.$", "").split("; ")) {
                 assertTrue(part.matches("[A-Z][^;]*? (said|denied|claimed|reported):? .*"), "attributed: " + part);
             }
         }
-        assertTrue(yida.get("notes").contains("Miabek Lang said at least 12 People killed"), yida.get("notes"));
-        assertTrue(yida.get("notes").contains("Sudan Armed Forces (via Sudanese army spokesman) denied that the event "
-                + "took place"), yida.get("notes"));
+        assertTrue(kerenga.get("notes").contains("Samuel Lokeny said at least 12 People killed"), kerenga.get("notes"));
+        assertTrue(kerenga.get("notes").contains("Federal Air Command (via federal army spokesman) denied that the event "
+                + "took place"), kerenga.get("notes"));
 
         CliRun json = cli("export", "--format", "json", "--policy", "range", "--data", data("d"));
         assertEquals(0, json.exit(), json.err());

@@ -27,7 +27,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
     private static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "central", "northern",
             "southern", "eastern", "western", "upper", "lower", "new", "great", "greater", "old", "middle");
 
-    /** Key suffix of a name its span calls a local place ("Yida camp", "Pariang county"). */
+    /** Key suffix of a name its span calls a local place ("Kakuma camp", "Loima county"). */
     private static final String LOCAL = "|local";
     /** Key infix before the division word of a name that has one. */
     private static final String DIVISION = "|div ";
@@ -172,8 +172,9 @@ public final class ContextPlaceResolver implements PlaceResolver {
                     continue;
                 }
             } else if (!home && (c.getKey().endsWith(LOCAL) || localNames.contains(c.getKey()))) {
-                // Never abroad what the report itself calls a camp, county or district of its own region ("Yida
-                // camp": Yida is Jeddah in Chinese), nor that name alone ("in Yida" beside "the Yida Refugee Camp").
+                // Never abroad what the report itself calls a camp, county or district of its own region ("Kakuma
+                // camp": a homonym abroad must not win it), nor that name alone ("in Kakuma" beside "the Kakuma
+                // Refugee Camp").
                 ownLocal.add(c.getKey());
                 continue;
             } else if (!home && !big) {
@@ -184,7 +185,8 @@ public final class ContextPlaceResolver implements PlaceResolver {
         }
         // The province most of the report's names point to, where a name the gazetteer lacks is put when the text
         // says nothing better. Namesakes refused abroad still vote (on GeoWebNews and LGL that places more
-        // mentions right), except the report's own camps and counties: "Yida camp" must not vote for Jeddah's.
+        // mentions right), except the report's own camps and counties: "Kakuma camp" must not vote for a homonym
+        // abroad.
         Map<String, Integer> regionVotes = new HashMap<>();
         for (Map.Entry<String, Candidate> c : chosen.entrySet()) {
             Candidate cand = c.getValue();
@@ -220,7 +222,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 + (local ? LOCAL : "");
     }
 
-    /** The word after the name in a span ("region" in "Kyiv region", "town" in "Kurmuk town"), lower case, or "". */
+    /** The word after the name in a span ("region" in "Kyiv region", "town" in "Lodwar town"), lower case, or "". */
     private static String divisionWord(Toponym t) {
         if (t.text().length() <= t.name().length()) {
             return "";
@@ -231,8 +233,8 @@ public final class ContextPlaceResolver implements PlaceResolver {
 
     /**
      * Whether a lookup key is of a name followed by a district word ("Kalat district"), by a division word the span
-     * leaves out (the GeoWebNews policy), or, with {@code regions}, by a province word ("Unity state"): a division
-     * named after the place is then likely; not after a settlement word ("Kurmuk town", "Yida camp").
+     * leaves out (the GeoWebNews policy), or, with {@code regions}, by a province word ("Turkana county"): a division
+     * named after the place is then likely; not after a settlement word ("Lodwar town", "Kakuma camp").
      */
     private static boolean isDivisionKey(String key, boolean regions) {
         int d = key.indexOf(DIVISION);

@@ -22,10 +22,10 @@ import org.crosscheck.text.Token;
  *       place inside the first name, each name inside the next;</li>
  *   <li>a place noun and "of": "the Zeitoun district of Gaza City", "the Sabon Gari area of Kano";</li>
  *   <li>a possessive: "Helmand's Nad Ali district", "Syria's Idlib province";</li>
- *   <li>apposition to a division: "Sangin, Helmand", "Yida, South Sudan" (not "Israel, Lebanon": two countries);</li>
+ *   <li>apposition to a division: "Sangin, Helmand", "Kakuma, Kenya" (not "Israel, Lebanon": two countries);</li>
  *   <li>a place noun in apposition, then "in" or "of": "Arbinda, a town in Soum province", "Leego, the main town of
  *       the Bay region";</li>
- *   <li>"in": "the Yida camp in oil-rich Unity State".</li>
+ *   <li>"in": "the Kakuma camp in arid Turkana County".</li>
  * </ul>
  * A capitalised name in the enclosing slot that the NER missed is made a toponym when the construction vouches for
  * it (a name in parentheses the gazetteer knows or that carries a division word, a name after "district of", a name
@@ -205,7 +205,7 @@ final class Enclosures {
     }
 
     /**
-     * "in Yida, South Sudan", "Mosul, Iraq", "Sangin, Helmand": a country or division in apposition encloses the
+     * "in Kakuma, Kenya", "Kirkuk, Iraq", "Sangin, Helmand": a country or division in apposition encloses the
      * place (but "Israel, Lebanon." is two countries, and "Kalat, Panjgur and Quetta" a list).
      */
     private boolean apposition(SentenceTags st, int i, int after) {
@@ -260,7 +260,7 @@ final class Enclosures {
     }
 
     /**
-     * "the Yida camp in oil-rich Unity State": a toponym, "in", at most an article and two lower-case modifiers, and
+     * "the Kakuma camp in arid Turkana County": a toponym, "in", at most an article and two lower-case modifiers, and
      * another toponym. A capitalised name there that the NER missed is a toponym when the NER calls it a place
      * elsewhere in the text.
      */

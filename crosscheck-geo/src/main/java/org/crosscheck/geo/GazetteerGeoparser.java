@@ -126,7 +126,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 Toponym t = r.toponym();
                 aliases.add(t.text());
                 if (PlaceGroups.qualified(t) && spelledBy.getOrDefault(Names.key(t.name()), g) == g) {
-                    // "Pariang county" is Pariang's: the codebook lists the name with and without its place noun.
+                    // "Loima county" is Loima's: the codebook lists the name with and without its place noun.
                     aliases.add(t.name());
                 }
                 if (t.has(Toponym.Cue.PART) && g.kind() != PlaceGroups.Kind.PART && t.text().indexOf(' ') > 0) {

@@ -22,7 +22,7 @@ final class Locatives {
 
     /**
      * Marks the toponyms of a sentence that stand where places stand: after a locative word ("in", "near",
-     * "bordering"), before a place noun ("the Pakistan border"), in apposition ("Mosul, Iraq"), conjoined with
+     * "bordering"), before a place noun ("the Pakistan border"), in apposition ("Kirkuk, Iraq"), conjoined with
      * such a toponym, before a place of their own ("Sudan's South Kordofan state"), or with a place cue.
      */
     static void mark(SentenceTags st, Set<Integer> locative) {
@@ -62,7 +62,7 @@ final class Locatives {
                 loc |= PLACE_HEADS.contains(noun) || DIVISION_WORDS.contains(noun);
             }
             if (i >= 1 && ts.get(i - 1).word().equals(",")) {
-                // In apposition to a place a few words back: "Mosul, Iraq", "Beirut's southern suburbs, Lebanon".
+                // In apposition to a place a few words back: "Kirkuk, Iraq", "Beirut's southern suburbs, Lebanon".
                 for (int k = i - 2; k >= Math.max(0, i - 5) && !loc; k--) {
                     loc = at[k] != null;
                 }

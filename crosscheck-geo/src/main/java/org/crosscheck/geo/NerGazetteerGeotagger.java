@@ -261,7 +261,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
                 case "ORGANIZATION" -> {
                     int head = campHead(st, i, j);
                     if (policy.qualified() && head > i) {
-                        // The NER calls "the Yida Refugee Camp" an organisation; the codebook, a place.
+                        // The NER calls "the Kakuma Refugee Camp" an organisation; the codebook, a place.
                         st.add(i, head, EnumSet.of(Toponym.Cue.NER), -1);
                     } else {
                         embedded(st, i, j, countries);

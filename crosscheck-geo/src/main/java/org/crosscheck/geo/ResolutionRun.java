@@ -55,7 +55,7 @@ final class ResolutionRun {
 
     /**
      * The resolution of {@code t}, made once. A place the text puts inside another is resolved after that one, even
-     * one named later ("the Yida camp in Unity State"); {@code pending} breaks cycles.
+     * one named later ("the Kakuma camp in Turkana County"); {@code pending} breaks cycles.
      */
     private Resolution resolve(Toponym t) {
         Resolution done = byStart.get(t.start());
@@ -72,7 +72,7 @@ final class ResolutionRun {
             host = null;
         }
         if (host != null && (c == null || !inside(c.entry(), host))) {
-            // "Mir Ali (North Waziristan, Khyber Pakhtunkhwa)", "Yida, South Sudan": only a reading inside the place
+            // "Mir Ali (North Waziristan, Khyber Pakhtunkhwa)", "Kakuma, Kenya": only a reading inside the place
             // the text names will do, whatever the population or the namesakes abroad.
             c = bestInside(t, key, host);
         }
@@ -200,7 +200,7 @@ final class ResolutionRun {
             }
         }
         if (t.enclosingStart() < 0) {
-            // "in Yida" where the text also says "the Yida Refugee Camp in South Sudan": where that one lies.
+            // "in Kakuma" where the text also says "the Kakuma Refugee Camp in Kenya": where that one lies.
             for (Toponym o : tops) {
                 if (o != t && o.enclosingStart() >= 0 && !pending.contains(o.start())
                         && Names.key(o.name()).equals(Names.key(t.name()))) {

@@ -109,7 +109,7 @@ final class SentenceTags {
                 // inside other words counts "London" of "London-based").
                 return;
             }
-            // "Unity State-it": a dash lost its spaces; the name ends at it.
+            // "Turkana County-it": a dash lost its spaces; the name ends at it.
             end = lastToken.start() + hy;
         }
         if (to + 1 < n && ts.get(to).word().equals("-") && ts.get(to).start() == end
@@ -130,8 +130,8 @@ final class SentenceTags {
         all.addAll(cues);
         int tail = end == lastToken.end() ? tailNounLength(from, to) : 0;
         if (tail > 0 && !known.test(name)) {
-            // "Unity State", "Pariang County", "the Yida refugee camp" as one NER name the gazetteer lacks: the
-            // place is named by the words before its place noun, as "Unity state" is.
+            // "Turkana County", "Loima County", "the Kakuma refugee camp" as one NER name the gazetteer lacks: the
+            // place is named by the words before its place noun, as "Turkana county" is.
             if (DIVISION_WORDS.contains(ts.get(to - tail).word().toLowerCase(Locale.ROOT))
                     && !ts.get(to - tail).word().equalsIgnoreCase("city")) {
                 all.add(Toponym.Cue.DIVISION);
@@ -256,7 +256,7 @@ final class SentenceTags {
 
     /**
      * Tokens of a place noun (any case) that end the name {@code from..to} after at least one word of its own:
-     * 1 for "State" in "Unity State", 2 for "refugee camp" in "Yida refugee camp", else 0.
+     * 1 for "County" in "Turkana County", 2 for "refugee camp" in "Kakuma refugee camp", else 0.
      */
     private int tailNounLength(int from, int to) {
         if (to - from < 2) {
@@ -287,7 +287,7 @@ final class SentenceTags {
         }
         String w = ts.get(k).word().toLowerCase(Locale.ROOT);
         if (!Character.isLowerCase(ts.get(k).word().charAt(0))) {
-            // A camp's proper name: "the Yida Refugee Camp".
+            // A camp's proper name: "the Kakuma Refugee Camp".
             return campLength(k);
         }
         if (k + 1 < ts.size() && PLACE_NOUN_FIRST.contains(w)

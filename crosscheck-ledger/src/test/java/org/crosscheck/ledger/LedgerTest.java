@@ -67,8 +67,8 @@ class LedgerTest {
     void aHeaderUrlThatIsNoAddressMakesNoVersions(String store) throws Exception {
         try (Ledger l = open(store)) {
             // Two different reports whose headers both say "unknown" (as corpus texts do) are not versions of one.
-            IngestResult a = ingest(l, Fixtures.yidaB(Fixtures.YIDA_B, "a.txt", "unknown"));
-            IngestResult b = ingest(l, Fixtures.yidaB(Fixtures.YIDA_B.replace("Thursday", "Thursday afternoon")
+            IngestResult a = ingest(l, Fixtures.kerengaB(Fixtures.KERENGA_B, "a.txt", "unknown"));
+            IngestResult b = ingest(l, Fixtures.kerengaB(Fixtures.KERENGA_B.replace("Thursday", "Thursday afternoon")
                     + " A second outlet's text: the commissioner gave the same figure, and aid workers described the "
                     + "damage at the camp, where thousands had arrived from South Kordofan in recent months.", "b.txt",
                     "unknown"));
@@ -88,9 +88,9 @@ class LedgerTest {
     @MethodSource("stores")
     void aChangedBodyAtTheSameUrlIsANewVersionAndTheOldOneStays(String store) throws Exception {
         try (Ledger l = open(store)) {
-            Synthetic.Report v1 = Fixtures.yidaB();
+            Synthetic.Report v1 = Fixtures.kerengaB();
             IngestResult r1 = ingest(l, v1);
-            Synthetic.Report v2 = Fixtures.withBody(v1, Fixtures.YIDA_B.replace("Thursday", "Thursday afternoon")
+            Synthetic.Report v2 = Fixtures.withBody(v1, Fixtures.KERENGA_B.replace("Thursday", "Thursday afternoon")
                     + " Updated: the commissioner later gave the same figure to several outlets, and the UN said it "
                     + "was sending a team to the camp to assess the damage and the needs of the refugees there.");
             IngestResult r2 = ingest(l, v2);
@@ -114,8 +114,8 @@ class LedgerTest {
     void anotherStoryAtTheSameUrlIsANewReportAndBothCount(String store) throws Exception {
         try (Ledger l = open(store)) {
             // A headline page keeps its address while its story changes: the second story is no version of the first.
-            IngestResult first = ingest(l, Fixtures.yidaB());
-            IngestResult other = ingest(l, Fixtures.atUrl(Fixtures.guffa(), Fixtures.yidaB().source().url()));
+            IngestResult first = ingest(l, Fixtures.kerengaB());
+            IngestResult other = ingest(l, Fixtures.atUrl(Fixtures.lokuru(), Fixtures.kerengaB().source().url()));
             assertEquals(IngestResult.Status.STORED, other.status());
             assertNull(other.supersedes());
             assertEquals(2, l.stats().reports());
@@ -127,7 +127,7 @@ class LedgerTest {
             assertEquals(12, l.reconcile(a).fatalities(EstimatePolicy.ACLED).best());
             assertEquals(1, l.event(b).claimCount());
             // A corrected first story at that URL is still its new version, and leaves the other story counted.
-            IngestResult v2 = ingest(l, Fixtures.withBody(Fixtures.yidaB(), Fixtures.YIDA_B + " (Corrected.)"));
+            IngestResult v2 = ingest(l, Fixtures.withBody(Fixtures.kerengaB(), Fixtures.KERENGA_B + " (Corrected.)"));
             assertEquals(IngestResult.Status.NEW_VERSION, v2.status());
             assertEquals(first.reportId(), v2.supersedes());
             assertEquals(3, l.event(a).claimCount());
@@ -140,8 +140,8 @@ class LedgerTest {
     @MethodSource("stores")
     void editsMergesAndSplitsTouchOnlyActiveEvents(String store) throws Exception {
         try (Ledger l = open(store)) {
-            IngestResult a = ingest(l, Fixtures.yidaB());
-            IngestResult b = ingest(l, Fixtures.guffa());
+            IngestResult a = ingest(l, Fixtures.kerengaB());
+            IngestResult b = ingest(l, Fixtures.lokuru());
             long kept = a.ledgerEvents().get(0);
             long absorbed = b.ledgerEvents().get(0);
             l.merge(kept, absorbed, "ana", "one strike");
@@ -172,7 +172,7 @@ class LedgerTest {
     void aHostileHeaderIsNeitherAFormulaNorALink(String store) throws Exception {
         try (Ledger l = open(store)) {
             String formula = "=HYPERLINK(\"http://127.0.0.1:9/x\",\"click\")";
-            IngestResult r = ingest(l, Fixtures.withHeader(Fixtures.guffa(), formula, "javascript://x/%0Aalert(1)"));
+            IngestResult r = ingest(l, Fixtures.withHeader(Fixtures.lokuru(), formula, "javascript://x/%0Aalert(1)"));
             assertNull(l.report(r.reportId()).url(), "only http(s) addresses are stored");
             for (ExportFormat f : List.of(ExportFormat.ACLED_CSV, ExportFormat.UCDP_CSV)) {
                 StringWriter w = new StringWriter();
@@ -199,8 +199,8 @@ class LedgerTest {
     @MethodSource("stores")
     void aSyndicatedCopyIsLinkedAndNotCountedTwice(String store) throws Exception {
         try (Ledger l = open(store)) {
-            IngestResult original = ingest(l, Fixtures.yidaB());
-            IngestResult copy = ingest(l, Fixtures.yidaB(Fixtures.YIDA_B_COPY, "huffpost.txt", "https://example.org/copy"));
+            IngestResult original = ingest(l, Fixtures.kerengaB());
+            IngestResult copy = ingest(l, Fixtures.kerengaB(Fixtures.KERENGA_B_COPY, "huffpost.txt", "https://example.org/copy"));
             assertEquals(IngestResult.Status.DUPLICATE, copy.status());
             assertEquals(original.reportId(), copy.duplicateOf());
             long event = original.ledgerEvents().get(0);
@@ -210,7 +210,7 @@ class LedgerTest {
             assertEquals(3, e.claimCount());
             assertEquals(12, l.reconcile(event).fatalities(EstimatePolicy.ACLED).best());
             // An unrelated story is not taken for a copy.
-            assertEquals(IngestResult.Status.STORED, ingest(l, Fixtures.guffa()).status());
+            assertEquals(IngestResult.Status.STORED, ingest(l, Fixtures.lokuru()).status());
         }
     }
 
@@ -218,21 +218,21 @@ class LedgerTest {
     @MethodSource("stores")
     void reportsOfOneIncidentBecomeOneEventAndOtherIncidentsStayApart(String store) throws Exception {
         try (Ledger l = open(store)) {
-            IngestResult a = ingest(l, Fixtures.yidaA());
-            IngestResult g = ingest(l, Fixtures.guffa());
-            IngestResult b = ingest(l, Fixtures.yidaB());
+            IngestResult a = ingest(l, Fixtures.kerengaA());
+            IngestResult g = ingest(l, Fixtures.lokuru());
+            IngestResult b = ingest(l, Fixtures.kerengaB());
             assertEquals(a.ledgerEvents(), b.ledgerEvents());
             assertNotEquals(a.ledgerEvents(), g.ledgerEvents());
-            long yida = a.ledgerEvents().get(0);
-            LedgerEvent e = l.event(yida);
+            long kerenga = a.ledgerEvents().get(0);
+            LedgerEvent e = l.event(kerenga);
             assertEquals(2, e.reportCount());
-            assertEquals("Yida", e.location());
-            assertEquals(LocalDate.of(2011, 11, 10), e.startDate());
-            Explanation why = l.why(yida);
+            assertEquals("Kerenga", e.location());
+            assertEquals(LocalDate.of(2019, 5, 9), e.startDate());
+            Explanation why = l.why(kerenga);
             assertEquals(2, why.reports().size());
             MatchDecision matched = why.decisions().stream().filter(d -> d.decision() == MatchDecision.Kind.MATCHED).findFirst()
                     .orElseThrow();
-            assertTrue(matched.reasons().contains("same place name: yida"), matched.reasons());
+            assertTrue(matched.reasons().contains("same place name: kerenga"), matched.reasons());
             assertTrue(matched.reasons().contains("shared actor"), matched.reasons());
             assertEquals(3, l.stats().ledgerEvents() + 1);
         }
@@ -242,15 +242,15 @@ class LedgerTest {
     @MethodSource("stores")
     void theCommissionersTwelveAgainstTheDenialsIsContested(String store) throws Exception {
         try (Ledger l = open(store)) {
-            ingest(l, Fixtures.yidaA());
-            long yida = ingest(l, Fixtures.yidaB()).ledgerEvents().get(0);
-            Reconciliation r = l.reconcile(yida);
+            ingest(l, Fixtures.kerengaA());
+            long kerenga = ingest(l, Fixtures.kerengaB()).ledgerEvents().get(0);
+            Reconciliation r = l.reconcile(kerenga);
             assertTrue(r.contested());
-            assertTrue(l.event(yida).contested());
-            assertTrue(String.join(" | ", r.contestReasons()).contains("Sudan Armed Forces denies"), r.contestReasons().toString());
+            assertTrue(l.event(kerenga).contested());
+            assertTrue(String.join(" | ", r.contestReasons()).contains("Federal Air Command denies"), r.contestReasons().toString());
             // The denial names the claimant it stands against, with the commissioner's figures.
-            assertTrue(r.contestReasons().stream().anyMatch(x -> x.startsWith("Sudan Armed Forces denies that the event took "
-                    + "place, which ") && x.contains("Miabek Lang (at least 12 killed, 20 wounded)")), r.contestReasons().toString());
+            assertTrue(r.contestReasons().stream().anyMatch(x -> x.startsWith("Federal Air Command denies that the event took "
+                    + "place, which ") && x.contains("Samuel Lokeny (at least 12 killed, 20 wounded)")), r.contestReasons().toString());
             VictimGroup killed = r.groups().stream().filter(gr -> gr.outcome() == Outcome.KILLED).findFirst().orElseThrow();
             // "no one was killed" against "at least 12": zero against a positive count.
             assertTrue(killed.contested(), killed.toString());
@@ -310,7 +310,7 @@ class LedgerTest {
     void jsonAndGeojsonExportsParse(String store) throws Exception {
         try (Ledger l = open(store)) {
             ingest(l, Synthetic.kalat());
-            ingest(l, Fixtures.yidaB());
+            ingest(l, Fixtures.kerengaB());
             var mapper = new org.crosscheck.json.ReportJson().mapper();
             StringWriter w = new StringWriter();
             l.export(ExportFormat.JSON, EstimatePolicy.RANGE, EventQuery.all(), w);
@@ -325,7 +325,7 @@ class LedgerTest {
             assertEquals("Kalat", kalat.get("properties").get("location").asText());
             assertEquals(66.59361, kalat.get("geometry").get("coordinates").get(0).asDouble(), 1e-9);
             assertEquals(29.02663, kalat.get("geometry").get("coordinates").get(1).asDouble(), 1e-9);
-            assertTrue(fc.get("features").get(0).get("geometry").isNull(), "Yida has no coordinates");
+            assertTrue(fc.get("features").get(0).get("geometry").isNull(), "Kerenga has no coordinates");
         }
     }
 
@@ -333,7 +333,7 @@ class LedgerTest {
     @MethodSource("stores")
     void anEditIsANewVersionAndTheExtractionStays(String store) throws Exception {
         try (Ledger l = open(store)) {
-            IngestResult r = ingest(l, Fixtures.yidaB());
+            IngestResult r = ingest(l, Fixtures.kerengaB());
             long event = r.ledgerEvents().get(0);
             String claim = r.reportId() + "/c1";
             l.edit("claim:" + claim, "low_count", "14", "analyst-1", "the hospital list names 14");
@@ -345,18 +345,18 @@ class LedgerTest {
             assertEquals("extractor", h.get(0).who());
             assertEquals("low_count: 12 -> 14", h.get(1).what());
             assertEquals("analyst-1", h.get(1).who());
-            l.edit(String.valueOf(event), "location", "Yida camp", "analyst-2", "name used by UNHCR");
-            assertEquals("Yida camp", l.event(event).location());
+            l.edit(String.valueOf(event), "location", "Kerenga camp", "analyst-2", "name used by UNHCR");
+            assertEquals("Kerenga camp", l.event(event).location());
             List<HistoryEntry> eh = l.history("event:" + event);
             assertTrue(eh.get(0).what().startsWith("created from report"), eh.toString());
-            assertEquals("location: Yida -> Yida camp", eh.get(eh.size() - 1).what());
+            assertEquals("location: Kerenga -> Kerenga camp", eh.get(eh.size() - 1).what());
             assertThrows(IllegalArgumentException.class, () -> l.edit(claim, "low_count", "x", "a", "b"));
             assertThrows(IllegalArgumentException.class, () -> l.edit(claim, "low_count", "3", "a", " "));
             // Values the map, the JSON and the filters could not carry are refused before anything is stored.
             String e = "event:" + event;
             for (String[] bad : new String[][] {{"latitude", "NaN"}, {"latitude", "Infinity"}, {"latitude", "999"},
-                {"longitude", "-180.5"}, {"country", "Yemen"}, {"country", "ye"}, {"end_date", "2011-11-09"},
-                {"start_date", "2011-11-11"}}) {
+                {"longitude", "-180.5"}, {"country", "Yemen"}, {"country", "ye"}, {"end_date", "2019-05-08"},
+                {"start_date", "2019-05-10"}}) {
                 assertThrows(IllegalArgumentException.class, () -> l.edit(e, bad[0], bad[1], "a", "b"),
                         bad[0] + "=" + bad[1]);
             }
@@ -371,20 +371,20 @@ class LedgerTest {
     @MethodSource("stores")
     void anAnalystSplitsAndMergesByHand(String store) throws Exception {
         try (Ledger l = open(store)) {
-            IngestResult a = ingest(l, Fixtures.yidaA());
-            IngestResult b = ingest(l, Fixtures.yidaB());
-            long yida = a.ledgerEvents().get(0);
-            long split = l.split(yida, b.reportId(), null, "analyst-1", "a second raid that afternoon");
-            assertNotEquals(yida, split);
-            assertEquals(1, l.event(yida).reportCount());
+            IngestResult a = ingest(l, Fixtures.kerengaA());
+            IngestResult b = ingest(l, Fixtures.kerengaB());
+            long kerenga = a.ledgerEvents().get(0);
+            long split = l.split(kerenga, b.reportId(), null, "analyst-1", "a second raid that afternoon");
+            assertNotEquals(kerenga, split);
+            assertEquals(1, l.event(kerenga).reportCount());
             assertEquals(1, l.event(split).reportCount());
             assertEquals(12, l.reconcile(split).fatalities(EstimatePolicy.ACLED).best());
             assertTrue(l.why(split).decisions().get(0).reasons().contains("a second raid"));
-            l.merge(yida, split, "analyst-2", "same raid after all");
-            assertEquals(2, l.event(yida).reportCount());
+            l.merge(kerenga, split, "analyst-2", "same raid after all");
+            assertEquals(2, l.event(kerenga).reportCount());
             assertEquals(1, l.stats().ledgerEvents());
-            assertTrue(l.history(String.valueOf(yida)).stream().anyMatch(h -> h.who().equals("analyst-2")));
-            assertThrows(IllegalArgumentException.class, () -> l.merge(yida, yida, "a", "b"));
+            assertTrue(l.history(String.valueOf(kerenga)).stream().anyMatch(h -> h.who().equals("analyst-2")));
+            assertThrows(IllegalArgumentException.class, () -> l.merge(kerenga, kerenga, "a", "b"));
         }
     }
 
@@ -392,33 +392,33 @@ class LedgerTest {
     @MethodSource("stores")
     void theDevSetCheckPassesOneEventPerGroupAndFailsAMixedOrSplitGroup(String store) throws Exception {
         try (Ledger l = open(store)) {
-            ingest(l, Fixtures.yidaA());
-            ingest(l, Fixtures.yidaB());
-            ingest(l, Fixtures.guffa());
+            ingest(l, Fixtures.kerengaA());
+            ingest(l, Fixtures.kerengaB());
+            ingest(l, Fixtures.lokuru());
             java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
             java.io.PrintStream out = new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8);
             java.util.Map<String, String> index = new java.util.LinkedHashMap<>();
-            index.put("001.txt", "yida");
-            index.put("003.txt", "yida");
-            index.put("009.txt", "guffa");
-            assertTrue(org.crosscheck.ledger.bench.DevSetCheck.check(l, index, java.util.Map.of("yida", 12), out),
+            index.put("001.txt", "kerenga");
+            index.put("003.txt", "kerenga");
+            index.put("009.txt", "lokuru");
+            assertTrue(org.crosscheck.ledger.bench.DevSetCheck.check(l, index, java.util.Map.of("kerenga", 12), out),
                     buf.toString());
-            assertTrue(buf.toString().contains("yida") && buf.toString().contains("2/2"), buf.toString());
-            // Guffa's report said to be of the Yida incident: the group is split over two events.
-            index.put("009.txt", "yida");
+            assertTrue(buf.toString().contains("kerenga") && buf.toString().contains("2/2"), buf.toString());
+            // Lokuru's report said to be of the Kerenga incident: the group is split over two events.
+            index.put("009.txt", "kerenga");
             buf.reset();
             assertFalse(org.crosscheck.ledger.bench.DevSetCheck.check(l, index, java.util.Map.of(), out), buf.toString());
             assertTrue(buf.toString().contains("missing [009.txt]"), buf.toString());
-            // Yida's two reports said to be of two incidents: their one event mixes two groups.
+            // Kerenga's two reports said to be of two incidents: their one event mixes two groups.
             index.put("003.txt", "other");
-            index.put("009.txt", "guffa");
+            index.put("009.txt", "lokuru");
             buf.reset();
             assertFalse(org.crosscheck.ledger.bench.DevSetCheck.check(l, index, java.util.Map.of(), out), buf.toString());
             assertTrue(buf.toString().contains("MIXED event"), buf.toString());
             // A figure no claimant gives.
-            index.put("003.txt", "yida");
+            index.put("003.txt", "kerenga");
             buf.reset();
-            assertFalse(org.crosscheck.ledger.bench.DevSetCheck.check(l, index, java.util.Map.of("yida", 99), out),
+            assertFalse(org.crosscheck.ledger.bench.DevSetCheck.check(l, index, java.util.Map.of("kerenga", 99), out),
                     buf.toString());
         }
     }
@@ -464,9 +464,9 @@ class LedgerTest {
         String url = TestStores.freshUrl(store, tmp);
         try (Ledger l = Ledger.open(url)) {
             ingest(l, Synthetic.kalat());
-            ingest(l, Fixtures.yidaA());
-            ingest(l, Fixtures.yidaB());
-            ingest(l, Fixtures.guffa());
+            ingest(l, Fixtures.kerengaA());
+            ingest(l, Fixtures.kerengaB());
+            ingest(l, Fixtures.lokuru());
         }
         // Both plans of a name filter: names resolved first (few events), and checked per event (many).
         for (int rows : new int[] {PartyFilter.SELECTIVE_ROWS, 0}) {
@@ -479,17 +479,17 @@ class LedgerTest {
     private static void checkFilters(Ledger l) {
         {
             assertEquals(6, l.events(EventQuery.all()).size());
-            assertEquals(2, l.events(q(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31), null, null, null, null, null)).size());
+            assertEquals(2, l.events(q(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), null, null, null, null, null)).size());
             assertEquals(4, l.events(q(null, null, "pk", null, null, null, null)).size());
-            assertEquals(1, l.events(q(null, null, null, "Unity", null, null, null)).size());
-            assertEquals(1, l.events(q(null, null, null, "Upper Nile", null, null, null)).size());
+            assertEquals(1, l.events(q(null, null, null, "Lakeland", null, null, null)).size());
+            assertEquals(1, l.events(q(null, null, null, "Eastern Hills", null, null, null)).size());
             // A province is compared under the name key, as the API's index compares it: case and accents aside.
-            assertEquals(1, l.events(q(null, null, null, "upper nile", null, null, null)).size());
-            assertEquals(1, l.events(q(null, null, null, " UPPER  NÎLE ", null, null, null)).size());
-            assertEquals(0, l.events(q(null, null, null, "Upper", null, null, null)).size());
-            assertEquals(2, l.events(q(null, null, null, null, "SAF", null, null)).size());
+            assertEquals(1, l.events(q(null, null, null, "eastern hills", null, null, null)).size());
+            assertEquals(1, l.events(q(null, null, null, " EASTERN  HÎLLS ", null, null, null)).size());
+            assertEquals(0, l.events(q(null, null, null, "Eastern", null, null, null)).size());
+            assertEquals(2, l.events(q(null, null, null, null, "FAC", null, null)).size());
             assertEquals(1, l.events(q(null, null, null, null, null, "ISPR", null)).size());
-            assertEquals(1, l.events(q(null, null, null, null, null, "Salva Kiir", null)).size());
+            assertEquals(1, l.events(q(null, null, null, null, null, "Daniel Ekai", null)).size());
             assertEquals(0, l.events(q(null, null, null, null, "no such actor", null, null)).size());
             assertEquals(1, l.events(q(null, null, "PK", null, "BLA", "ISPR", null)).size());
             // Paging: the second page of two-event pages continues the first, newest first.
@@ -519,9 +519,9 @@ class LedgerTest {
     @MethodSource("stores")
     void aReportThatFailsHalfwayLeavesNothing(String store) throws Exception {
         try (Ledger l = open(store)) {
-            ingest(l, Fixtures.guffa());
+            ingest(l, Fixtures.lokuru());
             Ledger.Stats before = l.stats();
-            Synthetic.Report r = Fixtures.yidaB();
+            Synthetic.Report r = Fixtures.kerengaB();
             Extraction x = r.extraction();
             List<Claim> claims = new ArrayList<>(x.claims());
             // A claim id longer than the column: the last insert of the report fails.
@@ -558,17 +558,17 @@ class LedgerTest {
     @MethodSource("stores")
     void aReportWithNoDateJoinsTheIncidentOfAReportNamingTheSamePerson(String store) throws Exception {
         try (Ledger l = open(store)) {
-            IngestResult later = ingest(l, Fixtures.mosulLater());
-            IngestResult undated = ingest(l, Fixtures.mosulUndated());
+            IngestResult later = ingest(l, Fixtures.townLater());
+            IngestResult undated = ingest(l, Fixtures.townUndated());
             assertNotEquals(later.ledgerEvents(), undated.ledgerEvents(), "same place, no date, nobody in common");
             long id = undated.ledgerEvents().get(0);
             assertNull(l.event(id).startDate());
-            IngestResult dated = ingest(l, Fixtures.mosulDated());
+            IngestResult dated = ingest(l, Fixtures.townDated());
             assertEquals(undated.ledgerEvents(), dated.ledgerEvents());
             assertEquals(LocalDate.of(2004, 11, 19), l.event(id).startDate(), "the dated report dates the event");
             MatchDecision matched = l.why(id).decisions().stream().filter(d -> d.decision() == MatchDecision.Kind.MATCHED)
                     .findFirst().orElseThrow();
-            assertTrue(matched.reasons().contains("gives no date; both reports name erik kurilla"), matched.reasons());
+            assertTrue(matched.reasons().contains("gives no date; both reports name dana whitfield"), matched.reasons());
             assertEquals(2, l.event(id).reportCount());
         }
     }
@@ -579,7 +579,7 @@ class LedgerTest {
         String url = TestStores.freshUrl(store, tmp);
         List<Long> dated;
         try (Ledger l = Ledger.open(url)) {
-            dated = ingest(l, Fixtures.mosulDated()).ledgerEvents();
+            dated = ingest(l, Fixtures.townDated()).ledgerEvents();
         }
         // A store from before the name index: its rows and the records of that migration and the next gone.
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
@@ -587,7 +587,7 @@ class LedgerTest {
             st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5', '6')");
         }
         try (Ledger l = Ledger.open(url)) {
-            assertEquals(dated, ingest(l, Fixtures.mosulUndated()).ledgerEvents(), "found through the rebuilt index");
+            assertEquals(dated, ingest(l, Fixtures.townUndated()).ledgerEvents(), "found through the rebuilt index");
         }
     }
 
@@ -595,9 +595,9 @@ class LedgerTest {
     @MethodSource("stores")
     void theNameKeyMigrationRebuildsTheKeysFiltersAndMatchingRead(String store) throws Exception {
         String url = TestStores.freshUrl(store, tmp);
-        long yida;
+        long kerenga;
         try (Ledger l = Ledger.open(url)) {
-            yida = ingest(l, Fixtures.yidaA()).ledgerEvents().get(0);
+            kerenga = ingest(l, Fixtures.kerengaA()).ledgerEvents().get(0);
         }
         // A store whose keys were made another way: every stored key and the tables built from them differ.
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
@@ -608,10 +608,10 @@ class LedgerTest {
             st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6')");
         }
         try (Ledger l = Ledger.open(url)) {
-            assertEquals(List.of(yida), l.events(q(null, null, null, null, "SAF", null, null)).stream()
+            assertEquals(List.of(kerenga), l.events(q(null, null, null, null, "FAC", null, null)).stream()
                     .map(LedgerEvent::id).toList(), "found through the alias again");
-            assertEquals(1, l.events(q(null, null, null, null, null, "Enough Project sources", null)).size());
-            assertEquals(List.of(yida), ingest(l, Fixtures.yidaB()).ledgerEvents(), "matched on the rebuilt keys");
+            assertEquals(1, l.events(q(null, null, null, null, null, "Camp Monitor sources", null)).size());
+            assertEquals(List.of(kerenga), ingest(l, Fixtures.kerengaB()).ledgerEvents(), "matched on the rebuilt keys");
         }
     }
 
@@ -622,7 +622,7 @@ class LedgerTest {
     private static long[] countryAndStateRaids(Ledger l) {
         long country = ingest(l, Fixtures.raid("a.txt", "South Sudan", 7.14, 30.15, 3, "Air/drone strike"))
                 .ledgerEvents().get(0);
-        long state = ingest(l, Fixtures.raid("b.txt", "Unity State", 7.0, 29.55, 2, "Remote explosive/landmine/IED"))
+        long state = ingest(l, Fixtures.raid("b.txt", "Lakeland State", 7.0, 29.55, 2, "Remote explosive/landmine/IED"))
                 .ledgerEvents().get(0);
         assertNotEquals(country, state);
         return new long[] {country, state};
@@ -636,7 +636,7 @@ class LedgerTest {
             long[] apart = countryAndStateRaids(l);
             long state = apart[1];
             // A third matches both: one incident.
-            long joined = ingest(l, Fixtures.raid("c.txt", "Unity", 7.0, 29.55, 2, "Air/drone strike"))
+            long joined = ingest(l, Fixtures.raid("c.txt", "Lakeland", 7.0, 29.55, 2, "Air/drone strike"))
                     .ledgerEvents().get(0);
             assertEquals(state, joined, "the best match keeps its id");
             assertEquals(3, l.event(state).reportCount());
@@ -646,7 +646,7 @@ class LedgerTest {
                     l.why(state).decisions().toString());
 
             long split = l.split(state, l.why(state).reports().get(0).id(), null, "ana", "a different raid");
-            ingest(l, Fixtures.raid("d.txt", "Unity", 7.0, 29.55, 2, "Air/drone strike"));
+            ingest(l, Fixtures.raid("d.txt", "Lakeland", 7.0, 29.55, 2, "Air/drone strike"));
             assertEquals(2, l.stats().ledgerEvents(), "the analyst's split stands");
             assertEquals(1, l.event(split).reportCount());
         }
@@ -658,8 +658,8 @@ class LedgerTest {
         try (Ledger l = open(store)) {
             long[] apart = countryAndStateRaids(l);
             long state = apart[1];
-            l.edit("event:" + apart[0], "location", "Yida", "ana", "the report means the camp");
-            ingest(l, Fixtures.raid("c.txt", "Unity", 7.0, 29.55, 2, "Air/drone strike"));
+            l.edit("event:" + apart[0], "location", "Kerenga", "ana", "the report means the camp");
+            ingest(l, Fixtures.raid("c.txt", "Lakeland", 7.0, 29.55, 2, "Air/drone strike"));
             assertEquals(2, l.stats().ledgerEvents(), "the edited event stays as the analyst left it");
             assertEquals(2, l.event(state).reportCount());
         }

@@ -52,7 +52,7 @@ class ApiTest extends ServerTestBase {
         assertEquals(2, sd.json().get("total").asInt(), sd.raw().body());
         Http.Res contested = get("/api/events?contested=true&country=SD");
         assertEquals(1, contested.json().get("total").asInt());
-        assertEquals("Kadugli", contested.json().get("events").get(0).get("location").asText());
+        assertEquals("Tanjara", contested.json().get("events").get(0).get("location").asText());
         Http.Res march = get("/api/events?from=2025-03-05&to=2025-03-31");
         assertEquals(1, march.json().get("total").asInt());
         Http.Res type = get("/api/events?type=Battles");
@@ -62,7 +62,7 @@ class ApiTest extends ServerTestBase {
         assertTrue(byAlias.json().get("total").asInt() >= 1, "an alias finds the claimant");
         Http.Res actor = get("/api/events?actor=Northern%20Front");
         assertEquals(1, actor.json().get("total").asInt());
-        Http.Res admin1 = get("/api/events?admin1=south%20kordofan");
+        Http.Res admin1 = get("/api/events?admin1=jebel%20province");
         assertEquals(2, admin1.json().get("total").asInt());
         Http.Res page = get("/api/events?limit=2&offset=1&sort=date");
         assertEquals(2, page.json().get("events").size());
@@ -92,7 +92,7 @@ class ApiTest extends ServerTestBase {
 
     @Test
     void eventShowsClaimsSideBySideWithEstimatesAndWords() throws Exception {
-        long id = eventAt("Kadugli");
+        long id = eventAt("Tanjara");
         JsonNode e = get("/api/events/" + id).json();
         if (e.get("event").get("start_date").asText().equals("2025-03-09")) {
             id = ids(get("/api/events?from=2025-03-03&to=2025-03-03").json().get("events")).get(0);
@@ -161,7 +161,7 @@ class ApiTest extends ServerTestBase {
         assertEquals(200, csv.status(), csv.raw().body());
         assertTrue(csv.raw().headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.raw().body().startsWith("event_id_cnty,"), csv.raw().body());
-        assertTrue(csv.raw().body().contains("Kadugli"));
+        assertTrue(csv.raw().body().contains("Tanjara"));
         Http.Res geo = get("/api/export/geojson?policy=range");
         assertTrue(geo.raw().body().contains("FeatureCollection"));
         assertEquals(400, get("/api/export/xml").status());

@@ -194,7 +194,7 @@ class BrowserTest {
 
     @Test
     void anEditWithATokenShowsInTheHistory() throws Exception {
-        long id = eventId("&country=SD&from=2025-03-03&to=2025-03-03", "Kadugli");
+        long id = eventId("&country=SD&from=2025-03-03&to=2025-03-03", "Tanjara");
         open("/events/" + id);
         assertFalse(driver.findElement(By.id("edit")).isDisplayed(), "no editing without a token");
         driver.findElement(By.cssSelector("#auth input[name=token]")).sendKeys(editor, Keys.ENTER);
@@ -203,14 +203,14 @@ class BrowserTest {
         new Select(driver.findElement(By.id("edit-field"))).selectByValue("location");
         WebElement value = driver.findElement(By.id("edit-value"));
         value.clear();
-        value.sendKeys("Kadugli central market");
+        value.sendKeys("Tanjara central market");
         driver.findElement(By.id("edit-why")).sendKeys("browser test: the market is named in the report");
         driver.findElement(By.cssSelector("#edit button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"),
                 "browser test: the market is named in the report"));
         String history = driver.findElement(By.id("history")).getText();
-        assertTrue(history.contains("browser analyst") && history.contains("Kadugli central market"), history);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "Kadugli central market"));
+        assertTrue(history.contains("browser analyst") && history.contains("Tanjara central market"), history);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "Tanjara central market"));
         shot(driver.findElement(By.id("history")), "history-after-edit.png");
         // Forget the token: the form goes away again.
         driver.findElement(By.cssSelector("#auth button")).click();
@@ -219,7 +219,7 @@ class BrowserTest {
 
     @Test
     void aHostileReportRendersInert() throws Exception {
-        long id = eventId("&from=2025-03-09&to=2025-03-09", "Kadugli");
+        long id = eventId("&from=2025-03-09&to=2025-03-09", "Tanjara");
         open("/events/" + id);
         assertEquals(Boolean.TRUE, js("return window.__pwned === undefined"), "no script from the report ran");
         assertEquals(0L, js("return document.querySelectorAll('main img, main script, main b, main i, "

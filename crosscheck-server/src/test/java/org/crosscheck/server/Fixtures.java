@@ -33,13 +33,13 @@ import org.crosscheck.model.TimeRange;
  */
 final class Fixtures {
     static final String MARKET_BODY = "EXAMPLE (fictional, written for Crosscheck's tests): The district health office "
-            + "in Kadugli said 12 civilians were killed when shells hit the central market on 3 March. The Northern "
+            + "in Tanjara said 12 civilians were killed when shells hit the central market on 3 March. The Northern "
             + "Front said its fighters did not fire on the market and that no civilians were harmed by its forces. A "
-            + "hospital director in Kadugli said at least 9 bodies had been brought in.";
+            + "hospital director in Tanjara said at least 9 bodies had been brought in.";
 
     static final String HOSTILE_TITLE = "<script>window.__pwned='title'</script>Raid <b>report</b>";
-    static final String HOSTILE_CLAIMANT = "Kadugli <img src=x onerror=\"window.__pwned='claimant'\"> officials";
-    static final String HOSTILE_BODY = "<script>window.__pwned = 'body'</script> Officials in Kadugli said "
+    static final String HOSTILE_CLAIMANT = "Tanjara <img src=x onerror=\"window.__pwned='claimant'\"> officials";
+    static final String HOSTILE_BODY = "<script>window.__pwned = 'body'</script> Officials in Tanjara said "
             + "<img src=x onerror=\"window.__pwned='img'\"> 3 people were killed in a raid on 9 March. "
             + "\u202Egnp.exe\u202C zero\u200Bwidth e\u0301\u0301\u0301 \uD83D\uDC69\uD83C\uDFFD\u200D\u2695\uFE0F "
             + "<b>bold</b> &amp; <a href=\"javascript:window.__pwned='link'\">link</a> \u0007end.";
@@ -69,8 +69,8 @@ final class Fixtures {
                         List.of(span(b, "civilians"))),
                 new Actor("a4", "Hospital director", List.of(), ActorKind.PERSON, "SD", null, null,
                         List.of(span(b, "hospital director"))));
-        List<Place> places = List.of(new Place("p1", "Kadugli", List.of("Kadugli"), 373141L, 11.0105, 29.7182, "SD",
-                "South Kordofan", "Kadugli", 1, null, List.of(span(b, "Kadugli"))));
+        List<Place> places = List.of(new Place("p1", "Tanjara", List.of("Tanjara"), null, 10.52, 30.41, "SD",
+                "Jebel Province", "Tanjara", 1, null, List.of(span(b, "Tanjara"))));
         List<Event> events = List.of(new Event("e1", EventType.VIOLENCE_AGAINST_CIVILIANS, "Attack", null,
                 new TimeRange("2025-03-03", "2025-03-03", TimePrecision.DAY, "on 3 March"), "p1",
                 List.of("a2", "a3"), null, List.of(span(b, "shells hit the central market on 3 March"))));
@@ -81,7 +81,7 @@ final class Fixtures {
                         span(b, "no civilians were harmed by its forces")),
                 casualty("c3", "a4", Stance.ASSERTS, Outcome.KILLED, "a3", Count.atLeast(9, "at least 9 bodies"),
                         span(b, "at least 9 bodies had been brought in")));
-        return report("market-example.txt", "Example: shelling of Kadugli market (fictional)", "Crosscheck examples",
+        return report("market-example.txt", "Example: shelling of Tanjara market (fictional)", "Crosscheck examples",
                 LocalDate.of(2025, 3, 4), b, actors, places, events, claims);
     }
 
@@ -89,10 +89,10 @@ final class Fixtures {
         String b = HOSTILE_BODY;
         List<Actor> actors = List.of(
                 new Actor("a1", HOSTILE_CLAIMANT, List.of("Officials"), ActorKind.GOVERNMENT, "SD", null, null,
-                        List.of(span(b, "Officials in Kadugli"))),
+                        List.of(span(b, "Officials in Tanjara"))),
                 new Actor("a2", "Civilians", List.of("people"), ActorKind.CIVILIANS, "SD", null, null, List.of()));
-        List<Place> places = List.of(new Place("p1", "Kadugli", List.of("Kadugli"), 373141L, 11.0105, 29.7182, "SD",
-                "South Kordofan", "Kadugli", 1, null, List.of(span(b, "Kadugli"))));
+        List<Place> places = List.of(new Place("p1", "Tanjara", List.of("Tanjara"), null, 10.52, 30.41, "SD",
+                "Jebel Province", "Tanjara", 1, null, List.of(span(b, "Tanjara"))));
         List<Event> events = List.of(new Event("e1", EventType.VIOLENCE_AGAINST_CIVILIANS, "Attack", null,
                 new TimeRange("2025-03-09", "2025-03-09", TimePrecision.DAY, "on 9 March"), "p1", List.of("a2"),
                 null, List.of(span(b, "a raid on 9 March"))));

@@ -41,8 +41,8 @@ class IndexConsistencyTest {
         start(config);
         try {
             agree("at start");
-            long hostile = event("&from=2025-03-09&to=2025-03-09", "Kadugli");
-            long market = event("&from=2025-03-03&to=2025-03-03", "Kadugli");
+            long hostile = event("&from=2025-03-09&to=2025-03-09", "Tanjara");
+            long market = event("&from=2025-03-03&to=2025-03-03", "Tanjara");
             long panjgur = event("&country=PK", "Panjgur");
             long hostileReport = http.get("/api/events/" + hostile).json().get("reports").get(0).get("id").asLong();
 
@@ -57,7 +57,7 @@ class IndexConsistencyTest {
             agree("after an edit of an absorbed event");
             refused("/api/events/" + market + "/merge", "{\"absorbed\":" + hostile + ",\"why\":\"t5\"}");
             agree("after merging an absorbed event again");
-            write("/api/events/" + market + "/edits", "{\"field\":\"location\",\"value\":\"Kadugli market\",\"why\":\"t6\"}");
+            write("/api/events/" + market + "/edits", "{\"field\":\"location\",\"value\":\"Tanjara market\",\"why\":\"t6\"}");
             agree("after an edit");
 
             JsonNode before = http.get("/api/events?limit=500&sort=id").json();

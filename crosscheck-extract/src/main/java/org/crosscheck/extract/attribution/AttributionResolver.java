@@ -288,7 +288,7 @@ public final class AttributionResolver {
         String mark = ts.get(k).word();
         boolean dash = DASHES.contains(mark);
         if (mark.equals(",") || dash) {
-            // "Mr Lang, the commissioner of Pariang county, said": the subject stands before the apposition;
+            // "Mr Lokeny, the commissioner of Loima county, said": the subject stands before the apposition;
             // an aside between dashes may hold a clause of its own ("the rebels - who hold the north - said")
             for (int j = k - 1; j > 0 && j >= k - 20; j--) {
                 if (ts.get(j).word().equals(mark)) {

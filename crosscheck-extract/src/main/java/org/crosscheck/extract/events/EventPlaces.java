@@ -53,7 +53,8 @@ final class EventPlaces {
         return last.parent != null ? last.parent.place : last.place;
     }
 
-    /** "the Yida camp in Unity State, ... when it was bombed": the place inside {@code place} the sentence names. */
+    /** "the Kakuma camp in Turkana County, ... when it was bombed": the place inside {@code place} the sentence
+     * names. */
     private static Place innermost(List<ReportContext.PlaceMention> here, Place place) {
         Place cur = place;
         for (int depth = 0; depth < here.size(); depth++) {
@@ -70,7 +71,7 @@ final class EventPlaces {
 
     /**
      * A country or province stands for the report's main town or camp inside it when the report has one (the
-     * precision-1 place it names most): "attacked a refugee camp in South Sudan" in a report about Yida.
+     * precision-1 place it names most): "attacked a refugee camp in Kenya" in a report about Kakuma.
      */
     static Place specific(ReportContext ctx, Place place) {
         if (place == null || place.precision() < 3) {

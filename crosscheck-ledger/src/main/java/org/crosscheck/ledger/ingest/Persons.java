@@ -8,7 +8,7 @@ import org.crosscheck.model.Extraction;
 import org.crosscheck.model.NameKey;
 
 /**
- * The people a report names in full ("Erik Kurilla", not "Kurilla" nor "a spokesman"). Two reports that name the same
+ * The people a report names in full ("Dana Reyes", not "Reyes" nor "a spokesman"). Two reports that name the same
  * person at the same place are evidence of one incident where a date is missing. Stateless; thread-safe.
  */
 public final class Persons {

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class MinHashTest {
-    private static final String STORY = "Sudanese warplanes bombed the Yida refugee camp in Unity state on Thursday, "
+    private static final String STORY = "Federal warplanes bombed the Kerenga refugee camp in Lakeland state on Thursday, "
             + "killing at least 12 people, a local official said. The army denied it. Aid workers said bombs fell "
             + "near a school where children were in class, and that the camp holds more than 20,000 refugees who fled "
-            + "fighting in South Kordofan across the border.";
+            + "fighting in the Eastern Hills across the border.";
 
     @Test
     void aWireCopyWithAnotherDatelineIsSimilar() {
