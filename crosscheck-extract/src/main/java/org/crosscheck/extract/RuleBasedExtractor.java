@@ -75,9 +75,9 @@ public final class RuleBasedExtractor implements ReportExtractor {
     private final ActorRecognizer actorRecognizer = new ActorRecognizer();
     private final AttributionResolver attributionResolver = new AttributionResolver();
     private final List<ClaimExtractor> claimExtractors;
-    private final EventExtractor eventExtractor = new EventExtractor();
-    private final ClaimConsolidator consolidator = new ClaimConsolidator();
     private final BackgroundScope scope = new BackgroundScope();
+    private final EventExtractor eventExtractor = new EventExtractor(scope);
+    private final ClaimConsolidator consolidator = new ClaimConsolidator();
 
     /** A pipeline without a parser: the rules read from dependency parses find nothing. */
     public RuleBasedExtractor(TextAnalyzer analyzer, Geoparser geoparser) {

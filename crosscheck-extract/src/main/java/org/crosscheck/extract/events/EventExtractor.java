@@ -28,7 +28,17 @@ import org.crosscheck.text.Token;
  * Stateless and thread-safe.
  */
 public final class EventExtractor {
-    private final BackgroundScope scope = new BackgroundScope();
+    private final BackgroundScope scope;
+
+    /** An extractor with its own scope reader (stage tests). */
+    public EventExtractor() {
+        this(new BackgroundScope());
+    }
+
+    /** An extractor sharing the pipeline's scope reader, so the cue files are read once. */
+    public EventExtractor(BackgroundScope scope) {
+        this.scope = java.util.Objects.requireNonNull(scope);
+    }
 
     public List<EventDraft> extract(ReportContext ctx, ActorTable actors, List<TimeMention> times) {
         List<EventDraft> events = new ArrayList<>();
