@@ -42,7 +42,7 @@ import net.jqwik.api.Tag;
  */
 class ExtractProperties {
     private static final List<String> SEEDS = List.of("/fuzz/seed-ambush.txt", "/fuzz/seed-shelling.txt",
-            "/fuzz/seed-raid.txt", "/org/crosscheck/server/demo/market-kadugli.txt");
+            "/fuzz/seed-raid.txt", "/org/crosscheck/server/demo/market-mopti.txt");
     private static final CrosscheckConfig CONFIG = CrosscheckConfig.defaults();
     private static final LightAnalyzer LIGHT = new LightAnalyzer();
     private static final ReportExtractor LIGHT_PIPELINE = new RuleBasedExtractor(LIGHT, new MentionPlaces(), LIGHT,

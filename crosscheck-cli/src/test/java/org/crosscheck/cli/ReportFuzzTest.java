@@ -48,8 +48,8 @@ class ReportFuzzTest {
     static final int DEFAULT_INPUTS = 40;
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final List<String> SEEDS = List.of("/fuzz/seed-ambush.txt", "/fuzz/seed-shelling.txt",
-            "/fuzz/seed-raid.txt", "/org/crosscheck/server/demo/market-kadugli.txt",
-            "/org/crosscheck/server/demo/raid-kauda.txt", "/org/crosscheck/server/demo/strike-dilling.txt");
+            "/fuzz/seed-raid.txt", "/org/crosscheck/server/demo/market-mopti.txt",
+            "/org/crosscheck/server/demo/raid-menaka.txt", "/org/crosscheck/server/demo/strike-gao.txt");
 
     @TempDir
     Path dir;

@@ -35,7 +35,7 @@ final class ReportTexts {
         "captured", "set ablaze", "shot down", "recovered", "flattened", "taken"};
     private static final String[] OBJECTS = {"houses", "vehicles", "weapons", "tanks", "a bank", "trucks",
         "rifles and ammunition", "shops", "a helicopter", "the police station", "a cache of weapons", "homes", ""};
-    private static final String[] PLACES = {"in Tora", "near the town of Kauda", "at the Nile market",
+    private static final String[] PLACES = {"in Tora", "near the town of Ansongo", "at the Nile market",
         "in Southern Province", "in the north", "", "in Amal County, Upper State", "at a checkpoint near Wadi",
         "the town", "the base"};
     private static final String[] DATES = {"on Monday", "on 3 March", "yesterday", "last week", "", "at 25:61 GMT",

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class DemoReports {
     /** The bundled files, in the order they are ingested. */
-    public static final List<String> NAMES = List.of("strike-dilling.txt", "market-kadugli.txt", "raid-kauda.txt");
+    public static final List<String> NAMES = List.of("strike-gao.txt", "market-mopti.txt", "raid-menaka.txt");
 
     private DemoReports() {
     }
