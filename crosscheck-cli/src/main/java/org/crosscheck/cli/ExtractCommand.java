@@ -55,18 +55,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--published", paramLabel = "DATE", converter = PublishedConverter.class,
-            description = "Publication date YYYY-MM-DD (or 'unknown'), over the file header's.")
-    String published;
-
-    @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet, over the file header's.")
-    String outlet;
-
-    @Option(names = "--url", paramLabel = "URL", description = "Address of the report, over the file header's.")
-    String url;
-
-    @Option(names = "--title", paramLabel = "T", description = "Title, over the file header's.")
-    String title;
+    @Mixin
+    HeaderOptions header;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write NAME.json into DIR (created if missing) instead of printing.")
@@ -106,7 +96,7 @@ final class ExtractCommand implements Callable<Integer> {
         CrosscheckConfig config = reportOptions.apply(dataOptions.config(), spec.commandLine());
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReportOverrides overrides = new ReportOverrides(title, outlet, url, published);
+        ReportOverrides overrides = header.overrides();
         ReportFileReader reader = new ReportFileReader(config.maxReportBytes(), new LanguageIdentifier());
 
         List<ReportFiles.Input> files = ReportFiles.expand(inputs);
@@ -227,19 +217,6 @@ final class ExtractCommand implements Callable<Integer> {
                 throw error;
             }
             throw new IllegalStateException(cause);
-        }
-    }
-
-    /** Validates {@code --published} at parse time, so a bad date is a usage error (exit 2). */
-    static final class PublishedConverter implements CommandLine.ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            try {
-                ReportOverrides.parsePublished(value);
-                return value.strip();
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
         }
     }
 }

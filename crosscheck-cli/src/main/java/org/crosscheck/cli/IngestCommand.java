@@ -24,6 +24,7 @@ import org.crosscheck.extract.input.LanguageIdentifier;
 import org.crosscheck.extract.input.ReportFileReader;
 import org.crosscheck.ledger.IngestResult;
 import org.crosscheck.ledger.Ledger;
+import org.crosscheck.ledger.LedgerException;
 import org.crosscheck.ledger.ingest.HtmlReportReader;
 import org.crosscheck.model.CrosscheckConfig;
 import org.crosscheck.model.Extraction;
@@ -40,13 +41,13 @@ import picocli.CommandLine.Spec;
  * {@code crosscheck ingest}: report files ({@code .txt} with the spec's header, {@code .html} pages) and
  * folders of them into the ledger. Each report is one transaction; a report already stored (same body) is
  * skipped without extracting it, so an interrupted run is completed by running it again. Reports are extracted
- * on {@code --threads} workers and stored one at a time in file order. A report that cannot be read or extracted
- * (within the time budget, or at all) is named with its reason and the others go on.
+ * on {@code --threads} workers and stored one at a time in file order. A report that cannot be read, extracted
+ * (within the time budget, or at all) or stored is named with its reason and the others go on.
  */
 @Command(name = "ingest", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Extract reports and store them in the ledger, matching their incidents across reports.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every report was stored or already there", "1:some report could not be read or extracted",
+        exitCodeList = {"0:every report was stored or already there", "1:some report could not be read, extracted or stored",
             "2:usage error"})
 final class IngestCommand implements Callable<Integer> {
     @Spec
@@ -57,6 +58,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     LedgerOptions ledgerOptions;
+
+    @Mixin
+    HeaderOptions header;
 
     @Mixin
     ReportOptions reportOptions;
@@ -111,7 +115,7 @@ final class IngestCommand implements Callable<Integer> {
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < 2 * threads) {
                     Path f = files.get(next++);
-                    window.add(pool.submit(() -> prepare(f, text, html, ledger, extractor)));
+                    window.add(pool.submit(() -> prepare(f, text, html, header, ledger, extractor)));
                 }
                 Prepared p = get(window.poll());
                 if (p.problem() != null) {
@@ -119,8 +123,16 @@ final class IngestCommand implements Callable<Integer> {
                     failures.add(msg.contains(p.file().toString()) ? msg : p.file() + ": " + msg, p.internal());
                     continue;
                 }
-                IngestResult r = p.extraction() == null ? ledger.ingest(p.source(), extractor)
-                        : ledger.ingest(p.extraction(), p.source());
+                IngestResult r;
+                try {
+                    r = p.extraction() == null ? ledger.ingest(p.source(), extractor)
+                            : ledger.ingest(p.extraction(), p.source());
+                } catch (RuntimeException e) {
+                    // The report's transaction rolled back: nothing of it is stored, and the batch goes on.
+                    failures.add(p.file() + ": could not be stored: " + (e instanceof LedgerException
+                            ? Main.oneLine(e.getMessage()) : "internal error: " + Main.describe(e)), e);
+                    continue;
+                }
                 out.printf("%-12s report %d  %s%s%s%n", r.status().toString().toLowerCase(java.util.Locale.ROOT),
                         r.reportId(), p.file(), r.duplicateOf() == null ? "" : "  (copy of report " + r.duplicateOf() + ")",
                         r.ledgerEvents().isEmpty() ? "" : "  events " + r.ledgerEvents());
@@ -147,10 +159,10 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private static Prepared prepare(Path f, ReportFileReader text, HtmlReportReader html, Ledger ledger,
-                                    ReportExtractor extractor) {
+    private static Prepared prepare(Path f, ReportFileReader text, HtmlReportReader html, HeaderOptions header,
+                                    Ledger ledger, ReportExtractor extractor) {
         try {
-            ReportSource src = HtmlReportReader.isHtml(f) ? html.read(f) : text.read(f);
+            ReportSource src = HtmlReportReader.isHtml(f) ? header.over(html.read(f)) : text.read(f, header.overrides());
             // A body already stored is not extracted again: an interrupted run is completed cheaply.
             Extraction x = ledger.holds(src.body()) ? null : extractor.extract(src);
             return new Prepared(f, src, x, null, null);

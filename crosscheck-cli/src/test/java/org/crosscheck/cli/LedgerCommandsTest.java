@@ -297,6 +297,41 @@ class LedgerCommandsTest {
         assertEquals(3, r.out().lines().filter(l -> l.startsWith("stored")).count(), r.out());
     }
 
+    @Test
+    void aReportTheStoreRefusesIsNamedWithItsReasonAndTheBatchGoesOn() throws Exception {
+        // Fault injected: an extraction whose event is dated on a day that does not exist passes the model's
+        // checks and fails only while its rows are written, inside the report's transaction.
+        String body = "Shelling hit the market in Dorvan, the council said.";
+        write("b0-fault.txt", "Outlet Three", "https://example.org/fault", "2019-03-01", body);
+        Event bad = new Event("e1", EventType.EXPLOSIONS, null, null,
+                new TimeRange("2019-02-30", "2019-02-30", TimePrecision.DAY, null), null, List.of(), null,
+                List.of(Synthetic.span(body, "Shelling hit the market")));
+        byBody.put(body, extraction(body, "Outlet Three", LocalDate.of(2019, 3, 1), List.of(), List.of(),
+                List.of(bad), List.of()));
+        CliRun r = cli("ingest", reports.toString(), "--data", data("d"));
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("b0-fault.txt: could not be stored:"), r.err());
+        assertTrue(r.err().contains("1 of 4 reports failed:"), "the summary lists the failure: " + r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without --debug: " + r.err());
+        assertEquals(3, r.out().lines().filter(l -> l.startsWith("stored")).count(), "the reports after it: " + r.out());
+        assertTrue(r.err().contains("3 reports in the ledger from this run, 1 failed"), r.err());
+    }
+
+    @Test
+    void ingestTakesTheReportOptionsOfExtract() throws Exception {
+        CliRun r = cli("ingest", reports.resolve("b-kerenga1.txt").toString(), "--data", data("d"),
+                "--url", "https://example.org/camp", "--published", "2019-05-11", "--title", "Camp bombed");
+        assertEquals(0, r.exit(), r.err());
+        try (org.crosscheck.ledger.Ledger ledger = org.crosscheck.ledger.Ledger.open(
+                org.crosscheck.ledger.Ledger.h2Url(tmp.resolve("d").resolve("ledger")))) {
+            org.crosscheck.ledger.StoredReport stored = ledger.report(ledger.reportIds().get(0));
+            assertEquals("Camp bombed", stored.title());
+            assertEquals("https://example.org/camp", stored.url());
+        }
+        assertEquals(2, cli("ingest", reports.toString(), "--data", data("e"), "--published", "last week").exit(),
+                "a bad date is a usage error, as in extract");
+    }
+
     private static Map<String, String> row(List<List<String>> table, String column, String value) {
         List<String> header = table.get(0);
         int c = header.indexOf(column);

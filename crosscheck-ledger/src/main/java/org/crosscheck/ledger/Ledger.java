@@ -187,6 +187,11 @@ public final class Ledger implements AutoCloseable {
         });
     }
 
+    /** A report's claims as the ledger holds them: which event each counts for, and its background figures. */
+    public ReportClaims claims(long reportId) {
+        return db.read(() -> new EventRefresher(db).ofReport(reportId));
+    }
+
     /** The extraction of a stored report exactly as it was ingested (never changed by edits). */
     public Extraction extraction(long reportId) {
         String stored = db.read(() -> first(db.dao(ReportDao.class).extraction(reportId)));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.ledger.ClaimFigure;
+import org.crosscheck.ledger.ReportClaims;
 import org.crosscheck.ledger.Reconciliation;
 import org.crosscheck.ledger.store.ClaimDao;
 import org.crosscheck.ledger.store.ClaimRow;
@@ -83,6 +84,25 @@ public final class EventRefresher {
         accounts.sort(Comparator.comparingLong((EventAccount a) -> a.row().reportId())
                 .thenComparing(a -> a.row().localId()));
         return accounts;
+    }
+
+    /**
+     * A report's claims as the ledger holds them: the ledger event each counted claim is about, and the report's
+     * background figures (on no event: its context, counted nowhere) with analyst corrections applied.
+     */
+    public ReportClaims ofReport(long reportId) {
+        Map<String, Long> counted = new java.util.LinkedHashMap<>();
+        List<ClaimRow> background = new ArrayList<>();
+        for (ClaimRow c : claims.ofReport(reportId)) {
+            if (c.ledgerEventId() != null) {
+                counted.put(c.localId(), c.ledgerEventId());
+            } else {
+                background.add(c);
+            }
+        }
+        ReportDao.Cited cited = reports.cited(reportId).stream().findFirst().orElse(null);
+        return new ReportClaims(reportId, counted, background.isEmpty() ? List.of()
+                : ClaimConsensus.figures(background, edits.ofClaimsOfReport(reportId), Set.of(), r -> cited));
     }
 
     /**

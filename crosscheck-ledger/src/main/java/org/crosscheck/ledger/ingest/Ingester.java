@@ -102,12 +102,14 @@ public final class Ingester {
             db.dao(ReportPersonDao.class).insert(persons, reportId);
         }
 
-        ExtractionRows rows = new ExtractionRows(reportId, x, published);
+        // Every claim counts for an event but the report's background figures, which stay on none (its context).
+        Extraction placed = ClaimPlacement.of(x).placed();
+        ExtractionRows rows = new ExtractionRows(reportId, placed, published);
         ReportEventDao reportEvents = db.dao(ReportEventDao.class);
         EventMatcher matcher = new EventMatcher(db);
         Map<String, Long> ledgerOf = new LinkedHashMap<>();
         Set<Long> touched = new LinkedHashSet<>();
-        for (Event e : parentsFirst(x.events())) {
+        for (Event e : parentsFirst(placed.events())) {
             ReportEventRow row = rows.event(e);
             Long ledgerParent = e.parent() == null ? null : ledgerOf.get(e.parent());
             long ledgerId = matcher.match(Matcher.Info.of(row, persons), ledgerParent, now);
@@ -119,7 +121,7 @@ public final class Ingester {
             }
         }
         List<ClaimRow> claimRows = new ArrayList<>();
-        for (Claim cl : x.claims()) {
+        for (Claim cl : placed.claims()) {
             claimRows.add(rows.claim(cl, cl.event() == null ? null : ledgerOf.get(cl.event()), copy == null,
                     json.mapper()));
         }

@@ -43,6 +43,10 @@ public interface ClaimDao extends SqlObject {
     @SqlQuery("SELECT c.* FROM claim c WHERE c.ledger_event_id = :event")
     List<ClaimRow> about(@Bind("event") long ledgerEventId);
 
+    /** Every claim of one report. */
+    @SqlQuery("SELECT c.* FROM claim c WHERE c.report_id = :report ORDER BY c.local_id")
+    List<ClaimRow> ofReport(@Bind("report") long reportId);
+
     @SqlQuery("SELECT c.* FROM claim c WHERE c.report_id = :report AND c.local_id = :local")
     List<ClaimRow> find(@Bind("report") long reportId, @Bind("local") String localId);
 

@@ -28,4 +28,8 @@ public interface EditDao {
             SELECT e.* FROM edit e JOIN claim c ON c.report_id = e.report_id AND c.local_id = e.local_id
             WHERE c.ledger_event_id = :event ORDER BY e.id""")
     List<EditRow> ofClaimsOf(@Bind("event") long ledgerEventId);
+
+    /** The corrections of one report's claims, in the order they were made. */
+    @SqlQuery("SELECT e.* FROM edit e WHERE e.report_id = :report AND e.local_id IS NOT NULL ORDER BY e.id")
+    List<EditRow> ofClaimsOfReport(@Bind("report") long reportId);
 }
