@@ -1,6 +1,7 @@
 package org.crosscheck.ledger;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.ActorKind;
 import org.crosscheck.model.ClaimKind;
@@ -13,14 +14,26 @@ import org.crosscheck.model.Stance;
  * event, {@code ownSide} whether it speaks for the victims' side; counts follow the model's {@code Count} (vague:
  * neither bound). {@code victims} is the side the victims are grouped under, {@code victimsNamed} the victims as the
  * claim names them (the side when not known): what the claimant said is written with the latter. {@code outcome}
- * and the victims are null for a claim that is not about casualties.
+ * and the victims are null for a claim that is not about casualties. {@code refutes} names the claims a denial
+ * answers in its own report ({@code reportId/localId}), empty when it names none.
  */
 public record ClaimFigure(String claimId, long reportId, String reportName, String reportUrl, String claimant,
                           String via, boolean party, boolean ownSide, Stance stance, ClaimKind kind, Outcome outcome,
                           String victims, String victimsNamed, String victimsKey, ActorKind victimsKind, Integer low,
-                          Integer high, Boolean vague, String countText, String object, String evidence) {
+                          Integer high, Boolean vague, String countText, String object, String evidence,
+                          List<String> refutes) {
     public ClaimFigure {
         victimsNamed = victimsNamed == null ? victims : victimsNamed;
+        refutes = refutes == null ? List.of() : List.copyOf(refutes);
+    }
+
+    /** A claim that refutes no other. */
+    public ClaimFigure(String claimId, long reportId, String reportName, String reportUrl, String claimant,
+                       String via, boolean party, boolean ownSide, Stance stance, ClaimKind kind, Outcome outcome,
+                       String victims, String victimsNamed, String victimsKey, ActorKind victimsKind, Integer low,
+                       Integer high, Boolean vague, String countText, String object, String evidence) {
+        this(claimId, reportId, reportName, reportUrl, claimant, via, party, ownSide, stance, kind, outcome, victims,
+                victimsNamed, victimsKey, victimsKind, low, high, vague, countText, object, evidence, List.of());
     }
 
     public boolean victimsSideClaim() {

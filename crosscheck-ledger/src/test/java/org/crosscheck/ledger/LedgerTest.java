@@ -250,7 +250,8 @@ class LedgerTest {
             assertTrue(String.join(" | ", r.contestReasons()).contains("Federal Air Command denies"), r.contestReasons().toString());
             // The denial names the claimant it stands against, with the commissioner's figures.
             assertTrue(r.contestReasons().stream().anyMatch(x -> x.startsWith("Federal Air Command denies that the event took "
-                    + "place, which ") && x.contains("Samuel Lokeny (at least 12 killed, 20 wounded)")), r.contestReasons().toString());
+                    + "place; ") && x.contains("Samuel Lokeny claims at least 12 People killed, 20 People wounded")),
+                    r.contestReasons().toString());
             VictimGroup killed = r.groups().stream().filter(gr -> gr.outcome() == Outcome.KILLED).findFirst().orElseThrow();
             // "no one was killed" against "at least 12": zero against a positive count.
             assertTrue(killed.contested(), killed.toString());

@@ -179,7 +179,7 @@ public final class DevSetCheck {
                         || f.reconciliation().otherClaims().stream().anyMatch(ClaimFigure::denies));
                 // The contest must set a denial against the figure itself, not only against some other claim.
                 boolean denialAgainstN = family.stream().flatMap(f -> f.reconciliation().contestReasons().stream())
-                        .anyMatch(r -> r.contains(" denies") && r.matches(".*\\b" + n + " killed.*"));
+                        .anyMatch(r -> r.contains(" denies") && r.matches(".*\\b" + n + "( [^;,]*)? killed.*"));
                 contestOk = isContested && hasN && denial && denialAgainstN;
                 detail.append(String.format("; %d killed given: %s, a denial: %s, denial against the %d: %s, "
                         + "contested: %s", n, hasN ? "yes" : "no", denial ? "yes" : "no", n,

@@ -80,7 +80,16 @@ public final class ClaimConsensus {
         return new ClaimFigure(claimId, c.reportId(), report == null ? null : report.name(),
                 report == null ? null : report.url(), claimant, via, party, ownSide, stance, c.kind(), outcome,
                 victims, victimsNamed, victimsKey, c.victimsKind(), low, high, vague, countText, c.objectText(),
-                firstEvidence(c.evidence()));
+                firstEvidence(c.evidence()), refuted(c));
+    }
+
+    /** The claims a claim refutes, as {@code reportId/localId}: its stored list names them in its own report. */
+    private static List<String> refuted(ClaimRow c) {
+        if (c.refutes() == null || c.refutes().isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(c.refutes().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(local -> c.reportId() + "/" + local).toList();
     }
 
     private static Integer integer(String s) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.crosscheck.ledger.ClaimFigure;
 import org.crosscheck.ledger.Reconciliation;
 import org.crosscheck.ledger.VictimGroup;
-import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Outcome;
 
 /**
@@ -40,93 +39,58 @@ public final class Reconciler {
         List<String> eventReasons = new ArrayList<>();
         for (List<ClaimFigure> figs : byGroup.values()) {
             ClaimFigure first = figs.get(0);
+            // A group is contested only by two of its own figures: one figure never contradicts itself.
             List<String> reasons = contradictions(figs);
-            // "No one was harmed" contradicts any positive count of killed or wounded among the same victims.
+            groups.add(new VictimGroup(first.victims(), first.victimsKey(), first.victimsKind(),
+                    first.outcomeGroup(), figs, !reasons.isEmpty(), reasons));
+            eventReasons.addAll(reasons);
+            // "No one was harmed" stands against any positive count of killed or wounded among the same victims.
             for (ClaimFigure c : claims) {
                 if (c.isCasualty() && c.outcome() == Outcome.HARMED && c.isZero()
                         && c.victimsKey().equals(first.victimsKey()) && first.outcomeGroup() != Outcome.HARMED) {
                     for (ClaimFigure f : figs) {
                         if (f.isPositive() && !f.denies() && !f.claimant().equals(c.claimant())) {
-                            reasons.add(c.claimant() + " says no " + first.victims() + " were harmed; " + f.claimant()
-                                    + " says " + f.countPhrase() + " " + f.outcomeGroup());
+                            eventReasons.add(c.claimant() + " claims no " + c.victimsNamed() + " were harmed; "
+                                    + f.claimant() + " claims " + f.countPhrase() + " " + f.outcomeGroup());
                         }
                     }
                 }
             }
-            groups.add(new VictimGroup(first.victims(), first.victimsKey(), first.victimsKind(),
-                    first.outcomeGroup(), figs, !reasons.isEmpty(), reasons));
-            eventReasons.addAll(reasons);
         }
-        // A denial (that the event happened, or of a claim) against what another claimant asserts.
         for (ClaimFigure d : claims) {
-            if (!d.denies() || d.isCasualty() && d.isZero() && hasNoOpponent(d, claims)) {
-                continue;
-            }
-            // Every claimant the denial stands against, with the figures each gives, casualty figures first.
-            Map<String, List<String>> against = new LinkedHashMap<>();
-            for (boolean figures : new boolean[] {true, false}) {
-                for (ClaimFigure a : claims) {
-                    if (!a.denies() && !a.claimant().equals(d.claimant()) && (a.isCasualty() ? a.isPositive() : true)
-                            && (!d.isCasualty() || a.isCasualty() && a.victimsKey().equals(d.victimsKey()))
-                            && a.isCasualty() == figures) {
-                        List<String> fs = against.computeIfAbsent(a.claimant(), k -> new ArrayList<>());
-                        if (figures) {
-                            fs.add(a.countPhrase() + " " + a.outcomeGroup());
-                        }
-                    }
+            if (d.denies() && !(d.isCasualty() && d.isZero())) {
+                String reason = Denials.reason(d, claims);
+                if (reason != null) {
+                    eventReasons.add(reason);
                 }
-            }
-            if (!against.isEmpty()) {
-                List<String> who = new ArrayList<>();
-                against.forEach((claimant, fs) -> who.add(claimant + (fs.isEmpty() ? ""
-                        : " (" + String.join(", ", new LinkedHashSet<>(fs)) + ")")));
-                String what = d.isCasualty() ? " " + d.victimsNamed() + " losses"
-                        : d.kind() == ClaimKind.OCCURRENCE ? " that the event took place" : " a claim";
-                eventReasons.add(d.claimant() + " denies" + what + ", which " + joinAnd(who)
-                        + (who.size() == 1 ? " reports" : " report"));
             }
         }
         return new Reconciliation(eventId, groups, other, !eventReasons.isEmpty(), dedupe(eventReasons),
                 significant);
     }
 
-    private static String joinAnd(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-    }
-
-    private static boolean hasNoOpponent(ClaimFigure d, List<ClaimFigure> claims) {
-        for (ClaimFigure a : claims) {
-            if (a.isCasualty() && !a.denies() && a.isPositive() && a.victimsKey().equals(d.victimsKey())
-                    && !a.claimant().equals(d.claimant())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Pairs of claimants whose figures for the same victims and outcome cannot both hold. */
+    /**
+     * Pairs of claimants whose figures for the same victims and outcome cannot both hold, neither a part of the
+     * other ({@link Breakdowns}): "X claims 12 soldiers killed; Y claims 3".
+     */
     private static List<String> contradictions(List<ClaimFigure> figs) {
         List<String> reasons = new ArrayList<>();
+        Breakdowns parts = Breakdowns.of(figs);
         for (int i = 0; i < figs.size(); i++) {
             for (int j = i + 1; j < figs.size(); j++) {
                 ClaimFigure a = figs.get(i);
                 ClaimFigure b = figs.get(j);
-                if (a.claimant().equals(b.claimant())) {
+                if (a.claimant().equals(b.claimant()) || parts.parts(a, b)) {
                     continue;
                 }
-                String why = null;
-                if (a.isZero() && b.isPositive() || b.isZero() && a.isPositive()) {
-                    why = "zero against a positive count";
-                } else if (!Boolean.TRUE.equals(a.vague()) && !Boolean.TRUE.equals(b.vague()) && a.low() != null
-                        && b.low() != null && !overlap(a, b)) {
-                    why = "ranges do not overlap";
-                }
-                if (why != null) {
-                    reasons.add(a.claimant() + " says " + a.countPhrase() + ", " + b.claimant() + " says "
-                            + b.countPhrase() + " " + a.victims() + " " + a.outcomeGroup() + " (" + why + ")");
+                boolean zeroAgainstSome = a.isZero() && b.isPositive() || b.isZero() && a.isPositive();
+                boolean apart = !Boolean.TRUE.equals(a.vague()) && !Boolean.TRUE.equals(b.vague()) && a.low() != null
+                        && b.low() != null && !overlap(a, b);
+                if (zeroAgainstSome || apart) {
+                    reasons.add(a.claimant() + " claims " + a.countPhrase() + " " + a.victimsNamed() + " "
+                            + a.outcomeGroup() + "; " + b.claimant() + " claims " + b.countPhrase()
+                            + (b.victimsNamed() == null || b.victimsNamed().equals(a.victimsNamed()) ? ""
+                                : " " + b.victimsNamed()));
                 }
             }
         }

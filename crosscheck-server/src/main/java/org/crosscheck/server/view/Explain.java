@@ -28,9 +28,9 @@ public final class Explain {
             }
             out.add("The figures for " + subject(g) + " cannot all be true: " + String.join("; ", parts) + ".");
         }
-        if (out.isEmpty() && r.contested()) {
-            out.addAll(r.contestReasons());
-        }
+        // The contests no group holds (a denial, "no one was harmed" against a count): the ledger's own words.
+        List<String> inGroups = r.groups().stream().flatMap(g -> g.contestReasons().stream()).toList();
+        r.contestReasons().stream().filter(reason -> !inGroups.contains(reason)).forEach(out::add);
         return out;
     }
 
