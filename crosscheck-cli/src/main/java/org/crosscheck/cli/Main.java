@@ -168,6 +168,9 @@ public final class Main implements Runnable {
             if (cls == IngestCommand.class) {
                 return cls.cast(new IngestCommand(extractors, nanos));
             }
+            if (cls == ServeCommand.class) {
+                return cls.cast(new ServeCommand(extractors));
+            }
             if (cls == DemoCommand.class) {
                 return cls.cast(new DemoCommand(extractors));
             }
