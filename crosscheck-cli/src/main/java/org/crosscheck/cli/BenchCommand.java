@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             GeoBenchCommand.class,
             CasualtyBenchCommand.class,
+            MatchingBenchCommand.class,
         },
         description = {"Measure extraction speed and memory over a folder of *.txt reports: load time, time to "
                 + "the first result, articles/s per core, words/s, p50/p95 ms per article, peak heap and RSS."})

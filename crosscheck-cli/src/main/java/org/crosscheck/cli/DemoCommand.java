@@ -100,6 +100,6 @@ final class DemoCommand implements Callable<Integer> {
             err.println("crosscheck: " + failed + " example reports could not be ingested");
         }
         return ServeCommand.serve(out, err, demo, new CrosscheckServer.Options("127.0.0.1", port, false),
-                "Crosscheck demo");
+                new PipelineIntake(base, extractors, System::nanoTime, err), "Crosscheck demo");
     }
 }

@@ -22,6 +22,7 @@ import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.crosscheck.extract.input.LanguageIdentifier;
 import org.crosscheck.extract.input.ReportFileReader;
+import org.crosscheck.extract.input.ReportOverrides;
 import org.crosscheck.ledger.IngestResult;
 import org.crosscheck.ledger.Ledger;
 import org.crosscheck.ledger.LedgerException;
@@ -31,8 +32,10 @@ import org.crosscheck.model.Extraction;
 import org.crosscheck.model.ReportExtractor;
 import org.crosscheck.model.ReportSource;
 import org.crosscheck.model.UnreadableReportException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -68,6 +71,16 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Report files, or folders (searched recursively).")
     List<Path> paths;
 
+    @Option(names = "--server", paramLabel = "URL", description = "Send the reports to the running server at URL "
+            + "(e.g. http://127.0.0.1:8080), which adds them to the ledger it serves, instead of opening a ledger "
+            + "here.")
+    String server;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "With --server: an editor token "
+            + "(default: the CROSSCHECK_TOKEN environment variable, which other users cannot see in the process "
+            + "list).")
+    String token;
+
     private final ExtractorFactory extractors;
     private final LongSupplier nanos;
 
@@ -85,6 +98,9 @@ final class IngestCommand implements Callable<Integer> {
         HtmlReportReader html = new HtmlReportReader(config.maxReportBytes());
         List<Path> files = new ArrayList<>();
         BatchFailures failures = new BatchFailures(err, Main.debug(spec));
+        if (token != null && server == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--token goes with --server");
+        }
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 files.addAll(list(p));
@@ -95,6 +111,9 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         int missing = failures.size();
+        if (server != null) {
+            return remote(files, out, failures, missing);
+        }
         LazyExtractor lazy = new LazyExtractor(() -> extractors.create(config),
                 () -> err.println("crosscheck: loading the extraction pipeline..."));
         BudgetedExtractor extractor = new BudgetedExtractor(lazy::get, config.reportBudget(), nanos);
@@ -145,6 +164,20 @@ final class IngestCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+        return failures.isEmpty() ? Main.EXIT_OK : Main.EXIT_FAILED;
+    }
+
+    /** The reports sent to a running server, which is the ledger's writer while it runs. */
+    private int remote(List<Path> files, PrintWriter out, BatchFailures failures, int missing) {
+        String t = token != null ? token : System.getenv("CROSSCHECK_TOKEN");
+        if (t == null || t.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--server needs an editor token: --token "
+                    + "TOKEN or the CROSSCHECK_TOKEN environment variable ('crosscheck token create --role editor')");
+        }
+        int stored = new RemoteIngest(server, t.strip(), ReportOverrides.NONE).send(files, out, failures);
+        spec.commandLine().getErr().printf("%d reports sent to %s and stored or already there, %d failed%n", stored,
+                server, failures.size());
+        failures.summarize(files.size() + missing);
         return failures.isEmpty() ? Main.EXIT_OK : Main.EXIT_FAILED;
     }
 

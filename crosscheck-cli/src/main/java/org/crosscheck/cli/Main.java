@@ -114,6 +114,10 @@ public final class Main implements Runnable {
         PrintWriter err = c.getErr();
         if (ex instanceof UnreadableReportException || ex instanceof CommandFailure) {
             err.println("crosscheck: " + oneLine(ex.getMessage()));
+        } else if (ledgerInUse(ex)) {
+            // The embedded store has one owner process; a running server is the usual one.
+            err.println("crosscheck: the ledger is in use by another process (a running 'crosscheck serve'?): add "
+                    + "reports through it with 'crosscheck ingest --server URL', or stop it first");
         } else {
             err.println("crosscheck: internal error: " + describe(ex));
             if (debug(parseResult)) {
@@ -124,6 +128,16 @@ public final class Main implements Runnable {
         }
         err.flush();
         return EXIT_FAILED;
+    }
+
+    /** H2's "database may be already in use" (SQL state 90020): another process holds the embedded store. */
+    static boolean ledgerInUse(Throwable ex) {
+        for (Throwable c = ex; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException s && "90020".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code --debug} was given anywhere on the command line that runs {@code command}. */
@@ -167,6 +181,12 @@ public final class Main implements Runnable {
             }
             if (cls == IngestCommand.class) {
                 return cls.cast(new IngestCommand(extractors, nanos));
+            }
+            if (cls == MatchingBenchCommand.class) {
+                return cls.cast(new MatchingBenchCommand(extractors));
+            }
+            if (cls == ServeCommand.class) {
+                return cls.cast(new ServeCommand(extractors));
             }
             if (cls == DemoCommand.class) {
                 return cls.cast(new DemoCommand(extractors));

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.crosscheck.model.CrosscheckConfig;
 import org.crosscheck.server.CrosscheckServer;
+import org.crosscheck.server.ReportIntake;
 import org.crosscheck.server.ServerRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,17 +36,27 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--private", description = "Reading needs a token too (writing always does).")
     boolean privateMode;
 
+    private final ExtractorFactory extractors;
+
+    ServeCommand(ExtractorFactory extractors) {
+        this.extractors = extractors;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         CrosscheckConfig config = ledgerOptions.config();
-        return serve(spec.commandLine().getOut(), spec.commandLine().getErr(), config,
-                new CrosscheckServer.Options(host, port, privateMode), "Crosscheck");
+        PrintWriter err = spec.commandLine().getErr();
+        return serve(spec.commandLine().getOut(), err, config, new CrosscheckServer.Options(host, port, privateMode),
+                new PipelineIntake(config, extractors, System::nanoTime, err), "Crosscheck");
     }
 
-    /** Starts the server, prints its address and blocks until the process is interrupted. */
+    /**
+     * Starts the server (adding the reports sent to it through {@code intake}), prints its address and blocks until
+     * the process is interrupted.
+     */
     static int serve(PrintWriter out, PrintWriter err, CrosscheckConfig config, CrosscheckServer.Options options,
-                     String what) throws InterruptedException {
-        ServerRuntime rt = ServerRuntime.start(config, options, s -> {
+                     ReportIntake intake, String what) throws InterruptedException {
+        ServerRuntime rt = ServerRuntime.start(config, options, intake, s -> {
             err.println("crosscheck: " + s);
             err.flush();
         });

@@ -85,7 +85,7 @@ class LedgerCommandsTest {
                 + "\npublished: " + published + "\n\n" + body + "\n");
     }
 
-    private static Extraction kerenga1() {
+    static Extraction kerenga1() {
         String b = KERENGA_1;
         List<Actor> actors = List.of(
                 new Actor("a1", "Federal Air Command", List.of("Federal warplanes"), ActorKind.STATE_FORCES, "SD",
@@ -108,7 +108,7 @@ class LedgerCommandsTest {
         return extraction(b, "Outlet One", LocalDate.of(2019, 5, 10), actors, places, events, claims);
     }
 
-    private static Extraction kerenga2() {
+    static Extraction kerenga2() {
         String b = KERENGA_2;
         List<Actor> actors = List.of(
                 new Actor("a1", "Federal Air Command", List.of("federal army", "the army"), ActorKind.STATE_FORCES,

@@ -18,6 +18,7 @@ import org.crosscheck.model.CrosscheckConfig;
 import org.crosscheck.server.api.EditsController;
 import org.crosscheck.server.api.EventsController;
 import org.crosscheck.server.api.ExportController;
+import org.crosscheck.server.api.IngestController;
 import org.crosscheck.server.api.ReportsController;
 import org.crosscheck.server.api.SearchController;
 import org.crosscheck.server.api.TokensController;
@@ -58,13 +59,15 @@ public final class CrosscheckServer implements AutoCloseable {
     private final ObjectMapper json;
     private Javalin app;
 
+    /** @param intake how to read and extract reports sent to {@code POST /api/reports}; null: the route answers 503 */
     public CrosscheckServer(Ledger ledger, Indexer indexer, Searcher searcher, TokenStore tokens, Options options,
-                            ObjectMapper json) {
+                            ObjectMapper json, ReportIntake intake) {
         this.tokens = tokens;
         this.options = options;
         this.json = json;
         new EventsController(ledger, searcher).routes(routes);
         new ReportsController(ledger, searcher).routes(routes);
+        new IngestController(ledger, indexer, intake).routes(routes);
         new SearchController(searcher).routes(routes);
         new ExportController(ledger).routes(routes);
         new TokensController(options.privateMode()).routes(routes);

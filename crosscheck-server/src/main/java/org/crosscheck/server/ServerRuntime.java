@@ -37,8 +37,18 @@ public final class ServerRuntime implements AutoCloseable {
         this.port = port;
     }
 
-    /** Opens the ledger of {@code config}, brings its index up to date and starts serving. */
+    /** Opens the ledger of {@code config}, brings its index up to date and starts serving; adds no reports. */
     public static ServerRuntime start(CrosscheckConfig config, CrosscheckServer.Options options,
+                                      Consumer<String> progress) {
+        return start(config, options, null, progress);
+    }
+
+    /**
+     * Opens the ledger of {@code config}, brings its index up to date and starts serving, adding the reports sent
+     * to it through {@code intake} (null: none). While it runs, this process is the ledger's one writer: the
+     * command line adds reports through it ({@code crosscheck ingest --server}).
+     */
+    public static ServerRuntime start(CrosscheckConfig config, CrosscheckServer.Options options, ReportIntake intake,
                                       Consumer<String> progress) {
         Ledger ledger = Ledger.open(config);
         SearchIndex index = null;
@@ -53,7 +63,7 @@ public final class ServerRuntime implements AutoCloseable {
                         ledger.stats().summary()));
             }
             CrosscheckServer server = new CrosscheckServer(ledger, indexer, new Searcher(index, ledger::partyKeys),
-                    new TokenStore(CrosscheckServer.tokenFile(config)), options, json);
+                    new TokenStore(CrosscheckServer.tokenFile(config)), options, json, intake);
             int port = server.start();
             return new ServerRuntime(ledger, index, indexer, server, port);
         } catch (RuntimeException e) {

@@ -78,8 +78,12 @@ public final class OpenApi {
             }
             if (r.writes()) {
                 op.put("security", List.of(Map.of("bearer", List.of())));
-                op.put("requestBody", Map.of("required", true, "content", Map.of("application/json",
-                        Map.of("schema", Map.of("type", "object")))));
+                Map<String, Object> bodies = new LinkedHashMap<>();
+                bodies.put("application/json", Map.of("schema", Map.of("type", "object")));
+                if (r.body() == Route.Body.JSON_OR_TEXT) {
+                    bodies.put("text/plain", Map.of("schema", Map.of("type", "string")));
+                }
+                op.put("requestBody", Map.of("required", true, "content", bodies));
             } else if (privateMode) {
                 op.put("security", List.of(Map.of("bearer", List.of())));
             }
@@ -94,7 +98,8 @@ public final class OpenApi {
             if (r.writes()) {
                 responses.put("403", ref("the token's role cannot write"));
                 responses.put("413", ref("request body too large"));
-                responses.put("415", ref("the body is not JSON"));
+                responses.put("415", ref(r.body() == Route.Body.JSON_OR_TEXT ? "the body is neither JSON nor "
+                        + "UTF-8 text" : "the body is not JSON"));
             }
             op.put("responses", responses);
             @SuppressWarnings("unchecked")

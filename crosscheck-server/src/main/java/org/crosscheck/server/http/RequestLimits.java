@@ -56,18 +56,31 @@ public final class RequestLimits {
                 }
             }
         }
-        if (route.writes() && !isJson(ctx.contentType())) {
+        if (route.body() == Route.Body.JSON && !isJson(ctx.contentType())) {
             throw new ApiException(415, "writes take a JSON body (Content-Type: application/json)");
+        }
+        if (route.body() == Route.Body.JSON_OR_TEXT && !isJson(ctx.contentType()) && !isText(ctx.contentType())) {
+            throw new ApiException(415, "this write takes a JSON body (Content-Type: application/json) or the text "
+                    + "itself (Content-Type: text/plain; charset=utf-8)");
         }
     }
 
     /** {@code application/json}, with no parameter but {@code charset=utf-8}: JSON is UTF-8 (RFC 8259). */
     static boolean isJson(String contentType) {
+        return isUtf8(contentType, "application/json");
+    }
+
+    /** {@code text/plain}, with no parameter but {@code charset=utf-8}: the text is read as UTF-8. */
+    public static boolean isText(String contentType) {
+        return isUtf8(contentType, "text/plain");
+    }
+
+    private static boolean isUtf8(String contentType, String mediaType) {
         if (contentType == null) {
             return false;
         }
         String[] parts = contentType.split(";", -1);
-        if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+        if (!parts[0].strip().equalsIgnoreCase(mediaType)) {
             return false;
         }
         for (int i = 1; i < parts.length; i++) {

@@ -11,7 +11,17 @@ import java.util.List;
  * Immutable.
  */
 public record Route(HandlerType method, String path, String summary, List<String> params, Access access,
-                    Handler handler) implements EndpointMetadata {
+                    Body body, Handler handler) implements EndpointMetadata {
+    /** What a write's request body may be. */
+    public enum Body {
+        /** No body (a read). */
+        NONE,
+        /** {@code application/json}. */
+        JSON,
+        /** {@code application/json}, or the text itself as {@code text/plain} (a report file as it is). */
+        JSON_OR_TEXT
+    }
+
     public Route {
         params = List.copyOf(params);
     }

@@ -26,6 +26,7 @@ import org.apache.lucene.util.BytesRef;
 import org.crosscheck.ledger.EventQuery;
 import org.crosscheck.ledger.Explanation;
 import org.crosscheck.ledger.Ledger;
+import org.crosscheck.ledger.StoredReport;
 import org.crosscheck.ledger.LedgerEvent;
 import org.crosscheck.model.Actor;
 import org.crosscheck.server.view.ActorSummary;
@@ -209,6 +210,36 @@ public final class Indexer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Indexes a report just stored and re-indexes the events it touched. A new version re-indexes the version it
+     * replaces too, whose claims stop counting: as that touches events this report does not name, the whole
+     * index is rebuilt then (rare: a URL stored before).
+     */
+    public synchronized void addReport(long reportId, Long supersedes, Collection<Long> eventIds) {
+        if (supersedes != null) {
+            rebuild(s -> { });
+            return;
+        }
+        try {
+            StoredReport r = ledger.report(reportId);
+            BooleanQuery.Builder old = new BooleanQuery.Builder();
+            old.add(new TermQuery(IndexSchema.Kind.REPORT.term()), BooleanClause.Occur.FILTER);
+            old.add(new TermQuery(new Term(IndexSchema.REPORT_ID, Long.toString(reportId))), BooleanClause.Occur.FILTER);
+            index.writer.deleteDocuments(old.build());
+            index.writer.addDocument(index.documents.report(r));
+            Aliases names = aliases();
+            ledger.extraction(reportId).actors().forEach(names::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index: " + e.getMessage(), e);
+        }
+        update(eventIds);
+    }
+
+    /** Whether the index holds a document of this event. */
+    public boolean holdsEvent(long eventId) {
+        return heldShares(eventId) != null;
     }
 
     private void replace(String listKey, Document doc) throws IOException {
