@@ -153,9 +153,20 @@ public final class Matcher {
             if (km <= 10) {
                 place = 3;
                 reasons.add(String.format("same place: %s and %s are %.1f km apart", a.placeName(), b.placeName(), km));
-            } else if (km <= 50) {
+            } else if (km <= 50 && !shared.isEmpty()) {
+                place = 2;
+                reasons.add(String.format("same place name %s, %.0f km apart", shared.iterator().next(), km));
+            } else if (km <= 50 && (coarse(a) || coarse(b))) {
+                // A place known only to its district or province stands for somewhere around it: tens of km.
                 place = 2;
                 reasons.add(String.format("nearby: %s and %s are %.0f km apart", a.placeName(), b.placeName(), km));
+            } else if (km <= 50) {
+                // Two towns, each named and placed to the town, tens of km apart are two places: reports of one
+                // incident name the same town or one within a few km (a camp and its town, a district of a city).
+                // Same-day strikes on neighbouring towns are the usual case of distinct incidents in one war.
+                place = 0.5;
+                reasons.add(String.format("different towns %s and %s, %.0f km apart", a.placeName(), b.placeName(),
+                        km));
             } else if (!shared.isEmpty()) {
                 place = 2;
                 reasons.add(String.format("same place name %s (coordinates %.0f km apart)", shared.iterator().next(), km));

@@ -73,6 +73,26 @@ class MatcherTest {
     }
 
     @Test
+    void twoTownsTensOfKilometresApartAreTwoPlacesButADistrictAroundOneMayMatch() {
+        // Fictional: shelling reported the same day in two market towns 24 km apart, by the same army.
+        LocalDate d = LocalDate.of(2016, 8, 14);
+        Set<String> army = Set.of("national army");
+        Matcher.Info north = info(1, "Explosions/Remote violence", "Shelling/artillery/missile attack", d, "Ubari",
+                Set.of("ubari"), 10.00, 20.00, "TD", "Lac", "Ubari", 1, army, Set.of());
+        Matcher.Info south = info(2, "Explosions/Remote violence", "Shelling/artillery/missile attack", d, "Sendo",
+                Set.of("sendo"), 9.80, 19.90, "TD", "Lac", "Sendo", 1, army, Set.of());
+        Matcher.Score s = Matcher.score(north, south);
+        assertFalse(s.matches(), s.reasons().toString());
+        assertTrue(s.reasons().stream().anyMatch(r -> r.startsWith("different towns")), s.reasons().toString());
+        Matcher.Info district = info(3, "Explosions/Remote violence", "Shelling/artillery/missile attack", d, "Lac",
+                Set.of("lac"), 9.85, 19.95, "TD", "Lac", null, 3, army, Set.of());
+        assertTrue(Matcher.score(north, district).matches(), Matcher.score(north, district).reasons().toString());
+        Matcher.Info camp = info(4, "Explosions/Remote violence", "Shelling/artillery/missile attack", d, "Ubari camp",
+                Set.of("ubari camp"), 10.03, 20.02, "TD", "Lac", "Ubari", 1, army, Set.of());
+        assertTrue(Matcher.score(north, camp).matches(), "a camp 4 km from its town");
+    }
+
+    @Test
     void aCountryLevelPlaceContainsThePlacesOfThatCountry() {
         LocalDate d = LocalDate.of(2019, 5, 9);
         Matcher.Info country = info(1, "Explosions/Remote violence", "Air/drone strike", d,
