@@ -22,7 +22,6 @@ import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.crosscheck.extract.input.LanguageIdentifier;
 import org.crosscheck.extract.input.ReportFileReader;
-import org.crosscheck.extract.input.ReportOverrides;
 import org.crosscheck.ledger.IngestResult;
 import org.crosscheck.ledger.Ledger;
 import org.crosscheck.ledger.LedgerException;
@@ -174,7 +173,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--server needs an editor token: --token "
                     + "TOKEN or the CROSSCHECK_TOKEN environment variable ('crosscheck token create --role editor')");
         }
-        int stored = new RemoteIngest(server, t.strip(), ReportOverrides.NONE).send(files, out, failures);
+        int stored = new RemoteIngest(server, t.strip(), header.overrides()).send(files, out, failures);
         spec.commandLine().getErr().printf("%d reports sent to %s and stored or already there, %d failed%n", stored,
                 server, failures.size());
         failures.summarize(files.size() + missing);

@@ -130,10 +130,13 @@ public final class Main implements Runnable {
         return EXIT_FAILED;
     }
 
-    /** H2's "database may be already in use" (SQL state 90020): another process holds the embedded store. */
+    /**
+     * H2's "database may be already in use" (error 90020): another process holds the embedded store. Read from
+     * the message, where H2 writes its code as "[90020-", since JDBC types belong to the ledger's store alone.
+     */
     static boolean ledgerInUse(Throwable ex) {
         for (Throwable c = ex; c != null; c = c.getCause()) {
-            if (c instanceof java.sql.SQLException s && "90020".equals(s.getSQLState())) {
+            if (c.getMessage() != null && c.getMessage().contains("[90020-")) {
                 return true;
             }
         }

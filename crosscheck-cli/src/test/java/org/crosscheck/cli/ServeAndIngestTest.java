@@ -22,6 +22,7 @@ import org.crosscheck.ledger.bench.Synthetic;
 import org.crosscheck.model.CrosscheckConfig;
 import org.crosscheck.model.Extraction;
 import org.crosscheck.model.ReportExtractor;
+import org.crosscheck.model.ReportMeta;
 import org.crosscheck.server.CrosscheckServer;
 import org.crosscheck.server.ServerRuntime;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,14 @@ class ServeAndIngestTest {
     private final Map<String, Extraction> byBody = new HashMap<>();
 
     private ExtractorFactory factory() {
-        ReportExtractor x = source -> byBody.get(source.body().strip());
+        // The extraction written for the body, with the report's fields as the reader gave them.
+        ReportExtractor x = source -> {
+            Extraction e = byBody.get(source.body().strip());
+            ReportMeta m = e.report();
+            return new Extraction(new ReportMeta(m.id(), source.title(), source.outlet(), source.url(),
+                    source.published(), m.language(), m.chars(), m.body()), e.actors(), e.places(), e.events(),
+                    e.claims());
+        };
         return config -> x;
     }
 
@@ -74,9 +82,12 @@ class ServeAndIngestTest {
             String token = made.out().strip();
             Path second = report("kerenga.txt", "2019-05-10", LedgerCommandsTest.KERENGA_1,
                     LedgerCommandsTest.kerenga1());
-            CliRun sent = cli("ingest", "--server", url, "--token", token, second.toString());
+            CliRun sent = cli("ingest", "--server", url, "--token", token, "--outlet", "Desk Wire", second.toString());
             assertEquals(0, sent.exit(), sent.err());
-            assertTrue(sent.out().startsWith("stored"), sent.out());
+            Matcher stored = Pattern.compile("^stored\\s+report (\\d+)").matcher(sent.out());
+            assertTrue(stored.find(), sent.out());
+            assertEquals("Desk Wire", get(url + "/api/reports/" + stored.group(1)).get("report").get("outlet").asText(),
+                    "the header options travel with the report");
 
             JsonNode events = get(url + "/api/events?limit=100").get("events");
             long kerenga = -1;
@@ -119,10 +130,11 @@ class ServeAndIngestTest {
     @Test
     void aLedgerHeldByAnotherProcessIsNamedInOneLine() {
         // H2 shares an open store within one JVM, so the other process is stood in for by its error.
-        Exception held = new IllegalStateException("pool", new java.sql.SQLException("Database may be already in "
-                + "use", "90020"));
+        Exception held = new IllegalStateException("pool", new IllegalStateException("Database may be already in "
+                + "use: \"/data/ledger.mv.db\". Possible solutions: close all other connection(s) [90020-224]"));
         assertTrue(Main.ledgerInUse(held));
-        assertFalse(Main.ledgerInUse(new IllegalStateException("pool", new java.sql.SQLException("other", "08001"))));
+        assertFalse(Main.ledgerInUse(new IllegalStateException("pool", new IllegalStateException("Connection is "
+                + "broken [90067-224]"))));
     }
 
     private static JsonNode get(String url) throws Exception {
