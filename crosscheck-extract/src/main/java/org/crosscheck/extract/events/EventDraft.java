@@ -14,10 +14,12 @@ import org.crosscheck.model.TimeRange;
  * builds it, then read once into the model's {@code Event}; not shared between threads.
  */
 public final class EventDraft {
-    final EventType type;
-    final String subType;
+    EventType type;
+    String subType;
     final String trigger;
     final boolean operation;
+    /** Whether the event word names violence without its means ("attack"): another word may give its kind. */
+    boolean generic;
     final String rule;
     final List<Integer> sentences = new ArrayList<>();
     final List<Span> evidence = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.crosscheck.extract.scope.BackgroundScope;
 import org.crosscheck.extract.time.TimeMention;
 import org.crosscheck.extract.time.TimeRanges;
 import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.Place;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.TimePrecision;
 import org.crosscheck.model.TimeRange;
@@ -44,6 +45,7 @@ public final class EventExtractor {
         List<EventDraft> events = new ArrayList<>();
         Map<EventDraft, EventDraft> continues = new java.util.HashMap<>();
         EventDraft operation = null;
+        Specificity places = new Specificity(ctx.places());
         for (Sentence s : ctx.sentences()) {
             List<Token> ts = s.tokens();
             // "since the war began on May 3" starts a cumulative period: it does not date an incident
@@ -73,8 +75,10 @@ public final class EventExtractor {
                         : lastCompatible(events, trigger, word);
                 if (told != null) {
                     addSentence(ctx, actors, told, s, own);
-                    if (told.place == null) {
-                        told.place = EventPlaces.specific(ctx, EventPlaces.placeFor(ctx, s, at, null));
+                    Place here = EventPlaces.specific(ctx, EventPlaces.placeFor(ctx, s, at, null));
+                    // "The attack targeted a base in X": a place inside the one the incident was told at
+                    if (told.place == null || here != null && places.nested(told.place, here)) {
+                        told.place = told.place == null ? here : places.inner(told.place, here);
                     }
                     continue;
                 }
@@ -82,6 +86,7 @@ public final class EventExtractor {
             EventDraft last = events.isEmpty() ? null : events.get(events.size() - 1);
             EventDraft e = new EventDraft(trigger.type(), trigger.subType(), word, trigger.operation(),
                     trigger.rule());
+            e.generic = trigger.generic();
             e.place = EventPlaces.specific(ctx, EventPlaces.placeFor(ctx, s, at, last));
             addSentence(ctx, actors, e, s, own);
             if (own.isEmpty() && last != null) {
@@ -96,6 +101,18 @@ public final class EventExtractor {
                 operation = e;
             }
             events.add(e);
+            }
+            Optional<Integer> toll = made.isEmpty() ? TollPlaces.outcomeWord(s) : Optional.empty();
+            if (toll.isPresent() && !(s.isParsed() && scope.cue(s, toll.get()).isPresent())) {
+                EventDraft last = events.isEmpty() ? null : events.get(events.size() - 1);
+                Optional<EventDraft> e = TollPlaces.incident(ctx, s, toll.get(), last, places);
+                if (e.isPresent()) {
+                    addSentence(ctx, actors, e.get(), s, own);
+                    if (own.isEmpty()) {
+                        continues.put(e.get(), last);
+                    }
+                    events.add(e.get());
+                }
             }
         }
         for (EventDraft e : events) {
@@ -113,14 +130,15 @@ public final class EventExtractor {
                 e.time = TimeRanges.days(e.time);
             }
         }
-        return merge(events);
+        return merge(events, places);
     }
 
     /** The last event told with the same kind of word ("the attack" after "attacked"), for a definite mention. */
     private static EventDraft lastCompatible(List<EventDraft> events, EventTriggers.Trigger trigger, String word) {
         for (int k = events.size() - 1; k >= 0; k--) {
             EventDraft e = events.get(k);
-            if (e.type == trigger.type() || stem(e.trigger).equals(stem(word))) {
+            // "the attack" names the incident told last, whatever its means
+            if (e.type == trigger.type() || stem(e.trigger).equals(stem(word)) || trigger.generic() && !e.operation) {
                 return e;
             }
         }
@@ -190,20 +208,26 @@ public final class EventExtractor {
         }
     }
 
-    /** Candidates of one type on one day at one place (or without a place) are one event. */
-    private static List<EventDraft> merge(List<EventDraft> events) {
+    /**
+     * Candidates of one type on one day at one place (or without a place) are one event; so is a candidate told by
+     * a generic word ("the attack") and one of another kind told with its means ("shells hit the school") on the
+     * same known day at the same place or one inside the other, which takes the kind of the means.
+     */
+    private static List<EventDraft> merge(List<EventDraft> events, Specificity places) {
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft e : events) {
-            // an incident told once without a place is the same-day incident of its kind told with one
-            EventDraft same = out.stream().filter(o -> o.type == e.type && Objects.equals(o.day(), e.day())
-                    && (o.place == null || e.place == null || o.place.id().equals(e.place.id())))
-                    .findFirst().orElse(null);
+            EventDraft same = out.stream().filter(o -> sameIncident(o, e, places)).findFirst().orElse(null);
             if (same == null) {
                 out.add(e);
                 continue;
             }
-            if (same.place == null) {
-                same.place = e.place;
+            if (same.place == null || e.place != null && places.nested(same.place, e.place)) {
+                same.place = same.place == null ? e.place : places.inner(same.place, e.place);
+            }
+            if (same.generic && !e.generic) {
+                same.type = e.type;
+                same.subType = e.subType;
+                same.generic = false;
             }
             for (int i = 0; i < e.sentences.size(); i++) {
                 if (!same.sentences.contains(e.sentences.get(i))) {
@@ -219,5 +243,17 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean sameIncident(EventDraft o, EventDraft e, Specificity places) {
+        if (!Objects.equals(o.day(), e.day())) {
+            return false;
+        }
+        if (o.type == e.type) {
+            return o.place == null || e.place == null || o.place.id().equals(e.place.id());
+        }
+        // across kinds only what is known to coincide: a dated day and places that nest
+        return (o.generic || e.generic) && !o.operation && !e.operation && o.day() != null
+                && o.place != null && e.place != null && places.nested(o.place, e.place);
     }
 }

@@ -22,24 +22,35 @@ final class EventPlaces {
      * an incident inside it).
      */
     static Place placeFor(ReportContext ctx, Sentence s, int at, EventDraft last) {
-        List<ReportContext.PlaceMention> here = ctx.placesIn(s.index()).stream()
+        Place own = own(ctx, s, at);
+        return own != null ? own : fallback(ctx, s, last);
+    }
+
+    /** The place the sentence itself names for the incident of token {@code at}, or null. */
+    static Place own(ReportContext ctx, Sentence s, int at) {
+        List<ReportContext.PlaceMention> named = ctx.placesIn(s.index()).stream()
                 .filter(p -> !isDateline(ctx, p) && !actorUse(s, p)).toList();
+        // in a parsed sentence, the places the event word's clause holds ("shelled a market in X") before the
+        // places of another clause of it ("…, officials in Y said", "as talks went on in Z")
+        List<ReportContext.PlaceMention> attached = PlaceAttachment.attached(s, at, named);
+        List<ReportContext.PlaceMention> here = attached.isEmpty() ? named : attached;
+        Specificity rank = new Specificity(ctx.places());
         int atOffset = s.tokens().get(at).start();
         Optional<ReportContext.PlaceMention> after = here.stream().filter(p -> p.start() > atOffset)
-                .min((a, b) -> Integer.compare(a.place().precision() * 10000 + a.start() - atOffset,
-                        b.place().precision() * 10000 + b.start() - atOffset));
+                .min(rank.then(p -> p.start() - atOffset));
         if (after.isPresent() && after.get().start() - atOffset < 120) {
             return innermost(here, after.get().place());
         }
         Optional<ReportContext.PlaceMention> before = here.stream().filter(p -> p.start() < atOffset)
-                .max((a, b) -> Integer.compare(a.start() - a.place().precision() * 10000,
-                        b.start() - b.place().precision() * 10000));
+                .min(rank.then(p -> atOffset - p.start()));
         if (before.isPresent()) {
             return innermost(here, before.get().place());
         }
-        if (after.isPresent()) {
-            return innermost(here, after.get().place());
-        }
+        return after.map(p -> innermost(here, p.place())).orElse(null);
+    }
+
+    /** Where a sentence that names no place of its own happened: where its paragraph or the last incident was. */
+    private static Place fallback(ReportContext ctx, Sentence s, EventDraft last) {
         if (s.index() > 0 && ctx.paragraph(s.index() - 1) == ctx.paragraph(s.index())) {
             List<Place> prev = ctx.placesIn(s.index() - 1).stream().filter(p -> !isDateline(ctx, p))
                     .map(ReportContext.PlaceMention::place).distinct().toList();

@@ -21,15 +21,22 @@ final class EventTriggers {
     private EventTriggers() {
     }
 
-    /** An event word: what it makes, and whether it names an operation that holds other incidents. */
-    record Trigger(EventType type, String subType, boolean operation, String rule) {
+    /**
+     * An event word: what it makes, whether it names an operation that holds other incidents, and whether it is
+     * generic (names violence without its means: "attack").
+     */
+    record Trigger(EventType type, String subType, boolean operation, String rule, boolean generic) {
+        Trigger(EventType type, String subType, boolean operation, String rule) {
+            this(type, subType, operation, rule, false);
+        }
+
         Trigger(EventType type, String subType, boolean operation) {
             this(type, subType, operation, null);
         }
 
         /** This trigger as found by the rule {@code id}. */
         Trigger as(String id) {
-            return new Trigger(type, subType, operation, id);
+            return new Trigger(type, subType, operation, id, generic);
         }
 
         /** Whether {@code other} makes the same kind of event, whichever rule found it. */
@@ -56,7 +63,7 @@ final class EventTriggers {
     private static Map<String, Trigger> triggers(boolean verbs) {
         Map<String, Trigger> out = new java.util.LinkedHashMap<>();
         Lexicon.english().eventWords(verbs).forEach((w, e) -> out.put(w, new Trigger(e.type(), e.subType(),
-                e.operation())));
+                e.operation(), null, e.generic())));
         return java.util.Collections.unmodifiableMap(out);
     }
 
@@ -180,8 +187,9 @@ final class EventTriggers {
         }
         if (CLASH.sameKind(t) && civilianTarget && !Words.lower(ts.get(at)).startsWith("clash")
                 && !Words.lower(ts.get(at)).equals("ambush")) {
+            // the target, not the means, chose the kind: an "attack" on a school is still generic
             return new Trigger(air ? EventType.EXPLOSIONS : EventType.VIOLENCE_AGAINST_CIVILIANS,
-                    air ? "Air/drone strike" : "Attack", false).as(t.rule());
+                    air ? "Air/drone strike" : "Attack", false, t.rule(), t.generic() && !air);
         }
         return t;
     }

@@ -71,8 +71,9 @@ public final class Lexicon {
                 case "noun" -> false;
                 default -> throw l.problem("part of speech '" + l.field(1) + "' is neither noun nor verb");
             };
+            List<String> flags = checkedFlags(l, 4, "operation", "generic");
             EventWord w = new EventWord(l.field(0), verb, eventType(l, 2), subType(l, 2, 3),
-                    checkedFlags(l, 4, "operation").contains("operation"));
+                    flags.contains("operation"), flags.contains("generic"));
             put(verb ? eventVerbs : eventNouns, l, w);
         }
         for (Line l : LexiconFile.read("trigger-lemmas.tsv", 4)) {

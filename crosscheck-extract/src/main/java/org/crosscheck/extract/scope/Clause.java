@@ -14,7 +14,7 @@ import org.crosscheck.text.Token;
  * and the adverbials of the clauses that report it ("Since May, the army has said it killed 300": "since" scopes
  * "killed"); in an unparsed sentence, the whole sentence. Stateless.
  */
-final class Clause {
+public final class Clause {
     /** Relations whose dependent starts a clause of its own. */
     private static final Set<String> OWN_CLAUSE = Set.of("conj", "parataxis", "list");
     /** Relations by which a reporting clause holds the clause it reports. */
@@ -26,7 +26,7 @@ final class Clause {
     }
 
     /** The token indices of the clause of token {@code at}. */
-    static BitSet of(Sentence s, int at) {
+    public static BitSet of(Sentence s, int at) {
         BitSet out = new BitSet();
         if (!s.isParsed()) {
             out.set(0, s.tokens().size());

@@ -58,4 +58,60 @@ class EventExtractorTest {
         StageFixture f = StageFixture.of(t);
         assertEquals(1, new EventExtractor().extract(f.ctx(), f.actors(), List.of()).size());
     }
+
+    @Test
+    void anAttackAndTheShellingThatTellsItsMeansOnOneDayAtOnePlaceAreOneIncident() {
+        AnnotatedText t = HandBuilt.text(LocalDate.of(2024, 6, 20),
+                HandBuilt.sentence("Militiamen attacked villagers in Mabanga on Tuesday .")
+                        .tags("NNS VBD NNS IN NNP IN NNP .").ner("O O O O LOCATION O DATE O")
+                        .normalized(6, "2024-06-18"),
+                HandBuilt.sentence("Mortar shells hit the market of Mabanga on Tuesday .")
+                        .tags("NN NNS VBD DT NN IN NNP IN NNP .").ner("O O O O O O LOCATION O DATE O")
+                        .normalized(8, "2024-06-18"));
+        StageFixture f = StageFixture.of(t);
+        List<EventDraft> events = new EventExtractor().extract(f.ctx(), f.actors(),
+                new SutimeTimeResolver().resolve(t));
+        assertEquals(1, events.size());
+        assertEquals(EventType.EXPLOSIONS, events.get(0).type());
+        assertEquals("Shelling/artillery/missile attack", events.get(0).subType());
+        assertEquals(List.of(0, 1), events.get(0).sentences());
+        assertQuotes(t.text(), "Mortar shells hit the market of Mabanga on Tuesday.", events.get(0).evidence().get(1));
+    }
+
+    @Test
+    void anAttackOnAnotherDayIsAnotherIncident() {
+        AnnotatedText t = HandBuilt.text(LocalDate.of(2024, 6, 20),
+                HandBuilt.sentence("Militiamen attacked villagers in Mabanga on Monday .")
+                        .tags("NNS VBD NNS IN NNP IN NNP .").ner("O O O O LOCATION O DATE O")
+                        .normalized(6, "2024-06-17"),
+                HandBuilt.sentence("Mortar shells hit the market of Mabanga on Tuesday .")
+                        .tags("NN NNS VBD DT NN IN NNP IN NNP .").ner("O O O O O O LOCATION O DATE O")
+                        .normalized(8, "2024-06-18"));
+        StageFixture f = StageFixture.of(t);
+        List<EventDraft> events = new EventExtractor().extract(f.ctx(), f.actors(),
+                new SutimeTimeResolver().resolve(t));
+        assertEquals(List.of(EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.EXPLOSIONS), events.stream().map(EventDraft::type).toList());
+    }
+
+    @Test
+    void aTollAtAPlaceOfItsOwnIsAnIncidentOfTheKindToldLast() {
+        AnnotatedText t = HandBuilt.text(LocalDate.of(2024, 6, 20),
+                HandBuilt.sentence("Drone strikes hit towns across India on Saturday .")
+                        .tags("NN NNS VBD NNS IN NNP IN NNP .").ner("O O O O O LOCATION O DATE O")
+                        .normalized(7, "2024-06-15"),
+                HandBuilt.sentence("Four people were killed in Pune .").tags("CD NNS VBD VBN IN NNP .")
+                        .lemmas("four person be kill in Pune .").ner("NUMBER O O O O LOCATION O"),
+                HandBuilt.sentence("Two people were injured in India .").tags("CD NNS VBD VBN IN NNP .")
+                        .lemmas("two person be injure in India .").ner("NUMBER O O O O LOCATION O"));
+        StageFixture f = StageFixture.of(t);
+        List<EventDraft> events = new EventExtractor().extract(f.ctx(), f.actors(),
+                new SutimeTimeResolver().resolve(t));
+        assertEquals(2, events.size(), "a toll in the country of the strikes is no incident of its own");
+        EventDraft pune = events.get(1);
+        assertEquals("event.toll-place", pune.rule());
+        assertEquals(EventType.EXPLOSIONS, pune.type());
+        assertEquals("Pune", pune.place().name());
+        assertEquals("2024-06-15", pune.day());
+        assertQuotes(t.text(), "Four people were killed in Pune.", pune.evidence().get(0));
+    }
 }

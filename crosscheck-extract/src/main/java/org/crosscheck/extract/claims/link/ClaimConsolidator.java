@@ -19,7 +19,7 @@ import org.crosscheck.model.Stance;
  * Turns claim drafts into the report's claims: a figure the same claimant repeats about the same victims is one
  * claim with several evidence spans; each denial refutes the claims it answers (those of the party it names, else
  * those about the same victims, else the first claim of each other party about its incident, else the last claim of
- * another party before it); each claim points at the event its sentence tells, else the last event told before it,
+ * another party before it); each claim points at the event its sentence tells, else the event told last before it,
  * unless it is a background figure (a cumulative total, a rate, a war's toll: codebook "Scope"), which sits on no
  * event. Stateless and thread-safe.
  */
@@ -170,14 +170,23 @@ public final class ClaimConsolidator {
         return out;
     }
 
+    /**
+     * The event the claim's sentence tells, else the event told last before it: the one with the latest sentence
+     * before the claim's, so that a report coming back to an earlier incident ("The attack on the camp…") brings
+     * the figures after it back to that incident.
+     */
     private static EventDraft eventOf(ClaimDraft d, List<EventDraft> events) {
         EventDraft best = null;
+        int bestAt = -1;
         for (EventDraft e : events) {
             if (e.sentences().contains(d.sentence())) {
                 return e;
             }
-            if (e.firstSentence() <= d.sentence() && (best == null || e.firstSentence() > best.firstSentence())) {
-                best = e;
+            for (int at : e.sentences()) {
+                if (at < d.sentence() && at > bestAt) {
+                    best = e;
+                    bestAt = at;
+                }
             }
         }
         return best;

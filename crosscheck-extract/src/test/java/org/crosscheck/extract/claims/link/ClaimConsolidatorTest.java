@@ -12,6 +12,12 @@ import org.crosscheck.model.Count;
 import org.crosscheck.model.Outcome;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Stance;
+import org.crosscheck.extract.StageFixture;
+import org.crosscheck.extract.events.EventDraft;
+import org.crosscheck.extract.events.EventExtractor;
+import org.crosscheck.extract.time.SutimeTimeResolver;
+import org.crosscheck.text.AnnotatedText;
+import org.crosscheck.text.HandBuilt;
 import org.junit.jupiter.api.Test;
 
 /** Numbering, merging and linking of claim drafts written by hand. */
@@ -42,5 +48,30 @@ class ClaimConsolidatorTest {
         assertEquals("casualty.count-outcome", figure.rule(), "the claim keeps the rule of its first evidence");
         assertEquals(List.of("c1"), claims.get(1).refutes());
         assertEquals("statement.denial", claims.get(1).rule());
+    }
+
+    @Test
+    void aFigureAfterTheReportReturnsToAnEarlierIncidentSitsOnThatIncident() {
+        AnnotatedText t = HandBuilt.text(java.time.LocalDate.of(2024, 6, 20),
+                HandBuilt.sentence("Shells hit Mabanga on Monday .")
+                        .tags("NNS VBD NNP IN NNP .").ner("O O LOCATION O DATE O").normalized(4, "2024-06-17"),
+                HandBuilt.sentence("Rebels ambushed a convoy near Kilo on Tuesday .")
+                        .tags("NNS VBD DT NN IN NNP IN NNP .").ner("O O O O O LOCATION O DATE O")
+                        .normalized(7, "2024-06-18"),
+                HandBuilt.sentence("The shelling of Mabanga destroyed a clinic .")
+                        .tags("DT NN IN NNP VBD DT NN .").ner("O O O LOCATION O O O O"),
+                HandBuilt.sentence("Nine people died .").tags("CD NNS VBD ."));
+        StageFixture f = StageFixture.of(t);
+        List<EventDraft> events = new EventExtractor().extract(f.ctx(), f.actors(),
+                new SutimeTimeResolver().resolve(t));
+        assertEquals(2, events.size());
+        assertEquals(List.of(0, 2), events.get(0).sentences());
+        int at = t.text().indexOf("Nine people died");
+        ClaimDraft nine = new ClaimDraft(3, 0, new Attribution(null, null, null), Stance.ASSERTS,
+                ClaimKind.CASUALTIES, Outcome.KILLED, "people", Count.exactly(9, "Nine"), null, null,
+                Span.of(t.text(), at, at + 16), null, "casualty.frame-active");
+        Claim claim = new ClaimConsolidator().consolidate(List.of(nine), Map.of("people", "a1"), events,
+                Map.of(events.get(0), "e1", events.get(1), "e2")).claims().get(0);
+        assertEquals("e1", claim.event(), "the shelling was told last before the figure");
     }
 }
