@@ -25,6 +25,8 @@ public final class EventDraft {
     final List<Span> evidence = new ArrayList<>();
     final List<TimeMention> times = new ArrayList<>();
     final List<String> actors = new ArrayList<>();
+    /** The token of the event word in each sentence that tells it by one. */
+    final java.util.Map<Integer, Integer> anchors = new java.util.HashMap<>();
     Place place;
     TimeRange time;
     EventDraft parent;
@@ -75,6 +77,16 @@ public final class EventDraft {
     /** The operation this incident happened in, or null. */
     public EventDraft parent() {
         return parent;
+    }
+
+    /** The token of the event word by which sentence {@code sentence} tells the event, or -1. */
+    public int anchor(int sentence) {
+        return anchors.getOrDefault(sentence, -1);
+    }
+
+    /** Whether the event is an operation that holds other incidents. */
+    public boolean operation() {
+        return operation;
     }
 
     public int firstSentence() {

@@ -75,6 +75,7 @@ public final class EventExtractor {
                         : lastCompatible(events, trigger, word);
                 if (told != null) {
                     addSentence(ctx, actors, told, s, own);
+                    told.anchors.putIfAbsent(s.index(), at);
                     Place here = EventPlaces.specific(ctx, EventPlaces.placeFor(ctx, s, at, null));
                     // "The attack targeted a base in X": a place inside the one the incident was told at
                     if (told.place == null || here != null && places.nested(told.place, here)) {
@@ -87,6 +88,7 @@ public final class EventExtractor {
             EventDraft e = new EventDraft(trigger.type(), trigger.subType(), word, trigger.operation(),
                     trigger.rule());
             e.generic = trigger.generic();
+            e.anchors.put(s.index(), at);
             e.place = EventPlaces.specific(ctx, EventPlaces.placeFor(ctx, s, at, last));
             addSentence(ctx, actors, e, s, own);
             if (own.isEmpty() && last != null) {
@@ -108,6 +110,7 @@ public final class EventExtractor {
                 Optional<EventDraft> e = TollPlaces.incident(ctx, s, toll.get(), last, places);
                 if (e.isPresent()) {
                     addSentence(ctx, actors, e.get(), s, own);
+                    e.get().anchors.put(s.index(), toll.get());
                     if (own.isEmpty()) {
                         continues.put(e.get(), last);
                     }
@@ -236,6 +239,7 @@ public final class EventExtractor {
                 }
             }
             e.actors.stream().filter(a -> !same.actors.contains(a)).forEach(same.actors::add);
+            e.anchors.forEach(same.anchors::putIfAbsent);
             for (EventDraft o : events) {
                 if (o.parent == e) {
                     o.parent = same == o ? null : same;

@@ -3,6 +3,8 @@ package org.crosscheck.extract.events;
 import java.util.List;
 import java.util.Optional;
 import org.crosscheck.extract.input.ReportContext;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.Place;
 import org.crosscheck.text.Sentence;
@@ -13,6 +15,9 @@ import org.crosscheck.text.Token;
  * as a party), else the place the paragraph was just at, else the place of the incident told before it. Stateless.
  */
 final class EventPlaces {
+    private static final java.util.Set<String> DIRECTIONS = Lexicon.english().words(WordClass.COMPASS_DIRECTIONS);
+    private static final java.util.Set<String> UNITS = Lexicon.english().words(WordClass.DISTANCE_UNITS);
+
     private EventPlaces() {
     }
 
@@ -29,7 +34,7 @@ final class EventPlaces {
     /** The place the sentence itself names for the incident of token {@code at}, or null. */
     static Place own(ReportContext ctx, Sentence s, int at) {
         List<ReportContext.PlaceMention> named = ctx.placesIn(s.index()).stream()
-                .filter(p -> !isDateline(ctx, p) && !actorUse(s, p)).toList();
+                .filter(p -> !isDateline(ctx, p) && !actorUse(s, p) && !referencePoint(s, p)).toList();
         // in a parsed sentence, the places the event word's clause holds ("shelled a market in X") before the
         // places of another clause of it ("…, officials in Y said", "as talks went on in Z")
         List<ReportContext.PlaceMention> attached = PlaceAttachment.attached(s, at, named);
@@ -98,6 +103,29 @@ final class EventPlaces {
             }
         }
         return main == null ? place : main;
+    }
+
+    /**
+     * "200 km north of the city of X", "15 miles south-east of X": a distance and a direction name X as the
+     * point an incident is measured from, not where it happened.
+     */
+    private static boolean referencePoint(Sentence s, ReportContext.PlaceMention p) {
+        List<Token> ts = s.tokens();
+        int k = 0;
+        while (k < ts.size() && ts.get(k).start() < p.start()) {
+            k++;
+        }
+        // back over "the southern city of", "the town of"
+        int j = k - 1;
+        while (j > 0 && k - j <= 5 && !DIRECTIONS.contains(Words.lower(ts.get(j - 1)))) {
+            String pos = ts.get(j).pos();
+            if (!(pos.startsWith("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || Words.lower(ts.get(j)).equals("of"))) {
+                return false;
+            }
+            j--;
+        }
+        return j > 1 && Words.lower(ts.get(j)).equals("of") && DIRECTIONS.contains(Words.lower(ts.get(j - 1)))
+                && UNITS.contains(Words.lower(ts.get(j - 2)));
     }
 
     /** "condemned Sudan", "attacked by Russia": a country or town named as a party, not where it happened. */

@@ -52,6 +52,18 @@ class EventPlacesTest {
         assertEquals("Goma", EventPlaces.placeFor(ctx, ctx.sentences().get(0), 4, null).name());
     }
 
+    @Test
+    void aTownADistanceIsMeasuredFromIsNotWhereTheEventHappened() {
+        AnnotatedText t = HandBuilt.sentence("Raiders burned the market of Lokori , 60 km south-east of the town of Lodwar .")
+                .tags("NNS VBD DT NN IN NNP , CD NN RB IN DT NN IN NNP .").text();
+        ReportContext ctx = context(t, List.of(place(t, "p1", "Lokori", 1, null), place(t, "p2", "Lodwar", 1, null)));
+        assertEquals("Lokori", EventPlaces.placeFor(ctx, ctx.sentences().get(0), 1, null).name());
+        AnnotatedText only = HandBuilt.sentence("Raiders burned a market 60 km south-east of Lodwar .")
+                .tags("NNS VBD DT NN CD NN RB IN NNP .").text();
+        ReportContext alone = context(only, List.of(place(only, "p1", "Lodwar", 1, null)));
+        assertEquals(null, EventPlaces.own(alone, alone.sentences().get(0), 1));
+    }
+
     private static Place place(AnnotatedText t, String id, String name, int precision, String within) {
         int at = t.text().indexOf(name);
         return new Place(id, name, List.of(name), null, null, null, "XX", null, null, precision, within,

@@ -176,12 +176,18 @@ public final class ClaimConsolidator {
      * the figures after it back to that incident.
      */
     private static EventDraft eventOf(ClaimDraft d, List<EventDraft> events) {
+        // of the incidents its own sentence tells, the one whose event word is nearest the figure, an incident
+        // before the operation that holds it ("in the offensive, shells killed 12 at the market")
+        Comparator<EventDraft> nearest = Comparator.comparing(EventDraft::operation)
+                .thenComparingInt(e -> e.anchor(d.sentence()) < 0 ? Integer.MAX_VALUE
+                        : Math.abs(e.anchor(d.sentence()) - d.token()));
+        EventDraft own = events.stream().filter(e -> e.sentences().contains(d.sentence())).min(nearest).orElse(null);
+        if (own != null) {
+            return own;
+        }
         EventDraft best = null;
         int bestAt = -1;
         for (EventDraft e : events) {
-            if (e.sentences().contains(d.sentence())) {
-                return e;
-            }
             for (int at : e.sentences()) {
                 if (at < d.sentence() && at > bestAt) {
                     best = e;

@@ -74,4 +74,23 @@ class ClaimConsolidatorTest {
                 Map.of(events.get(0), "e1", events.get(1), "e2")).claims().get(0);
         assertEquals("e1", claim.event(), "the shelling was told last before the figure");
     }
+
+    @Test
+    void aFigureSitsOnTheIncidentWhoseEventWordIsNearestInItsSentence() {
+        AnnotatedText t = HandBuilt.text(java.time.LocalDate.of(2024, 6, 20),
+                HandBuilt.sentence("Clashes went on near Kilo on Monday while rockets hit Mabanga , killing 7 .")
+                        .tags("NNS VBD RP IN NNP IN NNP IN NNS VBD NNP , VBG CD .")
+                        .ner("O O O O LOCATION O DATE O O O LOCATION O O NUMBER O").normalized(6, "2024-06-17"));
+        StageFixture f = StageFixture.of(t);
+        List<EventDraft> events = new EventExtractor().extract(f.ctx(), f.actors(),
+                new SutimeTimeResolver().resolve(t));
+        assertEquals(2, events.size());
+        int at = t.text().indexOf("killing 7");
+        ClaimDraft seven = new ClaimDraft(0, 12, new Attribution(null, null, null), Stance.ASSERTS,
+                ClaimKind.CASUALTIES, Outcome.KILLED, "people", Count.exactly(7, "7"), null, null,
+                Span.of(t.text(), at, at + 9), null, "casualty.frame-active");
+        Claim claim = new ClaimConsolidator().consolidate(List.of(seven), Map.of("people", "a1"), events,
+                Map.of(events.get(0), "e1", events.get(1), "e2")).claims().get(0);
+        assertEquals("e2", claim.event(), "the rockets, not the clashes, killed seven");
+    }
 }
