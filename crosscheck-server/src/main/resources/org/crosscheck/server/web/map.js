@@ -86,7 +86,7 @@
 
   /** When every point is in: the map says so, with the time since the page started (for the load test). */
   function painted(done, total) {
-    if (done < total) { return; }
+    if (done < total || total !== points.length) { return; }
     requestAnimationFrame(function () {
       var m = document.getElementById('map');
       m.setAttribute('data-painted-ms', String(Math.round(performance.now())));
@@ -148,7 +148,7 @@
       cluster.addLayers(layers);
       if (layers.length) {
         var b = L.latLngBounds(res.points.map(function (p) { return [p[1], p[2]]; }));
-        map.fitBounds(b.pad(0.15), { maxZoom: 7, animate: false });
+        map.fitBounds(b.pad(0.15), { maxZoom: 9, animate: false });
       }
       drawLegend(pol);
       document.getElementById('map').setAttribute('data-points', String(res.points.length));

@@ -121,9 +121,10 @@ var CCTimeline = (function () {
         data.push(contested);
       }
       if (view) {
-        series.push({ label: "In the map's view", stroke: COLORS.view, width: 2,
-          paths: uPlot.paths.stepped({ align: 1 }), points: { show: false } });
-        data.push(view);
+        // Dots, only where the view has events: a line along zero would read as the axis.
+        series.push({ label: "In the map's view", stroke: COLORS.view, width: 2, paths: function () { return null; },
+          points: { show: true, size: 7, fill: COLORS.view } });
+        data.push(view.map(function (v) { return v ? v : null; }));
       }
       var width = Math.max(300, plotBox.clientWidth || box.clientWidth - 20);
       plot = new uPlot({
