@@ -16,6 +16,7 @@ import java.util.Set;
 import org.crosscheck.ledger.Ledger;
 import org.crosscheck.model.CrosscheckConfig;
 import org.crosscheck.server.api.EditsController;
+import org.crosscheck.server.api.ChartsController;
 import org.crosscheck.server.api.EventsController;
 import org.crosscheck.server.api.ExportController;
 import org.crosscheck.server.api.IngestController;
@@ -33,6 +34,7 @@ import org.crosscheck.server.http.Route;
 import org.crosscheck.server.http.Routes;
 import org.crosscheck.server.http.SecurityHeaders;
 import org.crosscheck.server.http.WriteLimit;
+import org.crosscheck.server.search.DeathsPolicy;
 import org.crosscheck.server.search.EventOrder;
 import org.crosscheck.server.search.Indexer;
 import org.crosscheck.server.search.Searcher;
@@ -66,6 +68,7 @@ public final class CrosscheckServer implements AutoCloseable {
         this.options = options;
         this.json = json;
         new EventsController(ledger, searcher).routes(routes);
+        new ChartsController(ledger, searcher).routes(routes);
         new ReportsController(ledger, searcher).routes(routes);
         new IngestController(ledger, indexer, intake).routes(routes);
         new SearchController(searcher).routes(routes);
@@ -119,6 +122,7 @@ public final class CrosscheckServer implements AutoCloseable {
             cfg.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(RequestLimits.MIN_BYTES_PER_SECOND));
             Params.register(cfg.validation);
             cfg.validation.register(EventOrder.class, EventOrder::parse);
+            cfg.validation.register(DeathsPolicy.class, DeathsPolicy::parse);
             cfg.bundledPlugins.enableGlobalHeaders(SecurityHeaders::configure);
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/assets";
@@ -145,6 +149,7 @@ public final class CrosscheckServer implements AutoCloseable {
             cfg.routes.get("/", ctx -> page(ctx, "index.html"));
             cfg.routes.get("/events/{id}", ctx -> page(ctx, "event.html"));
             cfg.routes.get("/search", ctx -> page(ctx, "search.html"));
+            cfg.routes.get("/charts", ctx -> page(ctx, "charts.html"));
             Errors.register(cfg);
         });
         app.start();

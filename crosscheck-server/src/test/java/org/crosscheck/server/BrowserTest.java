@@ -143,8 +143,8 @@ class BrowserTest {
         open("/");
         wait.until(d -> !d.findElements(By.cssSelector("#map .leaflet-interactive, #map .cluster")).isEmpty());
         // Let the basemap draw before the shot.
-        wait.until(d -> d.findElements(By.cssSelector("#map path")).size() > 20);
-        assertTrue(driver.findElements(By.cssSelector("#timeline .bar")).size() >= 3);
+        wait.until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-basemap")));
+        assertTrue(Integer.parseInt(driver.findElement(By.id("timeline")).getAttribute("data-bins")) >= 3);
         int rows = driver.findElements(By.cssSelector("#events tbody tr")).size();
         assertTrue(rows >= 6, "every event listed: " + rows);
         shot(driver.findElement(By.id("map")), "map.png");
@@ -161,8 +161,9 @@ class BrowserTest {
         sd.forEach(r -> assertTrue(r.getText().contains("SD"), r.getText()));
         assertEquals("SD", driver.findElement(By.name("country")).getAttribute("value"), "the form shows the URL's filter");
 
-        // Keyboard: a timeline bar is a button; Enter filters by its dates.
-        WebElement bar = driver.findElements(By.cssSelector("#timeline .bar")).get(0);
+        // Keyboard: the timeline's table has a button per bin; Enter filters by its dates.
+        driver.findElement(By.cssSelector("#timeline details summary")).click();
+        WebElement bar = driver.findElements(By.cssSelector("#timeline table button")).get(0);
         String from = bar.getAttribute("data-from");
         bar.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("from=" + from));

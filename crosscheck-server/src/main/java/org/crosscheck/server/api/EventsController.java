@@ -10,6 +10,7 @@ import org.crosscheck.ledger.Ledger;
 import org.crosscheck.server.http.ApiException;
 import org.crosscheck.server.http.Params;
 import org.crosscheck.server.http.Routes;
+import org.crosscheck.server.search.DeathsPolicy;
 import org.crosscheck.server.search.EventFilter;
 import org.crosscheck.server.search.EventOrder;
 import org.crosscheck.server.search.Searcher;
@@ -24,7 +25,7 @@ public final class EventsController {
     public static final int MAX_PAGE = 500;
     public static final int DEFAULT_PAGE = 50;
     /** The most points the map asks for at once. */
-    public static final int MAX_POINTS = 50_000;
+    public static final int MAX_POINTS = 100_000;
     /** The filters of the list, the map and the timeline. */
     static final List<String> FILTERS = List.of("from", "to", "country", "admin1", "actor", "claimant", "type",
             "contested", "top");
@@ -41,10 +42,10 @@ public final class EventsController {
         r.get("/api/events", "Ledger events matching the filters, one page (limit ≤ " + MAX_PAGE + ", offset ≤ "
                 + Searcher.MAX_OFFSET + "); sort one of " + EventOrder.names(), with(FILTERS, "sort", "limit", "offset"),
                 this::list);
-        r.get("/api/events/points", "Map points [id, lat, lon, conservative deaths, contested] of matching events",
-                with(FILTERS, "max"), this::points);
-        r.get("/api/events/timeline", "Matching events per day: events, contested events, conservative deaths",
-                FILTERS, this::timeline);
+        r.get("/api/events/points", "Map points [id, lat, lon, deaths under the policy (acled or range), contested, "
+                + "first day] of matching events", with(FILTERS, "max", "policy"), this::points);
+        r.get("/api/events/timeline", "Matching events per day: events, contested events, deaths under the policy "
+                + "(acled or range)", with(FILTERS, "policy"), this::timeline);
         r.get("/api/events/{id}", "One event: claims side by side per victims' group, estimates under each policy, "
                 + "contradictions in words, sources, matching decisions, history", List.of(), this::event);
         r.get("/api/events/{id}/history", "Every version of an event: extraction, matching, merges, splits, edits",
@@ -80,12 +81,18 @@ public final class EventsController {
 
     private void points(Context ctx) {
         int max = Params.integer(ctx, "max", 20_000, 1, MAX_POINTS);
-        List<Searcher.Point> points = searcher.points(filter(ctx), max);
+        List<Searcher.Point> points = searcher.points(filter(ctx), max, policy(ctx));
         ctx.json(new PointsView(points.stream().map(PointsView.Row::of).toList(), points.size() >= max));
     }
 
     private void timeline(Context ctx) {
-        ctx.json(new TimelineView(searcher.timeline(filter(ctx))));
+        DeathsPolicy policy = policy(ctx);
+        ctx.json(new TimelineView(policy, searcher.timeline(filter(ctx), policy)));
+    }
+
+    /** The {@code policy} parameter: acled (the default) or range. */
+    static DeathsPolicy policy(Context ctx) {
+        return Params.given(ctx, "policy") ? Params.query(ctx, "policy", DeathsPolicy.class).get() : DeathsPolicy.ACLED;
     }
 
     private void event(Context ctx) {

@@ -68,6 +68,8 @@ final class Documents {
         d.add(new NumericDocValuesField(IndexSchema.CONTESTED_DV, view.contested() ? 1 : 0));
         d.add(new StringField(IndexSchema.TOP, Boolean.toString(e.parentId() == null), Field.Store.NO));
         d.add(new NumericDocValuesField(IndexSchema.FATALITIES_DV, view.fatalities() == null ? -1 : view.fatalities()));
+        Integer rangeBest = view.fatalitiesRange() == null ? null : view.fatalitiesRange().best();
+        d.add(new NumericDocValuesField(IndexSchema.FATALITIES_RANGE_DV, rangeBest == null ? -1 : rangeBest));
         d.add(new NumericDocValuesField(IndexSchema.REPORTS_DV, e.reportCount()));
         // A point that is not a finite coordinate would make the points list invalid JSON: it is left off the map.
         if (finite(e.latitude()) && finite(e.longitude())) {

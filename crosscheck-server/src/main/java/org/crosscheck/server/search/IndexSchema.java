@@ -14,7 +14,7 @@ import org.apache.lucene.index.Term;
  */
 final class IndexSchema {
     /** Bumped whenever documents change shape: an index of another format is rebuilt. */
-    static final String FORMAT_VERSION = "4";
+    static final String FORMAT_VERSION = "5";
     static final String FORMAT = "crosscheck.catalog.format";
     static final String FINGERPRINT = "crosscheck.fingerprint";
 
@@ -39,6 +39,8 @@ final class IndexSchema {
     static final String START_DV = "start_dv";
     static final String CONTESTED_DV = "contested_dv";
     static final String FATALITIES_DV = "fatal_dv";
+    /** Deaths under the {@code range} policy (its best figure); -1 when no figure is given. */
+    static final String FATALITIES_RANGE_DV = "fatal_range_dv";
     static final String REPORTS_DV = "reports_dv";
     static final String LAT_DV = "lat_dv";
     static final String LON_DV = "lon_dv";

@@ -61,11 +61,11 @@ public final class Searcher {
     public record Page(long total, List<byte[]> rows) {
     }
 
-    /** An event's point on the map. */
-    public record Point(long id, double lat, double lon, Integer fatalities, boolean contested) {
+    /** An event's point on the map: deaths under the asked policy, its first day (null when undated). */
+    public record Point(long id, double lat, double lon, Integer fatalities, boolean contested, LocalDate date) {
     }
 
-    /** One day of the timeline: matching events, contested ones among them, conservative deaths. */
+    /** One day of the timeline: matching events, contested ones among them, deaths under the asked policy. */
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     public record Day(LocalDate date, long events, long contested, long fatalities) {
     }
@@ -155,16 +155,31 @@ public final class Searcher {
     }
 
     /** The points of every matching event that has coordinates, at most {@code max}. */
-    public List<Point> points(EventFilter f, int max) {
+    public List<Point> points(EventFilter f, int max, DeathsPolicy policy) {
         return index.withSearcher(s -> {
             List<Point> out = new ArrayList<>();
-            s.search(eventQuery(f), new PointCollector(out, max));
+            s.search(eventQuery(f), new PointCollector(out, max, policy.field));
+            return out;
+        });
+    }
+
+    /** The ids of matching events, newest first, at most {@code max}. */
+    public List<Long> eventIds(EventFilter f, int max) {
+        return index.withSearcher(s -> {
+            TopDocs top = s.search(eventQuery(f), max, sort(EventOrder.DEFAULT));
+            List<Long> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Long id = docId(s, sd.doc);
+                if (id != null) {
+                    out.add(id);
+                }
+            }
             return out;
         });
     }
 
     /** Matching events per day, oldest first. */
-    public List<Day> timeline(EventFilter f) {
+    public List<Day> timeline(EventFilter f, DeathsPolicy policy) {
         return index.withSearcher(s -> {
             Map<Long, long[]> days = new TreeMap<>();
             s.search(eventQuery(f), new SimpleCollector() {
@@ -176,7 +191,7 @@ public final class Searcher {
                 protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
                     start = ctx.reader().getNumericDocValues(IndexSchema.START_DV);
                     contested = ctx.reader().getNumericDocValues(IndexSchema.CONTESTED_DV);
-                    fatal = ctx.reader().getNumericDocValues(IndexSchema.FATALITIES_DV);
+                    fatal = ctx.reader().getNumericDocValues(policy.field);
                 }
 
                 @Override
@@ -283,10 +298,11 @@ public final class Searcher {
         ev.add(new TermQuery(IndexSchema.Kind.EVENT.term()), BooleanClause.Occur.FILTER);
         ev.add(new TermQuery(new Term(IndexSchema.REPORT_ID, Long.toString(reportId))), BooleanClause.Occur.FILTER);
         TopDocs first = s.search(ev.build(), 1, sort(EventOrder.DEFAULT));
-        if (first.scoreDocs.length == 0) {
-            return null;
-        }
-        int doc = first.scoreDocs[0].doc;
+        return first.scoreDocs.length == 0 ? null : docId(s, first.scoreDocs[0].doc);
+    }
+
+    /** A document's id (doc values), null if it has none. */
+    private static Long docId(IndexSearcher s, int doc) throws IOException {
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         NumericDocValues ids = leaf.reader().getNumericDocValues(IndexSchema.ID_DV);
@@ -333,15 +349,18 @@ public final class Searcher {
     private static final class PointCollector extends SimpleCollector {
         private final List<Point> out;
         private final int max;
+        private final String fatalField;
         private NumericDocValues id;
         private NumericDocValues lat;
         private NumericDocValues lon;
         private NumericDocValues fatal;
         private NumericDocValues contested;
+        private NumericDocValues start;
 
-        PointCollector(List<Point> out, int max) {
+        PointCollector(List<Point> out, int max, String fatalField) {
             this.out = out;
             this.max = max;
+            this.fatalField = fatalField;
         }
 
         @Override
@@ -349,8 +368,9 @@ public final class Searcher {
             id = ctx.reader().getNumericDocValues(IndexSchema.ID_DV);
             lat = ctx.reader().getNumericDocValues(IndexSchema.LAT_DV);
             lon = ctx.reader().getNumericDocValues(IndexSchema.LON_DV);
-            fatal = ctx.reader().getNumericDocValues(IndexSchema.FATALITIES_DV);
+            fatal = ctx.reader().getNumericDocValues(fatalField);
             contested = ctx.reader().getNumericDocValues(IndexSchema.CONTESTED_DV);
+            start = ctx.reader().getNumericDocValues(IndexSchema.START_DV);
         }
 
         @Override
@@ -362,8 +382,9 @@ public final class Searcher {
             Integer f = fatal != null && fatal.advanceExact(doc) && fatal.longValue() >= 0 ? (int) fatal.longValue()
                     : null;
             boolean c = contested != null && contested.advanceExact(doc) && contested.longValue() == 1;
+            LocalDate day = start != null && start.advanceExact(doc) ? LocalDate.ofEpochDay(start.longValue()) : null;
             out.add(new Point(id.longValue(), Double.longBitsToDouble(lat.longValue()),
-                    Double.longBitsToDouble(lon.longValue()), f, c));
+                    Double.longBitsToDouble(lon.longValue()), f, c, day));
         }
 
         @Override
