@@ -86,7 +86,8 @@
 
   /** When every point is in: the map says so, with the time since the page started (for the load test). */
   function painted(done, total) {
-    if (done < total || total !== points.length) { return; }
+    // An empty add (the group joining the map) reports 0 of 0: only the add of the points counts.
+    if (!total || done < total || total !== points.length) { return; }
     requestAnimationFrame(function () {
       var m = document.getElementById('map');
       m.setAttribute('data-painted-ms', String(Math.round(performance.now())));
