@@ -1,23 +1,51 @@
 package org.crosscheck.geo;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.crosscheck.text.AnnotatedText;
 import org.crosscheck.text.Sentence;
 import org.crosscheck.text.Token;
 
 /**
  * The filter for a person the NER took for a place: a one-word name the text gives a person elsewhere and the
- * gazetteer lacks ("Mustafa Badreddine"... "where Badreddine was"). Built once per text; immutable.
+ * gazetteer lacks ("Mustafa Badreddine"... "where Badreddine was"), and a name the gazetteer lacks that the text
+ * puts right after a person's title ("Commander Abu Ahmed"). Built once per text; immutable.
  */
 final class PersonNames {
     private final Map<String, int[]> counts;
+    private final Set<String> titled;
     private final LuceneGazetteer gazetteer;
 
     PersonNames(AnnotatedText text, LuceneGazetteer gazetteer) {
         this.counts = counts(text);
+        this.titled = afterTitles(text);
         this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Keys of the names right after a person's title, and of their last words: the same person named again
+     * ("Vice Chairman Tin Maung said"... "Tin Maung says", "Maung added").
+     */
+    private static Set<String> afterTitles(AnnotatedText text) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i + 1 < ts.size(); i++) {
+                int end = i + 1;
+                while (end < ts.size() && end <= i + 3 && SentenceTags.isCapitalised(ts.get(end))) {
+                    end++;
+                }
+                if (end > i + 1 && PlaceWords.PERSON_TITLES.contains(ts.get(i).word().toLowerCase(Locale.ROOT))) {
+                    out.add(Names.key(text.text().substring(ts.get(i + 1).start(), ts.get(end - 1).end())));
+                    out.add(Names.key(ts.get(end - 1).word()));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -49,6 +77,10 @@ final class PersonNames {
      * than a place), and that names no notable place: a mislabelled person ("where Badreddine was").
      */
     boolean mislabelled(Toponym t) {
+        if (titled.contains(Names.key(t.name())) && !t.has(Toponym.Cue.DIVISION) && !t.has(Toponym.Cue.DATELINE)
+                && !gazetteer.hasName(t.name())) {
+            return true;
+        }
         if (t.has(Toponym.Cue.DIVISION) || t.has(Toponym.Cue.DATELINE) || t.has(Toponym.Cue.FACILITY)
                 || !t.name().equals(t.text()) || t.name().contains(" ")) {
             return false;
