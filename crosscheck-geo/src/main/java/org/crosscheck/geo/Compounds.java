@@ -10,7 +10,7 @@ import org.crosscheck.text.Token;
 
 /**
  * Names inside a hyphenated word: before an adjective's suffix ("London-based", "Saudi-led", "Turkish-backed"), and
- * joined to each other ("the Syrian-Turkish border", "Asia-Pacific", "the Lagos-Abuja road", "anti-Russian"). Toponyms
+ * joined to each other ("the Syrian-Turkish border", "the Lagos-Abuja road", "anti-Russian"). Toponyms
  * only under a policy that counts names inside other words and demonyms (GeoWebNews does; the codebook does not, a
  * "Kyiv-based" firm places nothing). Each name must be a notable place or a demonym: "Post-war" names no place,
  * "Rolls-Royce" none, and a hyphenated name the gazetteer knows whole ("Guinea-Bissau") is one place. Stateless.
