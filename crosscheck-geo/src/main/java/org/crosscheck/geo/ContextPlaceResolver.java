@@ -160,8 +160,11 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 continue;
             }
             GazetteerEntry e = cand.entry();
+            // A short form among a place's alternates (GeoNames gives Chinese cities their first syllable:
+            // "Ch'ao" of Chaohu) names no notable place: the town the text means is more likely a small one at home.
             boolean big = e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.ADMIN1
-                    || e.kind() == GazetteerEntry.Kind.CAPITAL || e.population() >= NOTABLE_POPULATION;
+                    || e.kind() == GazetteerEntry.Kind.CAPITAL
+                    || e.population() >= NOTABLE_POPULATION && !shortForm(cand, c.getKey());
             boolean home = countries.isEmpty() || countries.contains(e.country());
             if (cand.similarity() < 1) {
                 // A variant spelling stands for a place in a country the report names, near its other places or
@@ -203,6 +206,20 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 .map(Map.Entry::getKey).orElse(null);
         return new ResolutionRun(gazetteer, tops, byName, contexts, accepted, this::variants, mainRegion, countries)
                 .all();
+    }
+
+    /**
+     * A town found by an alternate that cuts its own name inside a word ("Ch'ao" for Chaohu); not one that drops
+     * whole words ("New York" for New York City), nor a region's acronym ("EU").
+     */
+    private static boolean shortForm(Candidate c, String lookupKey) {
+        if (c.entry().kind() != GazetteerEntry.Kind.POPULATED && c.entry().kind() != GazetteerEntry.Kind.ADMIN_SEAT) {
+            return false;
+        }
+        String name = lookupKey.contains("|") ? lookupKey.substring(0, lookupKey.indexOf('|')) : lookupKey;
+        String own = Names.key(c.entry().name());
+        return own.length() > name.length() && own.startsWith(name)
+                && own.charAt(name.length()) != ' ';
     }
 
     /** The context values that names other than {@code key} contribute, plus {@code base}. */

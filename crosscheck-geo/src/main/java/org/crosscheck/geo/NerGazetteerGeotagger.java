@@ -3,11 +3,9 @@ package org.crosscheck.geo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.crosscheck.text.AnnotatedText;
@@ -43,7 +41,7 @@ import static org.crosscheck.geo.PlaceWords.TITLES;
  * adjective ("United Nations-run", "Iranian-backed"; a policy that counts embedded names counts "London" of
  * "London-based", {@link Compounds}), a title between a place and a person ("US President
  * Donald Trump" gives "US"), a demonym in a list ("the U.S. and French embassies"), and a name the text
- * otherwise gives a person and the gazetteer lacks ("Mustafa Badreddine"... "where Badreddine was"). Under a {@link
+ * otherwise gives a person and the gazetteer lacks ({@link PersonNames}). Under a {@link
  * TaggingPolicy#qualified()} policy a span takes its division word ("Kalat district", "the Jabaliya refugee
  * camp"), a compass adjective ("southern Israel") and a facility ("Damascus' airport"), and a country or
  * capital named only as an actor ("Israel says", "attacked by Russia", "working for Khartoum") is no place.
@@ -85,7 +83,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
             Locatives.mark(st, locative);
         }
         found.sort(Comparator.comparingInt(Toponym::start).thenComparing(t -> -t.text().length()));
-        Map<String, int[]> person = personCounts(text);
+        PersonNames person = new PersonNames(text, gazetteer);
         Set<String> notPlaces = Acronyms.ofNonPlaces(text, found);
         // A country or capital the text names only as an actor ("Israel says") is no place under the policy.
         Set<String> placeNamed = new HashSet<>();
@@ -101,7 +99,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
             if (t.start() < lastEnd) {
                 continue;
             }
-            if (personName(t, person) || notPlaces.contains(Names.key(t.name()))) {
+            if (person.mislabelled(t) || notPlaces.contains(Names.key(t.name()))) {
                 continue;
             }
             if (policy.qualified() && !placeNamed.contains(Names.key(t.name())) && !t.has(Toponym.Cue.PART)
@@ -113,48 +111,6 @@ public final class NerGazetteerGeotagger implements Geotagger {
             lastEnd = t.end();
         }
         return new TaggedText(text, out, countries);
-    }
-
-    /**
-     * Per word key: how often the NER calls it PERSON, how often a place, and how often it ends a PERSON name of
-     * two words or more ("Mustafa Badreddine").
-     */
-    private static Map<String, int[]> personCounts(AnnotatedText text) {
-        Map<String, int[]> out = new HashMap<>();
-        for (Sentence s : text.sentences()) {
-            List<Token> ts = s.tokens();
-            for (int i = 0; i < ts.size(); i++) {
-                Token t = ts.get(i);
-                int[] c = out.computeIfAbsent(Names.key(t.word()), k -> new int[3]);
-                if (t.ner().equals("PERSON")) {
-                    c[0]++;
-                    if (i > 0 && ts.get(i - 1).ner().equals("PERSON")) {
-                        c[2]++;
-                    }
-                } else if (t.ner().equals("LOCATION") || t.ner().equals("CITY") || t.ner().equals("COUNTRY")) {
-                    c[1]++;
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * A one-word name the NER gives a person elsewhere in the text (as the surname of a full name, or more often
-     * than a place), and that names no notable place: a mislabelled person ("where Badreddine was").
-     */
-    private boolean personName(Toponym t, Map<String, int[]> person) {
-        if (t.has(Toponym.Cue.DIVISION) || t.has(Toponym.Cue.DATELINE) || t.has(Toponym.Cue.FACILITY)
-                || !t.name().equals(t.text()) || t.name().contains(" ")) {
-            return false;
-        }
-        int[] c = person.get(Names.key(t.name()));
-        if (c == null || c[0] == 0) {
-            return false;
-        }
-        boolean surname = c[2] > 0;
-        boolean mostly = c[0] >= 2 && c[0] > c[1];
-        return (surname || mostly) && !gazetteer.hasName(t.name());
     }
 
     /** Keys of the names the NER labels a place anywhere in the text. */
@@ -196,6 +152,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
             }
         }
 
+        Compounds.pairs(st, facts, policy);
         int i = 0;
         while (i < n) {
             Token t = ts.get(i);

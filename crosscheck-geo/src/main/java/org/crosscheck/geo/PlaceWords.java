@@ -36,6 +36,7 @@ final class PlaceWords {
     static final Set<String> GENERIC_WORDS = section("generic-words");
     static final Set<String> NOT_PLACES = section("not-places");
     static final Set<String> TITLES = section("titles");
+    static final Set<String> PERSON_TITLES = section("person-titles");
     static final Set<String> COMPOUND_SUFFIXES = section("compound-suffixes");
     static final Set<String> BORDERING = section("bordering");
     static final Set<String> PLACE_HEADS = section("place-heads");

@@ -73,7 +73,7 @@ class GazetteerDataTest {
     @Test
     void bundledIndexCarriesItsVersionAndRegionsAnswerTheirAdjectives() throws Exception {
         try (LuceneGazetteer g = Fixtures.gazetteer(dir)) {
-            assertFalse(LuceneGazetteer.outdated(dir.resolve("gazetteer")));
+            assertFalse(IndexBuilds.outdated(dir.resolve("gazetteer")));
             GazetteerEntry asia = g.demonymPlace("Asian");
             assertNotNull(asia);
             assertEquals("Asia", asia.name());

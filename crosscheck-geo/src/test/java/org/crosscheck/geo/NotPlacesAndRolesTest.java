@@ -24,6 +24,15 @@ class NotPlacesAndRolesTest extends ConflictGazetteerTest {
     }
 
     @Test
+    void aNameTheTextPutsAfterAPersonsTitleIsThePersonWhereverItStands() {
+        String text = "The rebels' Vice Chairman Tin Maung said troops shelled Bannu.\n"
+                + "\"We will hold Ede,\" Tin Maung says, and Maung left for Kano.";
+        Map<String, String> ner = Map.of("Tin Maung", "LOCATION", "Maung", "LOCATION", "Bannu", "LOCATION",
+                "Ede", "LOCATION", "Kano", "LOCATION");
+        Fixtures.assertToponyms(text, tag(text, ner), "Bannu", "Ede", "Kano");
+    }
+
+    @Test
     void aSeaLiesInNoCountryButItsNamesakeProvinceDoes() {
         String text = "Gunmen attacked a boat in the Gulf of Guinea after raids in Kano.";
         Map<String, String> ner = Map.of("Gulf of Guinea", "LOCATION", "Kano", "LOCATION");
