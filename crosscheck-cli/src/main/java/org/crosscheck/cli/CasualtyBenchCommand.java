@@ -21,7 +21,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code crosscheck bench casualties FILE.tsv}: killed and injured counts on a GVDB split (Pavlick et al. 2016):
@@ -29,17 +28,15 @@ import picocli.CommandLine.Parameters;
  * beside the answers always 0 and always 1. Articles are extracted one after the other.
  */
 @Command(name = "casualties", mixinStandardHelpOptions = true,
-        description = "Casualty benchmark on a GVDB split (TSV): killed and injured of each article's main "
-                + "incident, exact match and zero/non-zero agreement, beside always-0 and always-1.")
+        description = "Casualty benchmark on a GVDB split (CORPUS, TSV: id, url, title, full text, JSON, worker): "
+                + "killed and injured of each article's main incident, exact match and zero/non-zero agreement, "
+                + "beside always-0 and always-1.")
 final class CasualtyBenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "FILE.tsv", description = "GVDB split: id, url, title, full text, JSON, worker.")
-    Path file;
-
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
+    @Mixin
+    BenchOptions bench;
 
     @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles.")
     Integer limit;
@@ -72,16 +69,16 @@ final class CasualtyBenchCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         List<GvdbArticle> articles;
         try {
-            articles = new GvdbReader().read(file, err::println);
+            articles = new GvdbReader().read(bench.corpus, err::println);
         } catch (NoSuchFileException e) {
-            err.println("crosscheck: " + file + ": no such file");
+            err.println("crosscheck: " + bench.corpus + ": no such file");
             return Main.EXIT_FAILED;
         }
         if (limit != null && limit < articles.size()) {
             articles = articles.subList(0, limit);
         }
         if (articles.isEmpty()) {
-            err.println("crosscheck: " + file + ": no articles");
+            err.println("crosscheck: " + bench.corpus + ": no articles");
             return Main.EXIT_FAILED;
         }
         CrosscheckConfig config = reportOptions.apply(dataOptions.config(), cl);
@@ -101,15 +98,14 @@ final class CasualtyBenchCommand implements Callable<Integer> {
                 score.add(a, incident.figures(extractor.extract(source)));
             } catch (RuntimeException e) {
                 score.failed(a, Main.describe(e));
-                err.println("crosscheck: " + file + ": article " + a.id() + ": " + Main.describe(e));
+                err.println("crosscheck: " + bench.corpus + ": article " + a.id() + ": " + Main.describe(e));
             }
         }
         if (misses != null) {
             Files.write(misses, score.misses(), StandardCharsets.UTF_8);
         }
         PrintWriter out = cl.getOut();
-        out.print(json ? score.json() + System.lineSeparator() : score.text());
-        out.flush();
+        bench.print(out, score.text(), score.json());
         return score.failures() == 0 ? Main.EXIT_OK : Main.EXIT_FAILED;
     }
 }

@@ -20,7 +20,6 @@ import org.crosscheck.geo.bench.GeoCorpusReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code crosscheck bench geo FILE.xml}: geoparsing figures on a corpus in LGL, GeoWebNews or GeoVirus format.
@@ -29,17 +28,15 @@ import picocli.CommandLine.Parameters;
  * gazetteer.
  */
 @Command(name = "geo", mixinStandardHelpOptions = true,
-        description = "Geoparsing benchmark: geotagging P/R/F1 (strict) and geocoding acc@161, mean/median "
-                + "error and AUC, next to a population baseline.")
+        description = "Geoparsing benchmark on a corpus file (CORPUS: LGL, GeoWebNews GWN.xml or GeoVirus "
+                + "format): geotagging P/R/F1 (strict) and geocoding acc@161, mean/median error and AUC, next to a "
+                + "population baseline.")
 final class GeoBenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "FILE.xml", description = "Corpus file (LGL, GeoWebNews GWN.xml or GeoVirus format).")
-    Path file;
-
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
+    @Mixin
+    BenchOptions bench;
 
     @Mixin
     DataOptions dataOptions;
@@ -56,7 +53,7 @@ final class GeoBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        GeoCorpusReader.Corpus corpus = new GeoCorpusReader().read(file);
+        GeoCorpusReader.Corpus corpus = new GeoCorpusReader().read(bench.corpus);
         try (LuceneGazetteer gazetteer = GazetteerGeoparser.openGazetteer(dataOptions.data)) {
             Function<String, List<int[]>> tagger = null;
             if (corpus.exhaustive() && !noTagging) {
@@ -78,9 +75,7 @@ final class GeoBenchCommand implements Callable<Integer> {
                     r = new GeoBenchmark(gazetteer).run(corpus, tagger, w::println);
                 }
             }
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(json ? r.json() + System.lineSeparator() : r.text());
-            out.flush();
+            bench.print(spec.commandLine().getOut(), r.text(), r.json());
         }
         return 0;
     }
