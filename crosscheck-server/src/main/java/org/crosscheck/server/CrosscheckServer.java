@@ -72,7 +72,7 @@ public final class CrosscheckServer implements AutoCloseable {
         new ReportsController(ledger, searcher).routes(routes);
         new IngestController(ledger, indexer, intake).routes(routes);
         new SearchController(searcher).routes(routes);
-        new ExportController(ledger).routes(routes);
+        new ExportController(ledger, searcher).routes(routes);
         new TokensController(options.privateMode()).routes(routes);
         new EditsController(ledger, indexer).routes(routes);
     }

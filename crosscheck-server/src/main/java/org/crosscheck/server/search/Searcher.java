@@ -129,6 +129,36 @@ public final class Searcher {
         }
     }
 
+    /**
+     * Why a filter can match nothing because a value is unknown to the ledger (an admin1 no event is in, a name
+     * no report gives an actor or claimant), or null when every value is known. Country and type are checked
+     * where they are read, against the lists of codes and types.
+     */
+    public String unknownValue(EventFilter f) {
+        return index.withSearcher(s -> {
+            if (f.admin1() != null && s.getIndexReader().docFreq(new Term(IndexSchema.ADMIN1, NameKey.of(f.admin1()))) == 0) {
+                return "no event in the ledger is in the province or region '" + f.admin1() + "'";
+            }
+            for (String[] p : new String[][] {{"actor", f.actor()}, {"claimant", f.claimant()}}) {
+                if (p[1] != null && !knownParty(s, p[1])) {
+                    return "no report in the ledger names the " + p[0] + " '" + p[1] + "'";
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Whether a name is an actor or a claimant of any event (either role: a claimant may be asked as an actor). */
+    private boolean knownParty(IndexSearcher s, String name) throws IOException {
+        for (String k : partyKeys.apply(name)) {
+            if (s.getIndexReader().docFreq(new Term(IndexSchema.ACTOR, k)) > 0
+                    || s.getIndexReader().docFreq(new Term(IndexSchema.CLAIMANT, k)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Sort sort(EventOrder order) {
         SortField main = new SortField(order.key().field, SortField.Type.LONG, order.descending());
         main.setMissingValue(order.descending() ? Long.MIN_VALUE : Long.MAX_VALUE);
