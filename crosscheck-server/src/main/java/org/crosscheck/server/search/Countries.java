@@ -61,6 +61,15 @@ public final class Countries {
         }
     }
 
+    /** The English name of a country by its ISO alpha-2 code; the code itself when the JDK has no name for it. */
+    public String name(String iso2) {
+        if (iso2 == null || !iso2.matches("[A-Za-z]{2}")) {
+            return iso2;
+        }
+        String n = new Locale.Builder().setRegion(iso2).build().getDisplayCountry(Locale.ENGLISH);
+        return n.isBlank() ? iso2 : n;
+    }
+
     /** The ISO alpha-2 code of a country named by code or name, if known. */
     public Optional<String> iso2(String given) {
         return Optional.ofNullable(byKey.get(NameKey.of(given)));
