@@ -39,13 +39,33 @@ var CCEventTools = (function () {
     }).catch(function (e) { st.textContent = 'Not saved: ' + e.message; st.className = 'error'; });
   }
 
+  /**
+   * What can be split out: each report when several tell the event, else each report's account (its event, by
+   * local id) that the matching decisions name.
+   */
+  function splittable(d) {
+    if (d.reports.length >= 2) {
+      return d.reports.map(function (r) { return { value: r.id + '/', label: (r.name || 'report ' + r.id) + ' (report ' + r.id + ')' }; });
+    }
+    var seen = {}, out = [];
+    d.decisions.forEach(function (x) {
+      if (x.report_id === null || x.report_id === undefined || !x.event_local) { return; }
+      var key = x.report_id + '/' + x.event_local;
+      if (seen[key]) { return; }
+      seen[key] = true;
+      out.push({ value: key, label: (x.report_name || 'report ' + x.report_id) + ', its event ' + x.event_local });
+    });
+    return out;
+  }
+
   function render(d, id, editor, reload) {
     smallMap(d.event);
     document.getElementById('tools').hidden = !editor;
     var split = CC.clear(document.getElementById('split-report'));
-    d.reports.forEach(function (r) { split.appendChild(el('option', { value: r.id, text: (r.title || r.name) + ' (report ' + r.id + ')' })); });
-    document.getElementById('split-form').hidden = !editor || d.reports.length < 2;
-    document.getElementById('split-none').hidden = !editor || d.reports.length >= 2;
+    var accounts = splittable(d);
+    accounts.forEach(function (a) { split.appendChild(el('option', { value: a.value, text: a.label })); });
+    document.getElementById('split-form').hidden = !editor || accounts.length < 2;
+    document.getElementById('split-none').hidden = !editor || accounts.length >= 2;
     if (bound) { return; }
     bound = true;
     document.getElementById('merge-form').addEventListener('submit', function (ev) {
@@ -56,8 +76,11 @@ var CCEventTools = (function () {
     });
     document.getElementById('split-form').addEventListener('submit', function (ev) {
       ev.preventDefault();
-      post('/api/events/' + id + '/split', { report_id: parseInt(document.getElementById('split-report').value, 10), why: document.getElementById('split-why').value },
-        document.getElementById('split-status'), reload, function (res) { return 'The report\u2019s account is now event ' + res.new_event + '.'; });
+      var v = document.getElementById('split-report').value.split('/');
+      var body = { report_id: parseInt(v[0], 10), why: document.getElementById('split-why').value };
+      if (v[1]) { body.event_local = v.slice(1).join('/'); }
+      post('/api/events/' + id + '/split', body,
+        document.getElementById('split-status'), reload, function (res) { return 'That account is now event ' + res.new_event + '.'; });
     });
   }
   return { render: render };
