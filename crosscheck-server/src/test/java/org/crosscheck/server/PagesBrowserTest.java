@@ -42,7 +42,8 @@ class PagesBrowserTest {
         Browser.assumeChromium();
         CrosscheckConfig config = Fixtures.ledger(dir);
         editor = new TokenStore(CrosscheckServer.tokenFile(config)).create(Role.EDITOR, "pages analyst");
-        server = ServerRuntime.start(config, new CrosscheckServer.Options("127.0.0.1", 0, false), s -> { });
+        server = ServerRuntime.start(config, new CrosscheckServer.Options("127.0.0.1", 0, false),
+                new PostReportTest.TestIntake(), s -> { });
         b = Browser.open("http://127.0.0.1:" + server.port(), profile);
     }
 
@@ -165,7 +166,7 @@ class PagesBrowserTest {
 
     /** Last: it changes the ledger the other tests read (and puts it back). */
     @Test
-    @Order(100)
+    @Order(Order.DEFAULT + 2)
     void mergeAndSplitWithAnEditorToken() throws Exception {
         long kept = eventAt("Mangochar");
         long other = eventAt("Tanjara");
@@ -233,15 +234,30 @@ class PagesBrowserTest {
         Axe.assertAccessible(b.driver, "404 page");
     }
 
+    /** Near the end: it adds an event the other tests do not expect. */
     @Test
-    void theUploadFormNeedsAnEditorToken() throws Exception {
+    @Order(Order.DEFAULT + 1)
+    void theUploadFormAddsAReportAndLinksToItsEvents() throws Exception {
         b.get("/upload");
-        assertTrue(!b.driver.findElement(By.id("upload")).isDisplayed());
+        assertTrue(!b.driver.findElement(By.id("upload")).isDisplayed(), "no form without a token");
         b.driver.findElement(By.cssSelector("#auth input[name=token]")).sendKeys(editor, Keys.ENTER);
         b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload")));
         b.driver.findElement(By.cssSelector("#upload button")).click();
         b.wait.until(d -> d.findElement(By.id("status")).getText().contains("paste"));
+        b.driver.findElement(By.id("text")).sendKeys("Police in Ornel said 4 people were killed on Sunday.");
+        b.driver.findElement(By.id("title")).sendKeys("Attack near Ornel (fictional)");
+        b.js("document.getElementById('published').value = '2025-06-01'");
+        b.driver.findElement(By.cssSelector("#upload button")).click();
+        b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+        assertTrue(b.driver.findElement(By.id("result-summary")).getText().startsWith("Stored as a new report."));
+        String claims = b.driver.findElement(By.id("result-claims")).getText();
+        assertTrue(claims.contains("Provincial police claims 4 Civilians killed"), claims);
+        Axe.assertAccessible(b.driver, "/upload (result)");
+        b.shot("upload-result.png");
+        b.driver.findElement(By.cssSelector("#result-events a")).click();
+        b.wait.until(ExpectedConditions.urlMatches("/events/\\d+$"));
+        b.waitLoaded();
+        assertTrue(b.driver.findElement(By.id("title")).getText().startsWith("Provincial police claims 4"));
         b.driver.findElement(By.cssSelector("#auth button")).click();
-        b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("upload")));
     }
 }
