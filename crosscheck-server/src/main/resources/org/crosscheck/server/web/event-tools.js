@@ -12,7 +12,7 @@ var CCEventTools = (function () {
     document.getElementById('no-map').hidden = has;
     if (!has || typeof L === 'undefined') { return; }
     var at = [e.latitude, e.longitude];
-    var zoom = e.geo_precision === 1 ? 8 : e.geo_precision === 2 ? 6 : 4;
+    var zoom = e.geo_precision === 1 ? 6 : e.geo_precision === 2 ? 5 : 4;
     if (!map) {
       map = L.map(box, { zoomControl: true, attributionControl: true, scrollWheelZoom: false, keyboard: true });
       map.attributionControl.setPrefix(false);
