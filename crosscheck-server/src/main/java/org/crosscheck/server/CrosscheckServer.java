@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crosscheck.ledger.Ledger;
 import org.crosscheck.model.CrosscheckConfig;
+import org.crosscheck.server.api.ClaimantsController;
 import org.crosscheck.server.api.EditsController;
 import org.crosscheck.server.api.ChartsController;
 import org.crosscheck.server.api.EventsController;
@@ -72,9 +73,10 @@ public final class CrosscheckServer implements AutoCloseable {
         new ReportsController(ledger, searcher).routes(routes);
         new IngestController(ledger, indexer, intake).routes(routes);
         new SearchController(searcher).routes(routes);
-        new ExportController(ledger).routes(routes);
+        new ExportController(ledger, searcher).routes(routes);
         new TokensController(options.privateMode()).routes(routes);
         new EditsController(ledger, indexer).routes(routes);
+        new ClaimantsController(ledger).routes(routes);
     }
 
     /** The search index of a ledger: beside the embedded store, or in the data folder for PostgreSQL. */
@@ -150,6 +152,8 @@ public final class CrosscheckServer implements AutoCloseable {
             cfg.routes.get("/events/{id}", ctx -> page(ctx, "event.html"));
             cfg.routes.get("/search", ctx -> page(ctx, "search.html"));
             cfg.routes.get("/charts", ctx -> page(ctx, "charts.html"));
+            cfg.routes.get("/claimants/{name}", ctx -> page(ctx, "claimant.html"));
+            cfg.routes.get("/upload", ctx -> page(ctx, "upload.html"));
             Errors.register(cfg);
         });
         app.start();

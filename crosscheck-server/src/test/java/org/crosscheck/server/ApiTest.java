@@ -146,7 +146,7 @@ class ApiTest extends ServerTestBase {
         assertEquals("Hospital director", claims.get(0).get("title").asText());
         assertEquals(0, get("/api/search?q=zzzyyyxxx").json().get("hits").size());
         assertEquals(400, get("/api/search").status());
-        assertEquals(400, get("/api/search?q=x&kind=actor").status());
+        assertEquals(400, get("/api/search?q=x&kind=colour").status());
     }
 
     @Test

@@ -70,8 +70,13 @@ class FiltersAgreeTest extends ServerTestBase {
         return parent.isNull() ? id : operation(parent.asLong());
     }
 
+    /** The list's events; a name no report gives is refused (400 saying so), which counts as none here. */
     static Set<Long> listed(String query) throws Exception {
-        return new TreeSet<>(Http.ids(http.get("/api/events?limit=500&" + query).json().get("events")));
+        Http.Res r = http.get("/api/events?limit=500&" + query);
+        if (r.status() == 400 && r.message().startsWith("no report in the ledger names")) {
+            return new TreeSet<>();
+        }
+        return new TreeSet<>(Http.ids(r.json().get("events")));
     }
 
     static Set<Long> ids(List<LedgerEvent> events) {
@@ -82,7 +87,11 @@ class FiltersAgreeTest extends ServerTestBase {
 
     static Set<Long> exported(String query) throws Exception {
         Set<Long> out = new TreeSet<>();
-        for (JsonNode row : Http.JSON.readTree(http.get("/api/export/json?" + query).raw().body())) {
+        Http.Res r = http.get("/api/export/json?" + query);
+        if (r.status() == 400 && r.message().startsWith("no report in the ledger names")) {
+            return out;
+        }
+        for (JsonNode row : Http.JSON.readTree(r.raw().body())) {
             out.add(row.get("crosscheck_event_id").asLong());
         }
         return out;

@@ -22,10 +22,12 @@ public final class ChartsController {
 
     private final Ledger ledger;
     private final Searcher searcher;
+    private final Filters filters;
 
     public ChartsController(Ledger ledger, Searcher searcher) {
         this.ledger = ledger;
         this.searcher = searcher;
+        this.filters = new Filters(searcher);
     }
 
     public void routes(Routes r) {
@@ -38,7 +40,7 @@ public final class ChartsController {
     private void deaths(Context ctx) {
         DeathsPolicy policy = EventsController.policy(ctx);
         int series = Params.integer(ctx, "series", 8, 1, 20);
-        List<Long> ids = searcher.eventIds(EventsController.filter(ctx), MAX_EVENTS + 1);
+        List<Long> ids = searcher.eventIds(filters.read(ctx), MAX_EVENTS + 1);
         boolean truncated = ids.size() > MAX_EVENTS;
         List<Explanation> events = new ArrayList<>();
         for (long id : truncated ? ids.subList(0, MAX_EVENTS) : ids) {

@@ -1,7 +1,6 @@
 package org.crosscheck.server.api;
 
 import io.javalin.http.Context;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -11,7 +10,6 @@ import org.crosscheck.server.http.ApiException;
 import org.crosscheck.server.http.Params;
 import org.crosscheck.server.http.Routes;
 import org.crosscheck.server.search.DeathsPolicy;
-import org.crosscheck.server.search.EventFilter;
 import org.crosscheck.server.search.EventOrder;
 import org.crosscheck.server.search.Searcher;
 import org.crosscheck.server.view.EventPageView;
@@ -32,10 +30,12 @@ public final class EventsController {
 
     private final Ledger ledger;
     private final Searcher searcher;
+    private final Filters filters;
 
     public EventsController(Ledger ledger, Searcher searcher) {
         this.ledger = ledger;
         this.searcher = searcher;
+        this.filters = new Filters(searcher);
     }
 
     public void routes(Routes r) {
@@ -60,34 +60,22 @@ public final class EventsController {
         return out;
     }
 
-    /** The filters of a request; {@code to} before {@code from} is refused. */
-    static EventFilter filter(Context ctx) {
-        LocalDate from = Params.date(ctx, "from");
-        LocalDate to = Params.date(ctx, "to");
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.badRequest("'to' " + to + " is before 'from' " + from);
-        }
-        return new EventFilter(from, to, Params.text(ctx, "country"), Params.text(ctx, "admin1"),
-                Params.text(ctx, "actor"), Params.text(ctx, "claimant"), Params.text(ctx, "type"),
-                Params.bool(ctx, "contested"), Params.bool(ctx, "top"));
-    }
-
     private void list(Context ctx) {
         Params.Page page = Params.page(ctx, DEFAULT_PAGE, MAX_PAGE, Searcher.MAX_OFFSET);
         EventOrder order = Params.given(ctx, "sort") ? Params.query(ctx, "sort", EventOrder.class).get()
                 : EventOrder.DEFAULT;
-        PageJson.write(ctx, "events", searcher.events(filter(ctx), order, page.limit(), page.offset()), page);
+        PageJson.write(ctx, "events", searcher.events(filters.read(ctx), order, page.limit(), page.offset()), page);
     }
 
     private void points(Context ctx) {
         int max = Params.integer(ctx, "max", 20_000, 1, MAX_POINTS);
-        List<Searcher.Point> points = searcher.points(filter(ctx), max, policy(ctx));
+        List<Searcher.Point> points = searcher.points(filters.read(ctx), max, policy(ctx));
         ctx.json(new PointsView(points.stream().map(PointsView.Row::of).toList(), points.size() >= max));
     }
 
     private void timeline(Context ctx) {
         DeathsPolicy policy = policy(ctx);
-        ctx.json(new TimelineView(policy, searcher.timeline(filter(ctx), policy)));
+        ctx.json(new TimelineView(policy, searcher.timeline(filters.read(ctx), policy)));
     }
 
     /** The {@code policy} parameter: acled (the default) or range. */

@@ -14,13 +14,16 @@ import org.crosscheck.server.http.ApiException;
 import org.crosscheck.server.http.Params;
 import org.crosscheck.server.http.Routes;
 import org.crosscheck.server.search.EventFilter;
+import org.crosscheck.server.search.Searcher;
 
 /** The ledger's exports, streamed from the ledger with the list's filters. */
 public final class ExportController {
     private final Ledger ledger;
+    private final Filters filters;
 
-    public ExportController(Ledger ledger) {
+    public ExportController(Ledger ledger, Searcher searcher) {
         this.ledger = ledger;
+        this.filters = new Filters(searcher);
     }
 
     public void routes(Routes r) {
@@ -38,7 +41,7 @@ public final class ExportController {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        EventFilter f = EventsController.filter(ctx);
+        EventFilter f = filters.read(ctx);
         EventQuery q = new EventQuery(f.from(), f.to(), f.country(), f.admin1(), f.actor(), f.claimant(),
                 f.contested(), EventQuery.DEFAULT_LIMIT, 0);
         String type = switch (format) {

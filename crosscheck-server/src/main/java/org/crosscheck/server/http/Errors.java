@@ -9,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Errors {
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+    private static final String NOT_FOUND_PAGE = "/org/crosscheck/server/web/notfound.html";
 
     private Errors() {
     }
@@ -30,8 +32,13 @@ public final class Errors {
     public static void register(JavalinConfig cfg) {
         cfg.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.getMessage()));
         cfg.routes.exception(ValidationException.class, (e, ctx) -> write(ctx, 400, message(e.getErrors())));
-        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
-                e.getStatus() == 413 ? RequestLimits.tooLarge().getMessage() : e.getMessage()));
+        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404 && wantsPage(ctx)) {
+                notFoundPage(ctx);
+                return;
+            }
+            write(ctx, e.getStatus(), e.getStatus() == 413 ? RequestLimits.tooLarge().getMessage() : e.getMessage());
+        });
         cfg.routes.exception(NoSuchElementException.class, (e, ctx) -> write(ctx, 404, e.getMessage()));
         cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -58,10 +65,33 @@ public final class Errors {
         });
         cfg.routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                write(ctx, 404, "no such resource: " + ctx.path());
+                if (wantsPage(ctx)) {
+                    notFoundPage(ctx);
+                } else {
+                    write(ctx, 404, "no such resource: " + ctx.path());
+                }
             }
         });
         cfg.routes.error(405, ctx -> write(ctx, 405, "method not allowed: " + ctx.method()));
+    }
+
+    /** A browser asking for a page (not the API, not an asset): it gets the 404 page with links on. */
+    private static boolean wantsPage(Context ctx) {
+        String accept = ctx.header("Accept");
+        return "GET".equals(ctx.method().name()) && accept != null && accept.contains("text/html")
+                && !ctx.path().startsWith("/api/") && !ctx.path().startsWith("/assets/");
+    }
+
+    private static void notFoundPage(Context ctx) {
+        try (InputStream in = Errors.class.getResourceAsStream(NOT_FOUND_PAGE)) {
+            if (in == null) {
+                write(ctx, 404, "no such page: " + ctx.path());
+                return;
+            }
+            ctx.status(404).contentType("text/html; charset=utf-8").result(in.readAllBytes());
+        } catch (IOException e) {
+            write(ctx, 404, "no such page: " + ctx.path());
+        }
     }
 
     /** Jetty's refusal of the request (a body too slow, say), found under whatever wraps it. */

@@ -48,7 +48,7 @@ final class Documents {
         LedgerEvent e = why.event();
         EventView view = EventView.of(e, why.reconciliation());
         Document d = new Document();
-        d.add(new StringField(IndexSchema.KIND, IndexSchema.Kind.EVENT.code(), Field.Store.NO));
+        d.add(new StringField(IndexSchema.KIND, IndexSchema.Kind.EVENT.code(), Field.Store.YES));
         d.add(new StringField(IndexSchema.EVENT_ID, Long.toString(e.id()), Field.Store.NO));
         d.add(new NumericDocValuesField(IndexSchema.ID_DV, e.id()));
         if (e.startDate() != null) {
@@ -84,6 +84,17 @@ final class Documents {
         }
         d.add(new StoredField(IndexSchema.JSON, write(view)));
         d.add(new StoredField(IndexSchema.SHARES, write(Shares.of(why))));
+        // What search finds an event by: its title (the claims), place with the country's name, actors, claimants.
+        List<String> words = new ArrayList<>();
+        for (String w : new String[] {view.title(), e.location(), e.admin2(), e.admin1(),
+                Countries.standard().name(e.country()), e.actor1(), e.actor2(), String.join("; ", view.claimants())}) {
+            if (w != null && !w.isBlank()) {
+                words.add(w);
+            }
+        }
+        String text = String.join("\n", words);
+        d.add(new Field(IndexSchema.TEXT, text, IndexSchema.TEXT_WITH_OFFSETS));
+        d.add(new StoredField(IndexSchema.BODY, text));
         List<Document> out = new ArrayList<>();
         out.add(d);
         out.addAll(claims);
@@ -92,7 +103,7 @@ final class Documents {
 
     private static Document claim(long eventId, ClaimFigure f) {
         Document d = new Document();
-        d.add(new StringField(IndexSchema.KIND, IndexSchema.Kind.CLAIM.code(), Field.Store.NO));
+        d.add(new StringField(IndexSchema.KIND, IndexSchema.Kind.CLAIM.code(), Field.Store.YES));
         d.add(new StringField(IndexSchema.EVENT_ID, Long.toString(eventId), Field.Store.NO));
         StringBuilder text = new StringBuilder();
         for (String s : new String[] {f.claimant(), f.via(), f.victims(), f.countText(), f.object(), f.evidence()}) {
@@ -111,7 +122,7 @@ final class Documents {
 
     Document report(StoredReport r) {
         Document d = new Document();
-        d.add(new StringField(IndexSchema.KIND, IndexSchema.Kind.REPORT.code(), Field.Store.NO));
+        d.add(new StringField(IndexSchema.KIND, IndexSchema.Kind.REPORT.code(), Field.Store.YES));
         d.add(new StringField(IndexSchema.REPORT_ID, Long.toString(r.id()), Field.Store.NO));
         d.add(new NumericDocValuesField(IndexSchema.ID_DV, r.id()));
         d.add(new NumericDocValuesField(IndexSchema.PUBLISHED_DV, r.published() == null ? Long.MIN_VALUE
@@ -127,7 +138,7 @@ final class Documents {
 
     Document actor(ActorSummary a) {
         Document d = new Document();
-        d.add(new StringField(IndexSchema.KIND, IndexSchema.Kind.ACTOR.code(), Field.Store.NO));
+        d.add(new StringField(IndexSchema.KIND, IndexSchema.Kind.ACTOR.code(), Field.Store.YES));
         d.add(new StringField(IndexSchema.LIST_KEY, actorKey(a.name()), Field.Store.NO));
         Set<String> all = new LinkedHashSet<>(a.aliases());
         all.add(a.name());
@@ -139,7 +150,7 @@ final class Documents {
 
     Document place(PlaceSummary p) {
         Document d = new Document();
-        d.add(new StringField(IndexSchema.KIND, IndexSchema.Kind.PLACE.code(), Field.Store.NO));
+        d.add(new StringField(IndexSchema.KIND, IndexSchema.Kind.PLACE.code(), Field.Store.YES));
         d.add(new StringField(IndexSchema.LIST_KEY, placeKey(new Shares.Place(p.location(), p.country(), p.admin1(),
                 p.admin2(), p.latitude(), p.longitude())), Field.Store.NO));
         List<String> words = new ArrayList<>();

@@ -75,9 +75,25 @@ public final class Searcher {
     public record Mark(int start, int end) {
     }
 
-    /** What a search hit is. */
+    /** What a search hit is, and the kind of document it is found in. */
     public enum HitKind {
-        REPORT, CLAIM;
+        EVENT(IndexSchema.Kind.EVENT), CLAIM(IndexSchema.Kind.CLAIM), REPORT(IndexSchema.Kind.REPORT),
+        ACTOR(IndexSchema.Kind.ACTOR), PLACE(IndexSchema.Kind.PLACE);
+
+        final IndexSchema.Kind doc;
+
+        HitKind(IndexSchema.Kind doc) {
+            this.doc = doc;
+        }
+
+        static HitKind of(String code) {
+            for (HitKind k : values()) {
+                if (k.doc.code().equals(code)) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("no hit kind " + code);
+        }
 
         @Override
         public String toString() {
@@ -85,9 +101,16 @@ public final class Searcher {
         }
     }
 
-    /** One search hit: what it is, its id, the event it belongs to, a snippet and the matched stretches in it. */
+    /**
+     * One search hit: what it is, its id, the event it belongs to (with that event's title, first date and
+     * place), a snippet and the matched stretches in it; {@code name} is an actor hit's name.
+     */
     public record Hit(HitKind kind, String id, Long eventId, Long reportId, String title, String snippet,
-                      List<Mark> marks) {
+                      List<Mark> marks, String eventTitle, LocalDate date, String place, String name) {
+    }
+
+    /** How many documents match a search in all, and the best of them. */
+    public record Found(long total, List<Hit> hits) {
     }
 
     Query eventQuery(EventFilter f) {
@@ -127,6 +150,36 @@ public final class Searcher {
             partyKeys.apply(name).forEach(k -> any.add(new TermQuery(new Term(field, k)), BooleanClause.Occur.SHOULD));
             b.add(any.build(), BooleanClause.Occur.FILTER);
         }
+    }
+
+    /**
+     * Why a filter can match nothing because a value is unknown to the ledger (an admin1 no event is in, a name
+     * no report gives an actor or claimant), or null when every value is known. Country and type are checked
+     * where they are read, against the lists of codes and types.
+     */
+    public String unknownValue(EventFilter f) {
+        return index.withSearcher(s -> {
+            if (f.admin1() != null && s.getIndexReader().docFreq(new Term(IndexSchema.ADMIN1, NameKey.of(f.admin1()))) == 0) {
+                return "no event in the ledger is in the province or region '" + f.admin1() + "'";
+            }
+            for (String[] p : new String[][] {{"actor", f.actor()}, {"claimant", f.claimant()}}) {
+                if (p[1] != null && !knownParty(s, p[1])) {
+                    return "no report in the ledger names the " + p[0] + " '" + p[1] + "'";
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Whether a name is an actor or a claimant of any event (either role: a claimant may be asked as an actor). */
+    private boolean knownParty(IndexSearcher s, String name) throws IOException {
+        for (String k : partyKeys.apply(name)) {
+            if (s.getIndexReader().docFreq(new Term(IndexSchema.ACTOR, k)) > 0
+                    || s.getIndexReader().docFreq(new Term(IndexSchema.CLAIMANT, k)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Sort sort(EventOrder order) {
@@ -220,85 +273,22 @@ public final class Searcher {
         });
     }
 
+    /** Full-text search over reports and claims ({@code kind} null for both): the best hits. */
+    public List<Hit> search(String text, HitKind kind, int limit) {
+        return find(text, kind == null ? Set.of(HitKind.REPORT, HitKind.CLAIM) : Set.of(kind), limit).hits();
+    }
+
     /**
-     * Full-text search over reports and claims ({@code kind} null for both).
+     * Full-text search over documents of the given kinds: how many match in all, and the best {@code limit}.
      *
      * @throws IllegalArgumentException for a query beyond the bounds of {@link BoundedQueryParser}
      */
-    public List<Hit> search(String text, HitKind kind, int limit) {
-        return index.withSearcher(s -> {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(BoundedQueryParser.parse(index.analyzer, IndexSchema.TEXT, text), BooleanClause.Occur.MUST);
-            BooleanQuery.Builder kinds = new BooleanQuery.Builder();
-            if (kind == null || kind == HitKind.REPORT) {
-                kinds.add(new TermQuery(IndexSchema.Kind.REPORT.term()), BooleanClause.Occur.SHOULD);
-            }
-            if (kind == null || kind == HitKind.CLAIM) {
-                kinds.add(new TermQuery(IndexSchema.Kind.CLAIM.term()), BooleanClause.Occur.SHOULD);
-            }
-            b.add(kinds.build(), BooleanClause.Occur.FILTER);
-            try {
-                Query q = s.rewrite(b.build());
-                return hits(s, q, s.search(q, limit), Snippets.pattern(Snippets.terms(index.analyzer, text)));
-            } catch (IndexSearcher.TooManyClauses e) {
-                throw new IllegalArgumentException("the search expands to too many words; use fewer fuzzy (~) or "
-                        + "prefix (*) terms, or longer prefixes");
-            }
-        });
-    }
-
-    private List<Hit> hits(IndexSearcher s, Query q, TopDocs top, Pattern words) throws IOException {
-        Weight weight = null;
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        StoredFields stored = s.storedFields();
-        List<Hit> out = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc);
-            if (d.get(IndexSchema.CLAIM_ID) != null) {
-                Snippets.Snippet sn = Snippets.snippet(d.get(IndexSchema.BODY), -1, words, Snippets.WIDTH);
-                out.add(new Hit(HitKind.CLAIM, d.get(IndexSchema.CLAIM_ID),
-                        d.getField(IndexSchema.CLAIM_EVENT).numericValue().longValue(),
-                        d.getField(IndexSchema.CLAIM_REPORT).numericValue().longValue(),
-                        Snippets.shown(d.get(IndexSchema.TITLE)), sn.text(), sn.marks()));
-            } else {
-                String body = d.get(IndexSchema.BODY);
-                int at = -1;
-                if (body.length() > Snippets.MAX_SCAN) {
-                    // A long body: the index says where the first match is, instead of a scan through the text.
-                    // The text field is the title, a line break, then the body; a match in the title shows the
-                    // body's start.
-                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-                    weight = weight != null ? weight : s.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
-                    int first = firstMatch(weight, leaf, sd.doc - leaf.docBase);
-                    at = first < 0 ? -1 : Math.max(0, first - d.getField(IndexSchema.BODY_AT).numericValue().intValue());
-                }
-                Snippets.Snippet sn = Snippets.snippet(body, at, words, Snippets.WIDTH);
-                long rid = index.documents.read(d.getBinaryValue(IndexSchema.JSON), ReportSummary.class).id();
-                out.add(new Hit(HitKind.REPORT, String.valueOf(rid), latestEvent(s, rid), rid,
-                        Snippets.shown(d.get(IndexSchema.TITLE)), sn.text(), sn.marks()));
-            }
-        }
-        return out;
-    }
-
-    /** Where in the text field the query's first match starts, from the offsets the index keeps; -1 if none. */
-    private static int firstMatch(Weight weight, LeafReaderContext leaf, int doc) throws IOException {
-        Matches m = weight.matches(leaf, doc);
-        MatchesIterator it = m == null ? null : m.getMatches(IndexSchema.TEXT);
-        return it != null && it.next() ? it.startOffset() : -1;
+    public Found find(String text, Set<HitKind> kinds, int limit) {
+        return new FullText(index).search(text, kinds, limit);
     }
 
     private Query parse(String text) {
         return BoundedQueryParser.parse(index.analyzer, IndexSchema.TEXT, text);
-    }
-
-    /** The newest event a report tells of, for a hit's link. */
-    private static Long latestEvent(IndexSearcher s, long reportId) throws IOException {
-        BooleanQuery.Builder ev = new BooleanQuery.Builder();
-        ev.add(new TermQuery(IndexSchema.Kind.EVENT.term()), BooleanClause.Occur.FILTER);
-        ev.add(new TermQuery(new Term(IndexSchema.REPORT_ID, Long.toString(reportId))), BooleanClause.Occur.FILTER);
-        TopDocs first = s.search(ev.build(), 1, sort(EventOrder.DEFAULT));
-        return first.scoreDocs.length == 0 ? null : docId(s, first.scoreDocs[0].doc);
     }
 
     /** A document's id (doc values), null if it has none. */

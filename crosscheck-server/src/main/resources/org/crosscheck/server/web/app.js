@@ -80,6 +80,36 @@ var CC = (function () {
     return e.end_date && e.end_date !== e.start_date ? e.start_date + ' to ' + e.end_date : e.start_date;
   }
 
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  /** "3 Mar 2025" from "2025-03-03"; parts for ranges. */
+  function dayParts(iso) {
+    var m = /^(-?\d+)-(\d\d)-(\d\d)$/.exec(iso || '');
+    return m ? { y: m[1].replace(/^0+(?=\d)/, ''), m: MONTHS[parseInt(m[2], 10) - 1], d: String(parseInt(m[3], 10)) } : null;
+  }
+
+  /**
+   * An event's dates as words that claim no more than is shown: the day (or days) for minute, hour and day
+   * precision (the list never shows a time), the week, month or year when that is all that is known, and the
+   * publication date marked as such.
+   */
+  function readableRange(e) {
+    var a = dayParts(e.start_date), b = dayParts(e.end_date);
+    if (!a) { return 'date unknown'; }
+    var p = e.time_precision;
+    if (p === 'year') { return a.y; }
+    if (p === 'month') { return a.m + ' ' + a.y; }
+    var one = a.d + ' ' + a.m + ' ' + a.y;
+    var text;
+    if (!b || e.end_date === e.start_date) { text = one; }
+    else if (a.y === b.y && a.m === b.m) { text = a.d + '–' + b.d + ' ' + b.m + ' ' + b.y; }
+    else if (a.y === b.y) { text = a.d + ' ' + a.m + ' – ' + b.d + ' ' + b.m + ' ' + b.y; }
+    else { text = one + ' – ' + b.d + ' ' + b.m + ' ' + b.y; }
+    if (p === 'week') { return 'week of ' + text; }
+    if (p === 'published') { return text + ' (publication date)'; }
+    return text;
+  }
+
   function place(e) {
     return [e.location, e.admin1, e.country].filter(function (x) { return x; }).join(', ') || 'place unknown';
   }
@@ -120,6 +150,6 @@ var CC = (function () {
     check();
   }
 
-  return { api: api, el: el, clear: clear, safeHref: safeHref, status: status, dateRange: dateRange, place: place,
+  return { api: api, el: el, clear: clear, safeHref: safeHref, status: status, dateRange: dateRange, readableRange: readableRange, place: place,
            authBox: authBox, token: token };
 })();

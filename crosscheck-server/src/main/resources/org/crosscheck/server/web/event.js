@@ -25,7 +25,7 @@
 
   function card(f) {
     return el('li', { 'class': 'card ' + (f.party ? 'party' : 'independent') + (f.stance === 'denies' ? ' denies' : '') }, [
-      el('div', { 'class': 'claimant', text: f.claimant }),
+      el('div', { 'class': 'claimant' }, [el('a', { href: '/claimants/' + encodeURIComponent(f.claimant), text: f.claimant })]),
       f.via ? el('div', { 'class': 'via', text: 'via ' + f.via }) : null,
       el('div', { 'class': 'role', text: f.party ? (f.own_side ? 'party (speaks for the victims’ side)' : 'party to the event') : 'independent' }),
       el('div', { 'class': 'figure', text: figureText(f) }),
@@ -189,11 +189,13 @@
     return CC.api('/api/events/' + id).then(function (d) {
       current = d;
       var e = d.event;
-      document.title = 'Crosscheck: ' + e.event_type + ', ' + CC.place(e);
-      document.getElementById('title').textContent = e.event_type + (e.sub_event_type ? ': ' + e.sub_event_type : '') + ' — ' + CC.place(e);
-      document.getElementById('meta').textContent = CC.dateRange(e) + (e.time_precision ? ' (' + e.time_precision + ')' : '') +
-        ' · actors: ' + [e.actor1, e.actor2].filter(function (x) { return x; }).join(', ') + ' · ' + e.report_count + ' report(s), ' + e.claim_count + ' claim(s)' +
+      document.title = 'Crosscheck: ' + (e.title || e.event_type);
+      document.getElementById('title').textContent = e.title || (e.event_type + ' — ' + CC.place(e));
+      document.getElementById('meta').textContent = CC.readableRange(e) + ' · ' + CC.place(e) + ' · ' +
+        [e.event_type, e.sub_event_type].filter(function (x) { return x; }).join(': ') +
+        ' · actors: ' + ([e.actor1, e.actor2].filter(function (x) { return x; }).join(', ') || 'none named') + ' · ' + e.report_count + ' report(s), ' + e.claim_count + ' claim(s)' +
         (e.parent_id ? ' · part of event ' + e.parent_id : '');
+      CCEventTools.render(d, id, editor, load);
       var c = document.getElementById('contested');
       c.hidden = !d.contested;
       c.textContent = d.contested ? 'Contested: claimants give figures or statements that cannot all be true.' : '';
@@ -216,6 +218,7 @@
     editor = !!(me && me.role === 'editor');
     document.getElementById('edit').hidden = !editor;
     document.getElementById('edit-need').hidden = editor;
+    if (current) { CCEventTools.render(current, id, editor, load); }
   });
   load();
 })();

@@ -3,7 +3,6 @@
 'use strict';
 (function () {
   var FILTERS = ['from', 'to', 'country', 'admin1', 'actor', 'claimant', 'type', 'contested'];
-  var PAGE = 25;
   var form = document.getElementById('filters');
   var el = CC.el;
   var map, cluster, markers = {};
@@ -18,7 +17,6 @@
 
   function fillForm(p) {
     FILTERS.forEach(function (k) { if (form.elements[k]) { form.elements[k].value = p.get(k) || ''; } });
-    document.getElementById('sort').value = p.get('sort') || '-date';
   }
 
   function navigate(p, replace) {
@@ -31,21 +29,10 @@
     ev.preventDefault();
     var p = new URLSearchParams();
     FILTERS.forEach(function (k) { var v = (form.elements[k].value || '').trim(); if (v) { p.set(k, v); } });
-    var sort = document.getElementById('sort').value;
-    if (sort !== '-date') { p.set('sort', sort); }
+    ['sort', 'limit', 'policy'].forEach(function (k) { var v = params().get(k); if (v) { p.set(k, v); } });
     navigate(p);
   });
   document.getElementById('clear').addEventListener('click', function () { form.reset(); navigate(new URLSearchParams()); });
-  document.getElementById('sort').addEventListener('change', function () {
-    var p = params(); p.set('sort', this.value); p.delete('offset'); navigate(p);
-  });
-  document.getElementById('prev').addEventListener('click', function () {
-    var p = params(); var o = Math.max(0, (parseInt(p.get('offset'), 10) || 0) - PAGE);
-    if (o) { p.set('offset', o); } else { p.delete('offset'); } navigate(p);
-  });
-  document.getElementById('next').addEventListener('click', function () {
-    var p = params(); p.set('offset', (parseInt(p.get('offset'), 10) || 0) + PAGE); navigate(p);
-  });
   window.addEventListener('popstate', load);
 
   /* ---- the map: an offline basemap (basemap.js), clustered circles coloured by contradiction and sized by the
@@ -202,34 +189,7 @@
   });
 
   function loadList(p) {
-    var q = filterQuery(p);
-    q.set('limit', PAGE);
-    if (p.get('offset')) { q.set('offset', p.get('offset')); }
-    if (p.get('sort')) { q.set('sort', p.get('sort')); }
-    return CC.api('/api/events?' + q.toString()).then(function (res) {
-      var body = CC.clear(document.querySelector('#events tbody'));
-      res.events.forEach(function (e) {
-        var row = el('tr', { 'class': e.contested ? 'is-contested' : null }, [
-          el('td', { text: CC.dateRange(e) }),
-          el('td', {}, [el('a', { href: '/events/' + e.id, text: e.event_type + (e.sub_event_type ? ': ' + e.sub_event_type : '') })]),
-          el('td', { text: CC.place(e) }),
-          el('td', { text: e.claimants.join('; ') }),
-          el('td', { 'class': 'num', text: e.fatalities === null ? '–' : e.fatalities }),
-          el('td', { text: e.contested ? 'contradict' : '' })
-        ]);
-        row.addEventListener('mouseenter', function () {
-          var m = markers[e.id];
-          highlightDay(e.start_date);
-          if (m && map.hasLayer(m)) { m.setStyle({ fillOpacity: 0.9 }); setTimeout(function () { m.setStyle({ fillOpacity: 0.45 }); }, 1200); }
-        });
-        body.appendChild(row);
-      });
-      var offset = res.offset, shown = res.events.length;
-      document.getElementById('page').textContent = res.total ? (offset + 1) + '–' + (offset + shown) + ' of ' + res.total : 'no events';
-      document.getElementById('prev').disabled = offset === 0;
-      document.getElementById('next').disabled = offset + shown >= res.total;
-      return res.total;
-    });
+    return CCList.load(p);
   }
 
   function load() {
@@ -257,6 +217,11 @@
   }
 
   initMap();
+  CCList.init(function (p) { navigate(p); }, function (e) {
+    var m = markers[e.id];
+    highlightDay(e.start_date);
+    if (m && map.hasLayer(m)) { m.setStyle({ fillOpacity: 0.9 }); setTimeout(function () { m.setStyle({ fillOpacity: 0.45 }); }, 1200); }
+  });
   CC.authBox(function () { });
   loadActors();
   load();
