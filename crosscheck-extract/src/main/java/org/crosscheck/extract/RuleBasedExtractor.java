@@ -15,6 +15,7 @@ import org.crosscheck.extract.actors.ActorRecognizer;
 import org.crosscheck.extract.actors.ActorTable;
 import org.crosscheck.extract.attribution.Attribution;
 import org.crosscheck.extract.attribution.AttributionResolver;
+import org.crosscheck.extract.attribution.SpeakerRules;
 import org.crosscheck.extract.attribution.Attributions;
 import org.crosscheck.extract.claims.ClaimDraft;
 import org.crosscheck.extract.claims.ClaimExtractor;
@@ -73,7 +74,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
     private final LanguageIdentifier languages = new LanguageIdentifier();
     private final TimeResolver times = new SutimeTimeResolver();
     private final ActorRecognizer actorRecognizer = new ActorRecognizer();
-    private final AttributionResolver attributionResolver = new AttributionResolver();
+    private final AttributionResolver attributionResolver;
     private final List<ClaimExtractor> claimExtractors;
     private final BackgroundScope scope = new BackgroundScope();
     private final EventExtractor eventExtractor = new EventExtractor(scope);
@@ -94,6 +95,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
         this.geoparser = Objects.requireNonNull(geoparser);
         this.parser = Objects.requireNonNull(parser);
         StageRules rules = StageRules.compile(patterns);
+        this.attributionResolver = new AttributionResolver(new SpeakerRules(rules.speakers()));
         this.claimExtractors = List.of(new CasualtyExtractor(rules.casualtyFrames()), new StatementClaimExtractor(),
                 new MaterialClaimExtractor(rules.materialFrames()));
     }

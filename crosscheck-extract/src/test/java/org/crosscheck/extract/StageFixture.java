@@ -12,7 +12,9 @@ import org.crosscheck.extract.attribution.Attributions;
 import org.crosscheck.extract.input.ReportContext;
 import org.crosscheck.extract.lexicon.Lexicon;
 import org.crosscheck.extract.lexicon.Words;
+import org.crosscheck.extract.rules.RuleFile;
 import org.crosscheck.extract.rules.StageRules;
+import org.crosscheck.extract.attribution.SpeakerRules;
 import org.crosscheck.model.Place;
 import org.crosscheck.model.ReportSource;
 import org.crosscheck.text.AnnotatedText;
@@ -32,7 +34,7 @@ public record StageFixture(ReportContext ctx, ActorTable actors, Attributions at
         List<Place> places = geo.geoparse(text);
         ReportContext ctx = ReportContext.of(source, text, places, geo.roles(text, places).keySet());
         ActorTable actors = new ActorRecognizer().recognize(ctx);
-        return new StageFixture(ctx, actors, new AttributionResolver().resolve(ctx, actors));
+        return new StageFixture(ctx, actors, new AttributionResolver(Speakers.RULES).resolve(ctx, actors));
     }
 
     /** The stages' inputs for {@code body} analysed by CoreNLP, every sentence with a trigger lemma parsed. */
@@ -42,6 +44,12 @@ public record StageFixture(ReportContext ctx, ActorTable actors, Attributions at
         AnnotatedText parsed = Models.PARSER.parse(text, i -> text.sentences().get(i).tokens().stream()
                 .anyMatch(t -> lexicon.selectsParse(Words.lemma(t))));
         return of(parsed);
+    }
+
+    /** The stages' inputs for {@code body} analysed by CoreNLP with every sentence parsed. */
+    public static StageFixture parseAll(String body) {
+        AnnotatedText text = Models.ANALYZER.analyze(body, java.time.LocalDate.of(2025, 2, 2));
+        return of(Models.PARSER.parse(text, i -> true));
     }
 
     /** The stage rules compiled by the Semgrex engine. */
@@ -55,6 +63,12 @@ public record StageFixture(ReportContext ctx, ActorTable actors, Attributions at
 
     public List<Sentence> sentences() {
         return ctx.sentences();
+    }
+
+    /** The speaker rules, compiled without loading a model, so that hand-built tests stay light. */
+    private static final class Speakers {
+        static final SpeakerRules RULES = new SpeakerRules(new SemgrexEngine().compile(
+                RuleFile.load(SpeakerRules.class, SpeakerRules.RULES)));
     }
 
     /** The models load once per test JVM, on first use. */

@@ -6,6 +6,7 @@ import org.crosscheck.extract.lexicon.Lexicon;
 import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.NameKey;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.EntityMention;
 import org.crosscheck.text.Sentence;
@@ -30,6 +31,11 @@ final class OrganisationRecognizer {
             return; // an acronym in parentheses is taken with the name before it
         }
         String name = m.text();
+        org.crosscheck.model.Place place = ctx.placeAt(m.start());
+        if (place != null && Parties.isProvince(place) && (NameKey.same(place.name(), name)
+                || place.aliases().stream().anyMatch(a -> NameKey.same(a, name)))) {
+            return; // "Upper Nile State": a province the geoparser placed, not an organisation
+        }
         String key = findOrganisation(table, name);
         if (key == null) {
             key = "org:" + ActorTable.norm(name);

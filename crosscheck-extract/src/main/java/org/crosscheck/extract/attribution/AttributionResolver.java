@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.extract.actors.ActorTable;
+import org.crosscheck.extract.actors.Parties;
 import org.crosscheck.extract.input.ReportContext;
 import org.crosscheck.extract.lexicon.Lexicon;
 import org.crosscheck.extract.lexicon.WordClass;
@@ -23,13 +24,17 @@ import org.crosscheck.text.Token;
  * {@link Attributions} belongs to one report.
  */
 public final class AttributionResolver {
-    private static final Set<String> SKIP_BEFORE_VERB = Lexicon.english().words(WordClass.ATTRIBUTION_SKIP);
-    private static final Set<String> PRONOUNS = Lexicon.english().words(WordClass.ATTRIBUTION_PRONOUNS);
-    private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
 
     /** A cue: the verb at token {@code verb} of a sentence, the party behind it, and which way its account runs. */
     public record Cue(int sentence, int verb, Attribution attribution, boolean forward, boolean statement, boolean denial,
                boolean accusation) {
+    }
+
+    private final SpeakerRules speakerRules;
+
+    /** A resolver that reads speakers from parsed sentences with {@code speakerRules}. */
+    public AttributionResolver(SpeakerRules speakerRules) {
+        this.speakerRules = java.util.Objects.requireNonNull(speakerRules);
     }
 
     public Attributions resolve(ReportContext ctx, ActorTable actors) {
@@ -44,7 +49,7 @@ public final class AttributionResolver {
                     ? c : new Cue(c.sentence(), c.verb(), new Attribution(null, c.attribution().via(),
                     c.attribution().cue()), c.forward(), c.statement(), c.denial(), c.accusation()));
         }
-        return new Attributions(ctx, cues);
+        return new Attributions(ctx, cues, speakerRules);
     }
 
     /** Adds the cues of sentence {@code s} to {@code out}, which holds those of the sentences before it. */
@@ -56,8 +61,11 @@ public final class AttributionResolver {
             String w = Words.lower(t);
             if (w.equals("according") && i + 1 < ts.size() && Words.lower(ts.get(i + 1)).equals("to")) {
                 final int from = i + 2;
-                Optional<ActorTable.Mention> src = firstMentionAfter(actors, s.index(), ts, from, true)
-                        .or(() -> documentSource(ctx, actors, s, from));
+                final int according = i;
+                Optional<ActorTable.Mention> src = speakerRules.accordingTo(s, according)
+                        .flatMap(h -> Speakers.mentionAt(actors, s, h))
+                        .or(() -> Speakers.firstMentionAfter(actors, s.index(), ts, from, true))
+                        .or(() -> Speakers.documentSource(ctx, actors, s, from));
                 if (src.isPresent()) {
                     Span cue = Span.of(ctx.body(), t.start(), ts.get(i + 1).end());
                     // "…, according to John Ging, UNRWA's Director of Operations." closes the account before it
@@ -90,11 +98,14 @@ public final class AttributionResolver {
                     && i + 1 < ts.size() && List.of("for", "by", "in", "as").contains(Words.lower(ts.get(i + 1)))) {
                 continue; // "militants blamed for the attacks": a participle after its noun, not a report
             }
+            if (inRelativeClause(ts, i)) {
+                continue; // "a district that officers believe is a refuge": the verb reports on the noun, not the sentence
+            }
             Span cueSpan = Span.of(ctx.body(), t.start(), t.end());
-            String subject = subject(ctx, actors, s, i, out);
+            String subject = Speakers.subject(ctx, actors, s, i, out);
             boolean inverted = false;
             if (subject == null) {
-                Optional<ActorTable.Mention> after = firstMentionAfter(actors, s.index(), ts, i + 1, false);
+                Optional<ActorTable.Mention> after = Speakers.firstMentionAfter(actors, s.index(), ts, i + 1, false);
                 if (after.isPresent() && after.get().first() <= i + 2) {
                     subject = after.get().key();
                     inverted = true;
@@ -118,14 +129,14 @@ public final class AttributionResolver {
     private boolean parsedCues(ReportContext ctx, ActorTable actors, Sentence s, int verb, boolean reporting,
                                boolean denial, boolean accusing, boolean statement, List<Cue> out) {
         List<Token> ts = s.tokens();
-        if (ReportingClause.modifiesNoun(s, verb)) {
+        List<Integer> speakers = speakerRules.speakers(s, verb);
+        if (ReportingClause.modifiesNoun(s, verb, speakers)) {
             return true; // "a district that commanders believe is their refuge" reports nothing about the sentence
         }
-        if (ReportingClause.agentlessPassive(s, verb)) {
+        if (ReportingClause.agentlessPassive(s, verb, speakers)) {
             out.add(new Cue(s.index(), verb, Attribution.OUTLET, true, false, false, false));
             return true;
         }
-        List<Integer> speakers = ReportingClause.speakers(s, verb);
         if (speakers.isEmpty()) {
             return false;
         }
@@ -133,7 +144,7 @@ public final class AttributionResolver {
         boolean forward = hasContentAfter(ts, Math.max(verb, lastOf(actors, s, speakers, verb)) + 1);
         List<String> keys = new ArrayList<>();
         for (int head : speakers) {
-            String key = speakerAt(ctx, actors, s, head, out);
+            String key = Speakers.speakerAt(ctx, actors, s, head, out);
             if (key != null && !keys.contains(key)) {
                 keys.add(key);
                 out.add(new Cue(s.index(), verb, attribution(actors, key, cueSpan), forward, statement, denial,
@@ -143,13 +154,28 @@ public final class AttributionResolver {
         if (keys.isEmpty()) {
             // the graph's subject names no party ("the report said"): the words before the verb may, but no
             // party after it is taken for the speaker ("…, said 2,000 civilians had died" names no speaker)
-            String key = subject(ctx, actors, s, verb, out);
+            String key = Speakers.subject(ctx, actors, s, verb, out);
             if (key != null) {
                 out.add(new Cue(s.index(), verb, attribution(actors, key, cueSpan), forward, statement, denial,
                         accusing));
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the verb at {@code verb} stands in a relative clause on a noun ("the district that officers
+     * believe…"): a relative word right after a noun, then the verb's subject words. "X said that police believe"
+     * is no relative clause: "that" follows a verb there.
+     */
+    private static boolean inRelativeClause(List<Token> ts, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (ts.get(k).pos().startsWith("NN") || ts.get(k).pos().startsWith("JJ")
+                || ts.get(k).pos().equals("DT") || ts.get(k).pos().equals("RB"))) {
+            k--;
+        }
+        return k >= 1 && k < verb - 1 && Set.of("that", "which", "whom").contains(Words.lower(ts.get(k)))
+                && ts.get(k - 1).pos().startsWith("NN");
     }
 
     /** The last token of an inverted speaker after its verb ("…, said the ministry"), else {@code verb}. */
@@ -161,66 +187,6 @@ public final class AttributionResolver {
             }
         }
         return last;
-    }
-
-    /**
-     * The party a speaker's head word stands for: its actor mention, a pronoun's antecedent, a document's author
-     * ("the military report says", "a statement from the ministry said"), or a place speaking as its government.
-     */
-    private static String speakerAt(ReportContext ctx, ActorTable actors, Sentence s, int head, List<Cue> earlier) {
-        Optional<ActorTable.Mention> m = mentionAt(actors, s, head);
-        if (m.isPresent()) {
-            return m.get().key();
-        }
-        Token t = s.tokens().get(head);
-        if (Words.STATEMENT_NOUNS.contains(Words.lower(t))) {
-            for (int owner : ReportingClause.owners(s, head)) {
-                Optional<ActorTable.Mention> o = mentionAt(actors, s, owner);
-                if (o.isPresent()) {
-                    return o.get().key();
-                }
-                ActorKind kind = Words.PEOPLE_NOUNS.get(Words.lower(s.tokens().get(owner)));
-                if (kind == ActorKind.STATE_FORCES || kind == ActorKind.POLICE) {
-                    // "the military report": the force of that kind the report has named, else a party of its own
-                    return actors.lastBefore(s.index(), head, e -> e.kind() == kind).map(ActorTable.Mention::key)
-                            .orElseGet(() -> ownerActor(ctx, actors, s, owner, kind));
-                }
-            }
-            return null;
-        }
-        return subjectAt(ctx, actors, s, head, earlier);
-    }
-
-    /**
-     * The party named at a phrase's head word, or in the words that name it ("the Public Relations (PR)
-     * department": the mention on a compound or apposition of the head).
-     */
-    public static Optional<ActorTable.Mention> mentionAt(ActorTable actors, Sentence s, int head) {
-        Optional<ActorTable.Mention> m = actors.at(s.index(), head);
-        if (m.isPresent()) {
-            return m;
-        }
-        for (var d : s.dependentsOf(head)) {
-            if (!d.relation().equals("punct") && !d.relation().equals("case") && !d.relation().equals("det")
-                    && !d.relation().startsWith("acl") && !d.relation().startsWith("conj")) {
-                m = actors.at(s.index(), d.dependent());
-                if (m.isPresent()) {
-                    return m;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String ownerActor(ReportContext ctx, ActorTable actors, Sentence s, int owner, ActorKind kind) {
-        Token t = s.tokens().get(owner);
-        String key = "force:" + ActorTable.norm(t.word());
-        if (!actors.has(key)) {
-            actors.actor(key, t.word(), kind);
-        }
-        Span span = Span.of(ctx.body(), t.start(), t.end());
-        actors.mention(key, s.index(), owner, owner, span, span.text());
-        return key;
     }
 
     /** Whether a verb of denial is negated: "do not deny", "has never disputed" (from the parse, else the words before it). */
@@ -241,30 +207,6 @@ public final class AttributionResolver {
         return false;
     }
 
-    /**
-     * "According to reports", "according to a statement": a source named only by a document noun is a party of
-     * its own (codebook: "according to officials" → "officials"), when no party is named after it.
-     */
-    private static Optional<ActorTable.Mention> documentSource(ReportContext ctx, ActorTable actors, Sentence s, int from) {
-        List<Token> ts = s.tokens();
-        int k = from;
-        while (k < ts.size() && (Words.DETERMINERS.contains(Words.lower(ts.get(k))) || Words.isAdjective(ts.get(k)))) {
-            k++;
-        }
-        // plural reports only: "according to a statement" with no author named stays with the outlet
-        if (k >= ts.size() || !Words.STATEMENT_NOUNS.contains(Words.lower(ts.get(k))) || !Words.lower(ts.get(k)).endsWith("s")
-                || k + 1 < ts.size() && !Words.isPunct(ts.get(k + 1))) {
-            return Optional.empty(); // "according to a statement from the ministry" names its author after it
-        }
-        Span span = Span.of(ctx.body(), ts.get(from).start(), ts.get(k).end());
-        String key = "np:" + ActorKind.OTHER + ":" + ActorTable.norm(span.text());
-        if (!actors.has(key)) {
-            actors.actor(key, span.text(), ActorKind.OTHER);
-        }
-        actors.mention(key, s.index(), from, k, span, span.text());
-        return actors.at(s.index(), k);
-    }
-
     /** The claimant a mention stands for: a spokesperson's organisation, with the spokesperson as {@code via}. */
     private static Attribution attribution(ActorTable actors, String key, Span cue) {
         ActorTable.Entry e = actors.entry(key);
@@ -272,147 +214,6 @@ public final class AttributionResolver {
             return new Attribution(actors.resolve(e.speaksFor()), e.key(), cue);
         }
         return new Attribution(e.key(), null, cue);
-    }
-
-    /** The subject of the verb at {@code verb}: an actor mention, a pronoun's antecedent, or a place as its government. */
-    private static String subject(ReportContext ctx, ActorTable actors, Sentence s, int verb, List<Cue> earlier) {
-        List<Token> ts = s.tokens();
-        int k = verb - 1;
-        while (k >= 0 && (SKIP_BEFORE_VERB.contains(Words.lower(ts.get(k))) || ts.get(k).pos().equals("RB")
-                || ts.get(k).pos().equals("MD"))) {
-            k--;
-        }
-        if (k < 0) {
-            return null;
-        }
-        String mark = ts.get(k).word();
-        boolean dash = DASHES.contains(mark);
-        if (mark.equals(",") || dash) {
-            // "Mr Lokeny, the commissioner of Loima county, said": the subject stands before the apposition;
-            // an aside between dashes may hold a clause of its own ("the rebels - who hold the north - said")
-            for (int j = k - 1; j > 0 && j >= k - 20; j--) {
-                if (ts.get(j).word().equals(mark)) {
-                    Optional<ActorTable.Mention> before = actors.at(s.index(), j - 1);
-                    if (before.isPresent()) {
-                        return before.get().key();
-                    }
-                    break;
-                }
-                if (ts.get(j).pos().startsWith("VB") && !dash) {
-                    break;
-                }
-            }
-            return null;
-        }
-        return subjectAt(ctx, actors, s, k, earlier);
-    }
-
-    /** The party the word at {@code k}, a reporting verb's subject, stands for. */
-    private static String subjectAt(ReportContext ctx, ActorTable actors, Sentence s, int k, List<Cue> earlier) {
-        List<Token> ts = s.tokens();
-        Optional<ActorTable.Mention> m = actors.at(s.index(), k);
-        if (m.isPresent()) {
-            return m.get().key();
-        }
-        String w = Words.lower(ts.get(k));
-        if (PRONOUNS.contains(w)) {
-            return antecedent(actors, s, ts, k, w, earlier);
-        }
-        if (Words.STATEMENT_NOUNS.contains(w)) {
-            // "X's statement said": the statement's author
-            int j = k - 1;
-            while (j >= 0 && (Words.DETERMINERS.contains(Words.lower(ts.get(j))) || Words.isAdjective(ts.get(j)))) {
-                j--;
-            }
-            if (j >= 0 && (ts.get(j).word().equals("'s") || ts.get(j).word().equals("’s"))) {
-                return actors.at(s.index(), j - 1).map(ActorTable.Mention::key).orElse(null);
-            }
-            return null;
-        }
-        var place = ctx.placeAt(ts.get(k).start());
-        boolean location = ts.get(k).ner().equals("LOCATION");
-        if ((place != null || location) && Words.isCapitalised(ts.get(k))) {
-            // "Islamabad denies", "Israel says": a capital or a country speaking is its government
-            int first = k;
-            while (first > 0 && (place != null ? ctx.placeAt(ts.get(first - 1).start()) == place
-                    : ts.get(first - 1).ner().equals("LOCATION"))) {
-                first--;
-            }
-            String name = place != null ? place.name() : ctx.body().substring(ts.get(first).start(), ts.get(k).end());
-            String key = "gov:" + ActorTable.norm(name);
-            if (!actors.has(key)) {
-                actors.actor(key, name, ActorKind.GOVERNMENT).markNamed();
-            }
-            Span span = Span.of(ctx.body(), ts.get(first).start(), ts.get(k).end());
-            actors.mention(key, s.index(), first, k, span, span.text());
-            return key;
-        }
-        return null;
-    }
-
-    private static String antecedent(ActorTable actors, Sentence s, List<Token> ts, int k, String pronoun,
-                                     List<Cue> earlier) {
-        if (pronoun.equals("which") || pronoun.equals("who")) {
-            int j = k - 1;
-            while (j >= 0 && (Words.isPunct(ts.get(j)) || Words.STATEMENT_NOUNS.contains(Words.lower(ts.get(j)))
-                    || ts.get(j).word().equals("'s") || ts.get(j).word().equals("’s"))) {
-                j--;
-            }
-            return j >= 0 ? actors.at(s.index(), j).map(ActorTable.Mention::key).orElse(null) : null;
-        }
-        if (pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")) {
-            // the person named last; when the report names none, the party whose account runs ("…, underlined
-            // the staff. '…,' she said": the spokeswoman of that party)
-            Optional<ActorTable.Mention> person = actors.lastBefore(s.index(), k, e -> e.kind() == ActorKind.PERSON);
-            if (person.isPresent()) {
-                return person.get().key();
-            }
-            for (int c = earlier.size() - 1; c >= 0 && earlier.get(c).sentence() >= s.index() - 2; c--) {
-                if (!earlier.get(c).attribution().isOutlet()) {
-                    return earlier.get(c).attribution().claimant();
-                }
-            }
-            return null;
-        }
-        // "The military said … It accused India": the party whose account runs, when it is close
-        for (int c = earlier.size() - 1; c >= 0; c--) {
-            Cue cue = earlier.get(c);
-            if (cue.sentence() < s.index() - 1) {
-                break;
-            }
-            String key = cue.attribution().claimant();
-            if (key != null && actors.entry(key).kind() != ActorKind.PERSON) {
-                return key;
-            }
-        }
-        return actors.lastBefore(s.index(), k, e -> e.kind() != ActorKind.PERSON && e.kind() != ActorKind.CIVILIANS
-                        && (e.named() || e.kind() == ActorKind.GOVERNMENT || e.kind() == ActorKind.STATE_FORCES))
-                .map(ActorTable.Mention::key).orElse(null);
-    }
-
-    private static Optional<ActorTable.Mention> firstMentionAfter(ActorTable actors, int sentence, List<Token> ts,
-                                                                  int from, boolean untilComma) {
-        for (int j = from; j < ts.size(); j++) {
-            if (untilComma && ts.get(j).word().equals(",")) {
-                break;
-            }
-            Optional<ActorTable.Mention> m = actors.at(sentence, j);
-            if (m.isPresent()) {
-                // "a statement released by BLA spokesperson Azad Baloch": the speaker, not the organisation word
-                Optional<ActorTable.Mention> later = Optional.empty();
-                for (int k = m.get().last() + 1; k < ts.size() && k <= m.get().last() + 2; k++) {
-                    later = actors.at(sentence, k);
-                    if (later.isPresent()) {
-                        break;
-                    }
-                }
-                if (later.isPresent() && actors.entry(later.get().key()).speaksFor() != null) {
-                    return later;
-                }
-                return m;
-            }
-        }
-        return Optional.empty();
     }
 
     /** The first token after an apposition that follows a source (", UNRWA's Director of Operations"). */

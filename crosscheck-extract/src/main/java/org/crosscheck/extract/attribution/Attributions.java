@@ -11,14 +11,21 @@ import org.crosscheck.extract.lexicon.Words;
 public final class Attributions {
     private final List<AttributionResolver.Cue> cues;
     private final Attribution[] carried;
+    private final SpeakerRules speakers;
 
-    public Attributions(ReportContext ctx, List<AttributionResolver.Cue> cues) {
+    Attributions(ReportContext ctx, List<AttributionResolver.Cue> cues, SpeakerRules speakers) {
         this.cues = List.copyOf(cues);
+        this.speakers = speakers;
         this.carried = carry(ctx, this.cues);
     }
 
     public List<AttributionResolver.Cue> cues() {
         return cues;
+    }
+
+    /** The rules that read a verb's speakers from a parse, for later stages that ask who did what. */
+    public SpeakerRules speakerRules() {
+        return speakers;
     }
 
     /** Whose account token {@code token} of sentence {@code sentence} belongs to. */
@@ -101,7 +108,8 @@ public final class Attributions {
             boolean flagged = false;
             for (AttributionResolver.Cue c : cues) {
                 if (c.sentence() == s) {
-                    flagged |= c.statement() && !c.attribution().isOutlet();
+                    // "this report was denied by the army" answers a statement, it relays none
+                    flagged |= c.statement() && !c.denial() && !c.attribution().isOutlet();
                     if (last == null || c.verb() > last.verb()) {
                         last = c;
                     }

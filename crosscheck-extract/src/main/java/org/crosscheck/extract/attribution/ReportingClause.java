@@ -8,8 +8,8 @@ import org.crosscheck.text.Dependency;
 import org.crosscheck.text.Sentence;
 
 /**
- * What a parsed sentence's dependency graph says about a reporting verb: who speaks (its subject, or the agent of
- * a passive: "was denied by the army"), whether it is negated ("do not deny"), whether it sits inside a noun's
+ * What a parsed sentence's dependency graph says about a reporting verb, besides who speaks ({@link SpeakerRules}):
+ * whether it is negated ("do not deny"), whether it sits inside a noun's
  * relative clause ("a district that commanders believe is…", which reports nothing about the sentence around it),
  * and whose claims a denied noun is ("Israel's claim", "army claims", "claims made by the police"). Every answer
  * is empty on a sentence without a parse, where the caller falls back to the words. Stateless.
@@ -21,37 +21,10 @@ public final class ReportingClause {
     private ReportingClause() {
     }
 
-    /** The heads of the verb's speakers: its active subjects (each conjunct: "Damascus and Moscow denied"), else a passive's agent. */
-    static List<Integer> speakers(Sentence s, int verb) {
-        List<Integer> out = new ArrayList<>();
-        boolean passive = false;
-        for (Dependency d : s.dependentsOf(verb)) {
-            passive |= d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass");
-            if (d.relation().equals("nsubj") && !out.contains(d.dependent())) {
-                out.add(d.dependent());
-            }
-        }
-        if (out.isEmpty() && passive) {
-            for (Dependency d : s.dependentsOf(verb)) {
-                if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
-                    out.add(d.dependent());
-                }
-            }
-        }
-        for (int i = 0, n = out.size(); i < n; i++) {
-            for (Dependency d : s.dependentsOf(out.get(i))) {
-                if (d.relation().startsWith("conj") && !out.contains(d.dependent())) {
-                    out.add(d.dependent());
-                }
-            }
-        }
-        return out;
-    }
-
     /** Whether the verb is passive without an agent ("it was reported"): a report that names no source. */
-    static boolean agentlessPassive(Sentence s, int verb) {
+    static boolean agentlessPassive(Sentence s, int verb, List<Integer> speakers) {
         return s.dependentsOf(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass")
-                || d.relation().equals("aux:pass")) && speakers(s, verb).isEmpty();
+                || d.relation().equals("aux:pass")) && speakers.isEmpty();
     }
 
     /** Whether the verb is negated: "officials do not deny the massacre", "has never disputed". */
@@ -65,8 +38,7 @@ public final class ReportingClause {
      * is…"), not for its sentence. A relative clause whose subject is the noun itself ("the statements, which
      * claimed that…") does report: the noun speaks.
      */
-    static boolean modifiesNoun(Sentence s, int verb) {
-        List<Integer> speakers = speakers(s, verb);
+    static boolean modifiesNoun(Sentence s, int verb, List<Integer> speakers) {
         return s.governorsOf(verb).stream().anyMatch(d -> (d.relation().startsWith("acl") || d.relation().equals("amod"))
                 && !speakers.contains(d.governor()) && speakers.stream().noneMatch(h -> RELATIVES.contains(
                         s.tokens().get(h).word().toLowerCase())));

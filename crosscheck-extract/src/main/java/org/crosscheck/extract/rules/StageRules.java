@@ -1,6 +1,7 @@
 package org.crosscheck.extract.rules;
 
 import java.util.Objects;
+import org.crosscheck.extract.attribution.SpeakerRules;
 import org.crosscheck.extract.claims.casualty.CasualtyExtractor;
 import org.crosscheck.extract.claims.material.MaterialClaimExtractor;
 import org.crosscheck.text.DependencyPatterns;
@@ -12,16 +13,20 @@ import org.crosscheck.text.PatternEngine;
  *
  * @param casualtyFrames {@code claims/casualty/casualty-frames.semgrex}
  * @param materialFrames {@code claims/material/material-frames.semgrex}
+ * @param speakers {@code attribution/reporting-speakers.semgrex}
  */
-public record StageRules(DependencyPatterns casualtyFrames, DependencyPatterns materialFrames) {
+public record StageRules(DependencyPatterns casualtyFrames, DependencyPatterns materialFrames,
+                         DependencyPatterns speakers) {
     public StageRules {
         Objects.requireNonNull(casualtyFrames);
         Objects.requireNonNull(materialFrames);
+        Objects.requireNonNull(speakers);
     }
 
     /** Every stage's rule file compiled by {@code engine}; a rule that does not compile stops with its id. */
     public static StageRules compile(PatternEngine engine) {
         return new StageRules(engine.compile(RuleFile.load(CasualtyExtractor.class, CasualtyExtractor.FRAME_RULES)),
-                engine.compile(RuleFile.load(MaterialClaimExtractor.class, MaterialClaimExtractor.FRAME_RULES)));
+                engine.compile(RuleFile.load(MaterialClaimExtractor.class, MaterialClaimExtractor.FRAME_RULES)),
+                engine.compile(RuleFile.load(SpeakerRules.class, SpeakerRules.RULES)));
     }
 }

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.extract.actors.ActorTable;
+import org.crosscheck.extract.actors.Parties;
 import org.crosscheck.extract.attribution.Attribution;
 import org.crosscheck.extract.attribution.AttributionResolver;
 import org.crosscheck.extract.attribution.Attributions;
 import org.crosscheck.extract.attribution.ReportingClause;
+import org.crosscheck.extract.attribution.Speakers;
 import org.crosscheck.extract.claims.ClaimDraft;
 import org.crosscheck.extract.claims.ClaimExtractor;
 import org.crosscheck.extract.input.ReportContext;
@@ -31,6 +33,7 @@ import org.crosscheck.text.Token;
  * casualty claim of zero. Stateless and thread-safe.
  */
 public final class StatementClaimExtractor implements ClaimExtractor {
+    private final OccurrenceClaims occurrences = new OccurrenceClaims();
     private static final Set<String> DISMISSALS = Lexicon.english().words(WordClass.DISMISSALS);
     private static final Set<String> LOSS_NOUNS = Lexicon.english().words(WordClass.LOSS_NOUNS);
     private static final Set<String> EVENT_OBJECTS = Lexicon.english().words(WordClass.EVENT_OBJECTS);
@@ -38,6 +41,7 @@ public final class StatementClaimExtractor implements ClaimExtractor {
     @Override
     public List<ClaimDraft> extract(ReportContext ctx, ActorTable actors, Attributions attributions) {
         List<ClaimDraft> out = new ArrayList<>();
+        List<OccurrenceClaims.Blame> blames = new ArrayList<>(occurrences.find(ctx, actors, attributions));
         for (AttributionResolver.Cue cue : attributions.cues()) {
             if (cue.attribution().isOutlet()) {
                 continue;
@@ -45,8 +49,11 @@ public final class StatementClaimExtractor implements ClaimExtractor {
             List<Token> ts = ctx.tokens(cue.sentence());
             if (cue.denial()) {
                 out.add(denial(ctx, actors, cue, ts));
+                OwnedClaims.of(ctx, actors, cue).ifPresent(out::add);
             } else if (cue.accusation()) {
-                out.add(accusation(ctx, actors, cue, ts));
+                ClaimDraft accusation = accusation(ctx, actors, cue, ts);
+                out.add(accusation);
+                accused(actors, cue, ts).ifPresent(a -> blames.add(new OccurrenceClaims.Blame(accusation, a)));
             } else if (Words.lemma(ts.get(cue.verb())).equals("claim") && cue.verb() + 1 < ts.size()
                     && Words.lower(ts.get(cue.verb() + 1)).equals("responsibility")) {
                 int end = clauseEnd(ts, cue.verb());
@@ -112,7 +119,21 @@ public final class StatementClaimExtractor implements ClaimExtractor {
                 }
             }
         }
-        return out;
+        blames.stream().map(OccurrenceClaims.Blame::claim).filter(b -> b.kind() == ClaimKind.OCCURRENCE
+                && b.rule().startsWith("statement.occurrence")).forEach(out::add);
+        return DenialTargets.link(out, blames, actors);
+    }
+
+    /** Whom an accusation aims at: the first other party after its verb in its clause ("accused Lima of…"). */
+    private static Optional<String> accused(ActorTable actors, AttributionResolver.Cue cue, List<Token> ts) {
+        int end = clauseEnd(ts, cue.verb());
+        for (int k = cue.verb() + 1; k <= end; k++) {
+            Optional<ActorTable.Mention> m = actors.at(cue.sentence(), k);
+            if (m.isPresent() && !Parties.same(actors, m.get().key(), cue.attribution().claimant())) {
+                return Optional.of(m.get().key());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The party just before "called" ("rebel groups have called it a sham"), as the one who dismisses. */
@@ -167,9 +188,9 @@ public final class StatementClaimExtractor implements ClaimExtractor {
         if (s.isParsed()) {
             for (int obj : ReportingClause.objects(s, cue.verb())) {
                 for (int owner : ReportingClause.answeredOwners(s, obj)) {
-                    Optional<ActorTable.Mention> m = AttributionResolver.mentionAt(actors, s, owner);
-                    if (m.isPresent() && !m.get().key().equals(self)) {
-                        return m.get().key();
+                    String key = Speakers.partyAt(ctx, actors, s, owner);
+                    if (key != null && !key.equals(self)) {
+                        return key;
                     }
                 }
             }

@@ -63,8 +63,11 @@ class StatementClaimExtractorTest {
                         + "obj(killing-10, civilians-11) punct(denied-3, .-12)").text();
         StageFixture f = StageFixture.of(t);
         List<ClaimDraft> drafts = new StatementClaimExtractor().extract(f.ctx(), f.actors(), f.attributions());
-        assertEquals(1, drafts.size(), drafts.toString());
+        assertEquals(2, drafts.size(), drafts.toString());
         assertEquals("Tarn Front", f.actors().entry(drafts.get(0).answers()).name(),
                 "the front owns the claims; the civilians inside them are answered by no one");
+        assertEquals("statement.owned-claim", drafts.get(1).rule(), "the denied claims are the front's claim");
+        assertEquals(drafts.get(0).answers(), drafts.get(1).attribution().claimant());
+        assertQuotes(t.text(), "Tarn Front's claims of killing civilians", drafts.get(1).evidence());
     }
 }
