@@ -93,7 +93,7 @@ final class CasualtyBenchCommand implements Callable<Integer> {
         CasualtyScore score = new CasualtyScore();
         for (GvdbArticle a : articles) {
             ReportSource source = new ReportSource("gvdb-" + a.id(), a.title(), null, a.url(), null, "en", Map.of(),
-                    a.text(), false);
+                    a.body(), false);
             try {
                 score.add(a, incident.figures(extractor.extract(source)));
             } catch (RuntimeException e) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CasualtyExtractionTest {
     @Test
     void passiveCountWithQualifierAndItsEvidence() {
-        String body = "The army said at least 25 militants were killed in the clashes near Tarnak.";
+        String body = "The army said at least 25 militants were killed in the clashes near Wajir.";
         Extraction x = extract(body);
         assertEquals(List.of("army: killed militants 25..null"), casualties(x));
         Claim c = x.claims().get(0);
@@ -26,37 +26,37 @@ class CasualtyExtractionTest {
 
     @Test
     void coordinatedCountsShareTheirVerb() {
-        String body = "Officials said 15 soldiers and 18 civilians were also killed on Saturday.";
-        assertEquals(List.of("Officials: killed soldiers 15..15", "Officials: killed civilians 18..18"),
+        String body = "Officials said 11 soldiers and 14 civilians were also killed on Thursday.";
+        assertEquals(List.of("Officials: killed soldiers 11..11", "Officials: killed civilians 14..14"),
                 casualties(extract(body)));
     }
 
     @Test
     void verbBeforeTheCountAndNumberWords() {
-        String body = "Rebels ambushed a convoy on Monday, killing twenty-five soldiers and wounding more than "
-                + "3,000 people.";
+        String body = "Insurgents raided a garrison on Friday, killing twenty-two soldiers and wounding more than "
+                + "2,000 people.";
         Extraction x = extract(body);
-        assertEquals(List.of("outlet: killed soldiers 25..25", "outlet: wounded people 3001..null"),
+        assertEquals(List.of("outlet: killed soldiers 22..22", "outlet: wounded people 2001..null"),
                 casualties(x));
-        // the first casualty claim: "Rebels ambushed a convoy" is also an occurrence claim of the outlet
-        assertSpan(body, "killing twenty-five soldiers", x.claims().stream().filter(c -> c.casualties() != null)
+        // the first casualty claim: "Insurgents raided a garrison" is also an occurrence claim of the outlet
+        assertSpan(body, "killing twenty-two soldiers", x.claims().stream().filter(c -> c.casualties() != null)
                 .findFirst().orElseThrow().evidence().get(0));
     }
 
     @Test
     void outcomeNounsAndOthers() {
-        String body = "Local official Miabek Lang said at least 12 people had been killed and 20 wounded. "
-                + "Four deaths were reported in the north.";
-        assertEquals(List.of("Miabek Lang: killed people 12..null", "Miabek Lang: wounded people 20..20",
-                "outlet: killed people 4..4"), casualties(extract(body)));
+        String body = "District commissioner Omar Fadul said at least 9 people had been killed and 14 wounded. "
+                + "Three deaths were reported in the east.";
+        assertEquals(List.of("Omar Fadul: killed people 9..null", "Omar Fadul: wounded people 14..14",
+                "outlet: killed people 3..3"), casualties(extract(body)));
     }
 
     @Test
     void breakdownAfterIncluding() {
-        String body = "The general staff said: \"We deplore seven dead, including four soldiers and three gendarmes.\"";
+        String body = "The general staff said: \"We mourn nine dead, including five soldiers and four gendarmes.\"";
         List<String> claims = casualties(extract(body));
-        assertTrue(claims.contains("general staff: killed soldiers 4..4"), claims.toString());
-        assertTrue(claims.contains("general staff: killed gendarmes 3..3"), claims.toString());
+        assertTrue(claims.contains("general staff: killed soldiers 5..5"), claims.toString());
+        assertTrue(claims.contains("general staff: killed gendarmes 4..4"), claims.toString());
     }
 
     @Test
@@ -85,34 +85,35 @@ class CasualtyExtractionTest {
 
     @Test
     void partsOfACountShareItsOutcomeAndVictims() {
-        String body = "UNRWA said 55 people were injured, five of them critically. Seven staff were injured, three "
-                + "seriously, along with three patients.";
-        assertEquals(List.of("UNRWA: wounded people 55..55", "UNRWA: wounded people 5..5",
-                "UNRWA: wounded staff 7..7", "UNRWA: wounded staff 3..3", "UNRWA: wounded patients 3..3"),
+        String body = "The Red Crescent said 42 people were injured, six of them critically. Nine staff were injured, "
+                + "two seriously, along with four patients.";
+        assertEquals(List.of("Red Crescent: wounded people 42..42", "Red Crescent: wounded people 6..6",
+                "Red Crescent: wounded staff 9..9", "Red Crescent: wounded staff 2..2",
+                "Red Crescent: wounded patients 4..4"),
                 casualties(extract(body)));
     }
 
     @Test
     void aQuantityIsReadOnce() {
-        String body = "An officer said there were at least a dozen casualties among the recruits.";
+        String body = "An officer said there were at least a dozen casualties at the checkpoint.";
         assertEquals(List.of("officer: harmed people 12..null"), casualties(extract(body)));
     }
 
     @Test
     void aNamedPersonKilledIsOneDeath() {
-        String body = "Hezbollah said Mustafa Badreddine was killed in a big explosion near the airport.";
-        assertEquals(List.of("Hezbollah: killed mustafa badreddine 1..1"), casualties(extract(body)));
+        String body = "The Tarn Front said Karim Haddad was killed in a large explosion near the port.";
+        assertEquals(List.of("Tarn Front: killed karim haddad 1..1"), casualties(extract(body)));
     }
 
     @Test
     void countsOfThingsAreNotCasualties() {
-        String body = "Militants attacked 12 cities and destroyed two armoured tanks over nine hours.";
+        String body = "Militants attacked 14 villages and destroyed three armoured trucks over six hours.";
         assertEquals(List.of(), casualties(extract(body)));
     }
 
     @Test
     void vagueHarmWithItsVictims() {
-        String body = "The Tarn Front claims to have inflicted heavy losses on the Pakistani military.";
-        assertEquals(List.of("Tarn Front: harmed pakistani military vague"), casualties(extract(body)));
+        String body = "The Tarn Front claims to have inflicted heavy losses on the Kenyan military.";
+        assertEquals(List.of("Tarn Front: harmed kenyan military vague"), casualties(extract(body)));
     }
 }

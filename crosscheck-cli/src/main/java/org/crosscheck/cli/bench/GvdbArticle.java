@@ -11,4 +11,16 @@ public record GvdbArticle(String id, String url, String title, String text, int 
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
     }
+
+    /**
+     * The text as a report body: GVDB's full text starts with the title run into the first sentence ("Man shot,
+     * killed on west sideDETROIT (AP) - Police…"); set off as a paragraph of its own, the title is read as the
+     * headline it is instead of one sentence with the lead.
+     */
+    public String body() {
+        if (title == null || title.isBlank() || !text.startsWith(title) || text.length() == title.length()) {
+            return text;
+        }
+        return title + "\n\n" + text.substring(title.length()).strip();
+    }
 }

@@ -49,6 +49,15 @@ class GvdbReaderTest {
     }
 
     @Test
+    void theTitleRunIntoTheTextBecomesAParagraphOfItsOwn() {
+        GvdbArticle a = new GvdbArticle("3", "u", "Clerk shot near depot", "Clerk shot near depotTULSA - A clerk was "
+                + "shot.", 0, 1);
+        assertEquals("Clerk shot near depot\n\nTULSA - A clerk was shot.", a.body());
+        GvdbArticle other = new GvdbArticle("4", "u", "Other title", "A clerk was shot.", 0, 1);
+        assertEquals("A clerk was shot.", other.body());
+    }
+
+    @Test
     void aBadRowIsNamedAndTheOthersRead() throws IOException {
         Path f = dir.resolve("d.tsv");
         Files.writeString(f, HEADER + "9\tonly\tthree\n" + "10\tu\tt\ttext\t{not json\tW\n"

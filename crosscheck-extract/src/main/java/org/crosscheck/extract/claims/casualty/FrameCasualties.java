@@ -60,17 +60,18 @@ final class FrameCasualties {
         int single = m.node("victim");
         int v = single >= 0 ? single : m.node("victims");
         int c = m.node("count");
-        if (o < 0 || v < 0 || c < 0 && single < 0) {
+        if (o < 0 || v < 0) {
             return Optional.empty();
         }
         Outcome outcome = wounding >= 0 ? Outcome.WOUNDED : outcome(ts.get(o));
         Optional<QuantityReader.Quantity> q = c >= 0
                 ? quantities.numberAt(ts, c).or(() -> quantities.vagueAt(ts, c))
-                : single(ts, m.node("one"), v, actors.at(s.index(), v));
+                : single >= 0 ? single(ts, m.node("one"), v, actors.at(s.index(), v)) : unspecified(ctx, ts, v, o);
         if (outcome == null || q.isEmpty() || ts.get(o).ner().equals("DATE")) {
             return Optional.empty();
         }
-        Optional<ActorTable.Mention> victims = actors.at(s.index(), v).or(() -> demonym(ctx, actors, s, v));
+        Optional<ActorTable.Mention> victims = actors.at(s.index(), v).or(() -> demonym(ctx, actors, s, v))
+                .or(() -> peopleWord(ctx, actors, s, v));
         // the frame's grammar makes them victims, so only words that name no party at all ("sources") are refused
         boolean noParty = lexicon.peopleNoun(Words.lower(ts.get(v))).map(p -> p.kind() == null).orElse(false);
         if (victims.isEmpty() || noParty) {
@@ -78,9 +79,13 @@ final class FrameCasualties {
         }
         int first = Math.min(q.get().first(), victims.get().first());
         int last = Math.max(q.get().last(), victims.get().last());
-        for (int node : m.nodes().values()) {
-            first = Math.min(first, node);
-            last = Math.max(last, node);
+        // a breakdown ("including four children") quotes its own words: the whole's evidence is another claim's
+        boolean part = m.node("whole") >= 0;
+        for (var node : m.nodes().entrySet()) {
+            if (!part || node.getKey().equals("count") || node.getKey().equals("one")) {
+                first = Math.min(first, node.getValue());
+                last = Math.max(last, node.getValue());
+            }
         }
         Attribution who = attributions.at(s.index(), q.get().first());
         String key = Victims.resolveRelative(actors, victims.get().key(), who);
@@ -106,6 +111,37 @@ final class FrameCasualties {
         }
         int first = person ? named.get().first() : det >= 0 && det < noun ? det : noun;
         return Optional.of(new QuantityReader.Quantity(first, first, Count.exactly(1, "")));
+    }
+
+    /**
+     * "civilian casualties": a rule that names no count reads an outcome noun whose modifier names the people; the
+     * claim is vague, its words running from the modifier to the noun.
+     */
+    private static Optional<QuantityReader.Quantity> unspecified(ReportContext ctx, List<Token> ts, int v, int o) {
+        if (!ts.get(o).pos().equals("NNS") || v > o) {
+            return Optional.empty();
+        }
+        return Optional.of(new QuantityReader.Quantity(v, o,
+                Count.vague(ctx.body().substring(ts.get(v).start(), ts.get(o).end()))));
+    }
+
+    /**
+     * "civilian" in "civilian casualties": a people word of the lexicon that the actor stage left as a modifier
+     * names the victims, the same party as its plural head noun would.
+     */
+    private Optional<ActorTable.Mention> peopleWord(ReportContext ctx, ActorTable actors, Sentence s, int v) {
+        Token t = s.tokens().get(v);
+        Optional<ActorKind> kind = lexicon.peopleNoun(Words.lower(t)).map(p -> p.kind());
+        if (kind.isEmpty() || kind.get() == null || !t.pos().startsWith("JJ")) {
+            return Optional.empty();
+        }
+        String plural = Words.lower(t) + "s";
+        String key = "np:" + kind.get() + ":" + plural;
+        if (!actors.has(key)) {
+            actors.actor(key, plural, kind.get());
+        }
+        actors.mention(key, s.index(), v, v, Span.of(ctx.body(), t.start(), t.end()), t.word());
+        return actors.at(s.index(), v);
     }
 
     /**
