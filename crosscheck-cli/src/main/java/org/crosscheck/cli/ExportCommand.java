@@ -40,7 +40,7 @@ final class ExportCommand extends LedgerCommand {
     void check() {
         try {
             f = ExportFormat.named(format);
-            p = EstimatePolicy.named(policy != null ? policy : f == ExportFormat.UCDP_CSV ? "range" : "acled");
+            p = policy != null ? EstimatePolicy.named(policy) : f.defaultPolicy();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
