@@ -16,10 +16,11 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code crosscheck export}: the ledger as ACLED- or UCDP-style CSV, JSON or GeoJSON. */
 @Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
-        description = "Write the ledger's events with ACLED / UCDP GED column names plus claimants and sources.")
+        description = "Write the ledger's events with every ACLED / UCDP GED column plus sources; the claims as a "
+                + "second table (claims-csv).")
 final class ExportCommand extends LedgerCommand {
     @Option(names = "--format", paramLabel = "F", defaultValue = "acled-csv",
-            description = "json, acled-csv, ucdp-csv or geojson (${DEFAULT-VALUE}).")
+            description = "json, acled-csv, ucdp-csv, geojson or claims-csv (${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--policy", paramLabel = "P",
