@@ -16,10 +16,11 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code crosscheck export}: the ledger as ACLED- or UCDP-style CSV, JSON or GeoJSON. */
 @Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
-        description = "Write the ledger's events with ACLED / UCDP GED column names plus claimants and sources.")
+        description = "Write the ledger's events with every ACLED / UCDP GED column plus sources; the claims as a "
+                + "second table (claims-csv).")
 final class ExportCommand extends LedgerCommand {
     @Option(names = "--format", paramLabel = "F", defaultValue = "acled-csv",
-            description = "json, acled-csv, ucdp-csv or geojson (${DEFAULT-VALUE}).")
+            description = "json, acled-csv, ucdp-csv, geojson or claims-csv (${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--policy", paramLabel = "P",
@@ -40,7 +41,7 @@ final class ExportCommand extends LedgerCommand {
     void check() {
         try {
             f = ExportFormat.named(format);
-            p = EstimatePolicy.named(policy != null ? policy : f == ExportFormat.UCDP_CSV ? "range" : "acled");
+            p = policy != null ? EstimatePolicy.named(policy) : f.defaultPolicy();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -253,7 +253,7 @@ class LedgerCommandsTest {
         List<List<String>> table = parseCsv(Files.readString(csv));
         List<String> header = table.get(0);
         for (String col : List.of("event_date", "event_type", "actor1", "admin1", "location", "latitude",
-                "geo_precision", "source", "notes", "fatalities", "contested", "claimants", "report_files")) {
+                "geo_precision", "source", "notes", "fatalities", "contested", "report_files")) {
             assertTrue(header.contains(col), col + " in " + header);
         }
         Map<String, String> kalat = row(table, "location", "Kalat");
@@ -270,6 +270,14 @@ class LedgerCommandsTest {
         assertTrue(kerenga.get("notes").contains("Samuel Lokeny said at least 12 People killed"), kerenga.get("notes"));
         assertTrue(kerenga.get("notes").contains("Federal Air Command (via federal army spokesman) denied that the event "
                 + "took place"), kerenga.get("notes"));
+
+        // The claims are the CSV files' second table, keyed by event id.
+        CliRun claims = cli("export", "--format", "claims-csv", "--data", data("d"));
+        assertEquals(0, claims.exit(), claims.err());
+        List<List<String>> claimRows = parseCsv(claims.out());
+        int claimant = claimRows.get(0).indexOf("claimant");
+        assertTrue(claimRows.stream().anyMatch(r -> r.size() > claimant && r.get(claimant).equals("Samuel Lokeny")),
+                claims.out());
 
         CliRun json = cli("export", "--format", "json", "--policy", "range", "--data", data("d"));
         assertEquals(0, json.exit(), json.err());

@@ -276,7 +276,7 @@ class LedgerTest {
             List<String> header = List.of(lines.get(0).split(","));
             assertTrue(header.containsAll(List.of("event_date", "event_type", "sub_event_type", "actor1", "actor2",
                     "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "time_precision", "source",
-                    "notes", "fatalities", "contested", "claimants", "report_ids", "report_files", "report_urls")));
+                    "notes", "fatalities", "contested", "report_ids", "report_files", "report_urls")));
             String kalat = lines.stream().filter(s -> s.contains("Kalat")).findFirst().orElseThrow();
             List<String> cells = Csv.parse(kalat);
             assertEquals("25", cells.get(header.indexOf("fatalities")));

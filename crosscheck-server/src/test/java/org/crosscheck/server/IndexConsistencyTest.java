@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.crosscheck.ledger.EstimatePolicy;
 import org.crosscheck.ledger.EventQuery;
 import org.crosscheck.ledger.LedgerEvent;
 import org.crosscheck.model.CrosscheckConfig;
@@ -23,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The events list (served from the search index) and the single-event API agree with the store after every
- * write, including writes the ledger should refuse, and after the index is rebuilt from the store.
+ * The events list (served from the search index), the single-event API and the exports agree with the store after
+ * every write (ingest, split, merge, edit), including writes the ledger should refuse, and after the index is
+ * rebuilt from the store.
  */
 class IndexConsistencyTest {
     @TempDir
@@ -116,6 +121,43 @@ class IndexConsistencyTest {
             JsonNode one = http.get("/api/events/" + id).json().get("event");
             assertEquals(one, row, when + ": event " + id);
             assertEquals(store.get(id).reportCount(), row.get("report_count").asInt(), when + ": event " + id);
+        }
+        exportsAgree(when, store);
+    }
+
+    /**
+     * The ACLED export holds one row per top-level active event of the store, with the store's place and, for an
+     * event without incidents, the store's figure under the export's policy; the claims file only their claims.
+     */
+    void exportsAgree(String when, Map<Long, LedgerEvent> store) throws Exception {
+        Map<Long, Map<String, String>> rows = new HashMap<>();
+        for (Map<String, String> r : csv(http.get("/api/export/acled-csv").raw().body())) {
+            rows.put(Long.parseLong(r.get("crosscheck_event_id")), r);
+        }
+        Set<Long> topLevel = new TreeSet<>();
+        store.values().stream().filter(e -> e.parentId() == null).forEach(e -> topLevel.add(e.id()));
+        assertEquals(topLevel, new TreeSet<>(rows.keySet()), when + ": exported events");
+        for (Map.Entry<Long, Map<String, String>> r : rows.entrySet()) {
+            LedgerEvent e = store.get(r.getKey());
+            assertEquals(e.location() == null ? "" : e.location(), r.getValue().get("location"),
+                    when + ": exported place of " + e.id());
+            if (r.getValue().get("crosscheck_child_events").isEmpty()) {
+                Integer best = server.ledger().reconcile(e.id()).fatalities(EstimatePolicy.ACLED).best();
+                assertEquals(best == null ? 0 : best, Integer.parseInt(r.getValue().get("fatalities")),
+                        when + ": exported deaths of " + e.id());
+            }
+        }
+        for (Map<String, String> c : csv(http.get("/api/export/claims-csv").raw().body())) {
+            long event = Long.parseLong(c.get("event_id"));
+            assertTrue(store.containsKey(event), when + ": a claim of event " + event + ", which is not active");
+        }
+    }
+
+    static List<Map<String, String>> csv(String text) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+            return it.readAll();
         }
     }
 

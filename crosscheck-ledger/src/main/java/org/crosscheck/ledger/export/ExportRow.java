@@ -1,6 +1,7 @@
 package org.crosscheck.ledger.export;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,7 @@ import org.crosscheck.ledger.VictimGroup;
 record ExportRow(LedgerEvent event, AcledColumns acled, UcdpColumns ucdp, CrosscheckColumns crosscheck,
                  List<ReportRef> reports) {
     static ExportRow of(LedgerEvent e, Reconciliation own, List<Reconciliation> children, List<Long> childIds,
-                        List<ReportRef> reports, EstimatePolicy policy) {
+                        List<ReportRef> reports, EstimatePolicy policy, Long timestamp) {
         SideFigures fig = SideFigures.of(e, own, children, policy);
         List<Reconciliation> all = new ArrayList<>();
         all.add(own);
@@ -46,7 +47,16 @@ record ExportRow(LedgerEvent event, AcledColumns acled, UcdpColumns ucdp, Crossc
                 new ArrayList<>(reasons), new CrosscheckColumns.Claimants(claimants),
                 reports.stream().map(ReportRef::id).toList(), reports.stream().map(ReportRef::name).toList(),
                 reports.stream().map(ReportRef::url).filter(Objects::nonNull).toList());
-        return new ExportRow(e, AcledColumns.of(e, source, Notes.write(all), fig), UcdpColumns.of(e, source, fig),
-                crosscheck, reports);
+        List<ReportRef> counted = reports.stream().filter(r -> r.duplicateOf() == null && r.current()).toList();
+        UcdpColumns.Sources sources = new UcdpColumns.Sources(counted.size(), source,
+                counted.stream().map(ReportRef::url).filter(Objects::nonNull).distinct()
+                        .collect(Collectors.joining("; ")),
+                counted.stream().map(ReportRef::published).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                        .orElse(null),
+                claimants.stream().map(ClaimantRow::claimant).filter(Objects::nonNull).distinct()
+                        .collect(Collectors.joining("; ")));
+        ExportActors actors = ExportActors.of(all);
+        return new ExportRow(e, AcledColumns.of(e, source, Notes.write(all), fig, actors, timestamp),
+                UcdpColumns.of(e, sources, fig, actors), crosscheck, reports);
     }
 }

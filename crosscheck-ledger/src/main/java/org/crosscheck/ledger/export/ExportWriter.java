@@ -23,15 +23,20 @@ import org.crosscheck.ledger.ReportRef;
 /**
  * Writes export rows in one format. The CSV files' columns are the row records' components in their declared
  * order (codebook columns, then Crosscheck's), written by jackson-dataformat-csv; lists in a cell are joined by
- * "; ", the claimants are the JSON of their list, and no text cell can start a formula ({@link SafeCells}). One instance writes one file; not thread-safe.
+ * "; ", the claims are a second table ({@code claims-csv}, keyed by {@code event_id}) and JSON lists in the JSON
+ * formats, and no text cell can start a formula ({@link SafeCells}). One instance writes one file; not thread-safe.
  */
 abstract class ExportWriter {
     /** A row of the ACLED-style file: ACLED's columns, then Crosscheck's. */
     record AcledFileRow(@JsonUnwrapped AcledColumns acled, @JsonUnwrapped CrosscheckColumns crosscheck) {
     }
 
-    /** A row of the UCDP GED-style file: UCDP's columns, then Crosscheck's. */
-    record UcdpFileRow(@JsonUnwrapped UcdpColumns ucdp, @JsonUnwrapped CrosscheckColumns crosscheck) {
+    /** A row of the ACLED-style CSV: ACLED's columns, then Crosscheck's; the claims are the second table. */
+    record AcledCsvRow(@JsonUnwrapped AcledColumns acled, @JsonUnwrapped CrosscheckColumns.Csv crosscheck) {
+    }
+
+    /** A row of the UCDP GED-style CSV: UCDP's columns, then Crosscheck's; the claims are the second table. */
+    record UcdpCsvRow(@JsonUnwrapped UcdpColumns ucdp, @JsonUnwrapped CrosscheckColumns.Csv crosscheck) {
     }
 
     /** An element of the JSON export: the ACLED-style row with the reports it draws on. */
@@ -55,8 +60,11 @@ abstract class ExportWriter {
 
     static ExportWriter of(ExportFormat format, Writer out, ObjectMapper json) throws IOException {
         return switch (format) {
-            case ACLED_CSV -> new Csv<>(out, json, AcledFileRow.class, r -> new AcledFileRow(r.acled(), r.crosscheck()));
-            case UCDP_CSV -> new Csv<>(out, json, UcdpFileRow.class, r -> new UcdpFileRow(r.ucdp(), r.crosscheck()));
+            case ACLED_CSV -> new Csv<>(out, json, AcledCsvRow.class,
+                    r -> List.of(new AcledCsvRow(r.acled(), r.crosscheck().csv())));
+            case UCDP_CSV -> new Csv<>(out, json, UcdpCsvRow.class,
+                    r -> List.of(new UcdpCsvRow(r.ucdp(), r.crosscheck().csv())));
+            case CLAIMS_CSV -> new Csv<>(out, json, ClaimantRow.class, r -> r.crosscheck().claimants().rows());
             case JSON -> new Json(out, json, "[\n", "\n]\n",
                     r -> new JsonRow(r.acled(), r.crosscheck(), r.reports()));
             case GEOJSON -> new Json(out, json, "{\"type\":\"FeatureCollection\",\"features\":[\n", "\n]}\n",
@@ -78,10 +86,10 @@ abstract class ExportWriter {
     }
 
     private static final class Csv<T> extends ExportWriter {
-        private final View<T> view;
+        private final View<List<T>> view;
         private final SequenceWriter rows;
 
-        Csv(Writer out, ObjectMapper json, Class<T> type, View<T> view) throws IOException {
+        Csv(Writer out, ObjectMapper json, Class<T> type, View<List<T>> view) throws IOException {
             super(out);
             this.view = view;
             SimpleModule cells = new SimpleModule();
@@ -118,7 +126,9 @@ abstract class ExportWriter {
 
         @Override
         void write(ExportRow row) throws IOException {
-            rows.write(view.of(row));
+            for (T t : view.of(row)) {
+                rows.write(t);
+            }
         }
 
         @Override

@@ -57,7 +57,9 @@ public final class Exporter {
                 kids.add(reconciler.reconciliation(k));
             }
             List<ReportRef> reports = db.dao(ReportDao.class).citedBy(family);
-            writer.write(ExportRow.of(e, own, kids, family.subList(1, family.size()), reports, policy));
+            java.time.Instant updated = events.updatedAt(id);
+            writer.write(ExportRow.of(e, own, kids, family.subList(1, family.size()), reports, policy,
+                    updated == null ? null : updated.getEpochSecond()));
         }
         writer.end();
     }

@@ -37,6 +37,10 @@ public interface LedgerEventDao {
                 @Bind("start") LocalDate start, @Bind("end") LocalDate end, @Bind("now") Instant now);
 
     /** One ledger event, active or not. */
+    /** When an event last changed (an ingest, an edit, a merge), or null when there is none with this id. */
+    @SqlQuery("SELECT updated_at FROM ledger_event WHERE id = :id")
+    java.time.Instant updatedAt(@Bind("id") long id);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM ledger_event le WHERE le.id = :id")
     List<LedgerEvent> find(@Bind("id") long id);
 

@@ -27,7 +27,7 @@ public final class ExportController {
     }
 
     public void routes(Routes r) {
-        r.get("/api/export/{format}", "The ledger export: json, acled-csv, ucdp-csv or geojson, under a policy",
+        r.get("/api/export/{format}", "The ledger export: json, acled-csv, ucdp-csv, geojson or claims-csv, under a policy",
                 List.of("policy", "from", "to", "country", "admin1", "actor", "claimant", "contested"),
                 this::export);
     }
@@ -37,7 +37,8 @@ public final class ExportController {
         EstimatePolicy policy;
         try {
             format = ExportFormat.named(ctx.pathParam("format"));
-            policy = EstimatePolicy.named(Params.given(ctx, "policy") ? Params.text(ctx, "policy") : "acled");
+            policy = Params.given(ctx, "policy") ? EstimatePolicy.named(Params.text(ctx, "policy"))
+                    : format.defaultPolicy();
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
