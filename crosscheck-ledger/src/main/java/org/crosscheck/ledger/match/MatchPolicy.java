@@ -1,5 +1,6 @@
 package org.crosscheck.ledger.match;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,13 +69,22 @@ public final class MatchPolicy {
             if (ledgerParent != null && p != null && !p.equals(ledgerParent)) {
                 continue;
             }
-            // An incident of an operation may adopt a free-standing incident, never another operation: that made
-            // operations children of operations, chain after chain, when incidents resembled a neighbour operation.
-            if (ledgerParent != null && p == null && isOperation.test(id)) {
-                continue;
-            }
+            List<Matcher.Score> scores = new ArrayList<>();
+            boolean relevant = false;
             for (Matcher.Info other : cand.getValue()) {
                 Matcher.Score s = Matcher.score(info, other);
+                scores.add(s);
+                relevant |= s.matches() || s.compatible();
+            }
+            // An incident of an operation may adopt a free-standing incident, never another operation: that made
+            // operations children of operations, chain after chain, when incidents resembled a neighbour operation.
+            // Asked only of a candidate that would count (a query each: hundreds of candidates at 100,000 events).
+            if (!relevant || ledgerParent != null && p == null && isOperation.test(id)) {
+                continue;
+            }
+            for (int i = 0; i < scores.size(); i++) {
+                Matcher.Info other = cand.getValue().get(i);
+                Matcher.Score s = scores.get(i);
                 if (s.matches()) {
                     matching.putIfAbsent(id, other);
                 }
