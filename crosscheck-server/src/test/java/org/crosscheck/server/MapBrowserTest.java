@@ -32,25 +32,20 @@ class MapBrowserTest {
     static Path dir;
     @TempDir
     static Path profile;
-    static ServerRuntime server;
+    static BrowserSession session;
     static Browser b;
 
     @BeforeAll
     static void start() throws IOException {
         Browser.assumeChromium();
         CrosscheckConfig config = Fixtures.ledger(dir);
-        server = ServerRuntime.start(config, new CrosscheckServer.Options("127.0.0.1", 0, false), s -> { });
-        b = Browser.open("http://127.0.0.1:" + server.port(), profile);
+        session = BrowserSession.open(config, null, profile);
+        b = session.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (b != null) {
-            b.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        BrowserSession.close(session);
     }
 
     /** Opens the incidents page and waits for the basemap and the points. */

@@ -37,7 +37,7 @@ class MapLoadBrowserTest {
     static Path dir;
     @TempDir
     static Path profile;
-    static ServerRuntime server;
+    static BrowserSession session;
     static Browser b;
 
     @BeforeAll
@@ -48,18 +48,13 @@ class MapLoadBrowserTest {
         try (Ledger ledger = Ledger.open(config)) {
             SyntheticEvents.fill(ledger, CrosscheckServer.indexDir(config), ServerJson.mapper(), EVENTS, 42);
         }
-        server = ServerRuntime.start(config, new CrosscheckServer.Options("127.0.0.1", 0, false), s -> { });
-        b = Browser.open("http://127.0.0.1:" + server.port(), profile);
+        session = BrowserSession.open(config, null, profile);
+        b = session.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (b != null) {
-            b.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        BrowserSession.close(session);
     }
 
     static long median(List<Long> xs) {

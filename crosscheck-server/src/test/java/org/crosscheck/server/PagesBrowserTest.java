@@ -33,7 +33,7 @@ class PagesBrowserTest {
     static Path dir;
     @TempDir
     static Path profile;
-    static ServerRuntime server;
+    static BrowserSession session;
     static Browser b;
     static String editor;
 
@@ -42,19 +42,13 @@ class PagesBrowserTest {
         Browser.assumeChromium();
         CrosscheckConfig config = Fixtures.ledger(dir);
         editor = new TokenStore(CrosscheckServer.tokenFile(config)).create(Role.EDITOR, "pages analyst");
-        server = ServerRuntime.start(config, new CrosscheckServer.Options("127.0.0.1", 0, false),
-                new PostReportTest.TestIntake(), s -> { });
-        b = Browser.open("http://127.0.0.1:" + server.port(), profile);
+        session = BrowserSession.open(config, new PostReportTest.TestIntake(), profile);
+        b = session.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (b != null) {
-            b.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        BrowserSession.close(session);
     }
 
     @Test
