@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Errors {
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
-    private static final String NOT_FOUND_PAGE = "/org/crosscheck/server/web/notfound.html";
+    /** The browser's 404 page, read once: it is part of the build, not of the data. Empty if it is missing. */
+    private static final byte[] NOT_FOUND_PAGE = resource("/org/crosscheck/server/web/notfound.html");
 
     private Errors() {
     }
@@ -83,14 +84,18 @@ public final class Errors {
     }
 
     private static void notFoundPage(Context ctx) {
-        try (InputStream in = Errors.class.getResourceAsStream(NOT_FOUND_PAGE)) {
-            if (in == null) {
-                write(ctx, 404, "no such page: " + ctx.path());
-                return;
-            }
-            ctx.status(404).contentType("text/html; charset=utf-8").result(in.readAllBytes());
-        } catch (IOException e) {
+        if (NOT_FOUND_PAGE.length == 0) {
             write(ctx, 404, "no such page: " + ctx.path());
+            return;
+        }
+        ctx.status(404).contentType("text/html; charset=utf-8").result(NOT_FOUND_PAGE.clone());
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = Errors.class.getResourceAsStream(path)) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
         }
     }
 
