@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Scope;
 
 /**
  * Writes and reads one report's {@link Extraction} as the JSON of {@code report.schema.json}: snake_case
- * fields, enums as their wire codes, dates as ISO strings. Thread-safe: the mapper is configured once.
+ * fields, enums as their wire codes, dates as ISO strings; a claim's {@code scope} only when it is background, so
+ * that incident claims are written as the format has always had them. Thread-safe: the mapper is configured once.
  */
 public final class ReportJson {
     private final ObjectMapper mapper;
@@ -27,6 +29,21 @@ public final class ReportJson {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .serializationInclusion(JsonInclude.Include.ALWAYS)
                 .build();
+        mapper.configOverride(Scope.class).setIncludeAsProperty(JsonInclude.Value.construct(
+                JsonInclude.Include.CUSTOM, JsonInclude.Include.ALWAYS, IncidentScope.class, null));
+    }
+
+    /** Jackson's value filter: {@code equals} answers whether a scope is left out (an incident's, the default). */
+    static final class IncidentScope {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || value == Scope.INCIDENT;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     /** One line of JSON. */

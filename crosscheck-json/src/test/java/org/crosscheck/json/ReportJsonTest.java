@@ -18,6 +18,7 @@ import org.crosscheck.model.Extraction;
 import org.crosscheck.model.Outcome;
 import org.crosscheck.model.Place;
 import org.crosscheck.model.ReportMeta;
+import org.crosscheck.model.Scope;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Stance;
 import org.crosscheck.model.TimePrecision;
@@ -76,6 +77,32 @@ class ReportJsonTest {
         Extraction original = sample();
         assertEquals(original, codec.read(codec.write(original)));
         assertEquals(original, codec.read(codec.writePretty(original)));
+    }
+
+    @Test
+    void writesAScopeOnlyForABackgroundFigureAndReadsItBack() {
+        ReportJson codec = new ReportJson();
+        String incident = codec.write(sample());
+        assertTrue(!incident.contains("\"scope\""), "an incident figure writes no scope: " + incident);
+        assertEquals(Scope.INCIDENT, codec.read(incident).claims().get(0).scope());
+
+        Extraction x = sample();
+        Claim c = x.claims().get(0);
+        Claim toll = new Claim(c.id(), c.claimant(), c.via(), c.cue(), c.stance(), c.kind(), null, c.casualties(),
+                c.object(), c.quantity(), c.refutes(), c.evidence(), c.rule(), Scope.BACKGROUND);
+        Extraction background = new Extraction(x.report(), x.actors(), x.places(), x.events(), List.of(toll));
+        String json = codec.write(background);
+        assertTrue(json.contains("\"scope\":\"background\""), json);
+        assertEquals(background, codec.read(json));
+    }
+
+    @Test
+    void refusesABackgroundFigureOnAnEvent() {
+        Claim c = sample().claims().get(0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Claim(c.id(),
+                c.claimant(), c.via(), c.cue(), c.stance(), c.kind(), "e1", c.casualties(), c.object(), c.quantity(),
+                c.refutes(), c.evidence(), c.rule(), Scope.BACKGROUND));
+        assertTrue(e.getMessage().contains("no event"), e.getMessage());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.crosscheck.model.Event;
 import org.crosscheck.model.EventType;
 import org.crosscheck.model.Outcome;
 import org.crosscheck.model.Place;
+import org.crosscheck.model.Scope;
 import org.crosscheck.model.Stance;
 import org.crosscheck.model.TimePrecision;
 import org.crosscheck.model.TimeRange;
@@ -43,7 +44,7 @@ class EveryClaimCountsTest {
     static final String NO_EVENT = "Gunmen killed 5 people in Ruvana on Saturday, police said. Local residents said "
             + "at least 7 were killed.";
 
-    /** A figure told before the incident, the incident, and a war's toll after it. */
+    /** A figure told before the incident, the incident, and a war's toll after it (the extractor marks it background). */
     static final String WITH_BACKGROUND = "Nine soldiers died, the army said on Monday. Rebels ambushed an army "
             + "convoy near Tessaly on Sunday. The war has killed more than 40,000 people since 2014, a monitor says.";
 
@@ -85,7 +86,8 @@ class EveryClaimCountsTest {
                         List.of(), List.of(Synthetic.span(b, "Nine soldiers died"))),
                 new Claim("c2", "a4", null, null, Stance.ASSERTS, ClaimKind.CASUALTIES, null,
                         new Casualties(Outcome.KILLED, "a5", Count.atLeast(40001, "more than 40,000 people")), null,
-                        null, List.of(), List.of(Synthetic.span(b, "The war has killed more than 40,000 people"))));
+                        null, List.of(), List.of(Synthetic.span(b, "The war has killed more than 40,000 people")),
+                        "scope.campaign-perfect", Scope.BACKGROUND));
         return Fixtures.report("tessaly.txt", b, "Outlet T", "https://example.org/tessaly", LocalDate.of(2021, 6, 7),
                 actors, places, events, claims);
     }

@@ -18,11 +18,10 @@ import org.crosscheck.model.Span;
  * the ledger"). A claim the extraction puts on an event stays there. A claim on no event is either:
  * <ul>
  * <li>a <em>background</em> figure (codebook, "Scope": a cumulative total, a war's toll), kept as the report's
- *     context and counted for no incident, when the report told an incident before it: the extractor ties every
- *     other figure told after an incident to one (its sentence's, else the last one before it), so a figure left
- *     on none there is one it judged background;</li>
- * <li>else a figure the extractor could not tie to an incident told after it: it joins the report's main
- *     incident (the one most of its claims are about, the first told on a tie);</li>
+ *     context and counted for no incident, when the extractor marked it so ({@link Claim#scope()}) — wherever the
+ *     report tells it: a campaign's toll in the lead is no more an incident's than one in the last paragraph;</li>
+ * <li>else a figure the extractor could tie to no incident: it joins the report's main incident (the one most of
+ *     its claims are about, the first told on a tie);</li>
  * <li>else, when the report tells no incident at all, the incident of its own that {@link ReportIncident} makes
  *     from the report.</li>
  * </ul>
@@ -37,13 +36,11 @@ public record ClaimPlacement(Extraction placed, Set<String> background) {
         List<Event> events = new ArrayList<>(x.events());
         Map<String, String> eventOf = new LinkedHashMap<>();
         List<Claim> unplaced = new ArrayList<>();
-        int firstTold = events.stream().flatMap(e -> e.evidence().stream()).mapToInt(Span::start).min()
-                .orElse(Integer.MAX_VALUE);
         List<String> background = new ArrayList<>();
         for (Claim c : x.claims()) {
             if (c.event() != null) {
                 eventOf.put(c.id(), c.event());
-            } else if (!events.isEmpty() && start(c) >= firstTold) {
+            } else if (c.background()) {
                 background.add(c.id());
             } else {
                 unplaced.add(c);
@@ -63,15 +60,9 @@ public record ClaimPlacement(Extraction placed, Set<String> background) {
             home = main(events, eventOf);
         }
         unplaced.forEach(c -> eventOf.put(c.id(), home));
-        List<Claim> claims = x.claims().stream().map(c -> on(c, eventOf.get(c.id()))).toList();
+        List<Claim> claims = x.claims().stream().map(c -> c.onEvent(eventOf.get(c.id()))).toList();
         return new ClaimPlacement(new Extraction(x.report(), x.actors(), places, events, claims),
                 Set.copyOf(background));
-    }
-
-    private static Claim on(Claim c, String event) {
-        return java.util.Objects.equals(event, c.event()) ? c : new Claim(c.id(), c.claimant(), c.via(), c.cue(),
-                c.stance(), c.kind(), event, c.casualties(), c.object(), c.quantity(), c.refutes(), c.evidence(),
-                c.rule());
     }
 
     /** The event most claims are about; the first told on a tie. */
@@ -88,10 +79,6 @@ public record ClaimPlacement(Extraction placed, Set<String> background) {
             }
         }
         return best.id();
-    }
-
-    private static int start(Claim c) {
-        return c.evidence().stream().mapToInt(Span::start).min().orElse(Integer.MAX_VALUE);
     }
 
     private static int start(Event e) {

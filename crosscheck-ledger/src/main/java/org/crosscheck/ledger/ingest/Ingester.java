@@ -136,10 +136,7 @@ public final class Ingester {
         if (previousId != null) {
             touched.addAll(reportEvents.ledgerEvents(previousId));
         }
-        EventRefresher refresher = new EventRefresher(db);
-        for (long id : touched) {
-            refresher.refresh(id, now);
-        }
+        new EventRefresher(db).refreshAll(touched, now);
         IngestResult.Status status = copy != null ? IngestResult.Status.DUPLICATE
                 : previousId != null ? IngestResult.Status.NEW_VERSION : IngestResult.Status.STORED;
         return new IngestResult(reportId, status, src.name(), copy == null ? null : copy.original(),

@@ -1,6 +1,7 @@
 package org.crosscheck.ledger.match;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
 import org.crosscheck.ledger.MatchDecision;
 import org.crosscheck.ledger.edit.Merger;
@@ -34,7 +35,7 @@ public final class EventMatcher {
     public long match(Matcher.Info info, Long ledgerParent, Instant now) {
         Candidates candidates = finder.find(info);
         MatchPolicy.Decision d = MatchPolicy.decide(info, candidates, ledgerParent, events.ancestors(ledgerParent),
-                events::hasChildren);
+                ids -> new HashSet<>(events.operationsAmong(ids)));
         if (d instanceof MatchPolicy.Join join) {
             long id = join.eventId();
             if (join.adoptInto() != null) {

@@ -1,12 +1,13 @@
 package org.crosscheck.ledger.match;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongPredicate;
+import java.util.function.Function;
 
 /**
  * Decides, from the candidates, whether a report event joins a ledger event or starts a new one, and which other
@@ -47,18 +48,14 @@ public final class MatchPolicy {
     }
 
     /**
-     * @param ledgerParent the ledger event of the report event's operation, or null
-     * @param ancestors    that operation and the operations it belongs to: never candidates
-     * @param isOperation  whether a ledger event has incidents of its own
+     * @param ledgerParent    the ledger event of the report event's operation, or null
+     * @param ancestors       that operation and the operations it belongs to: never candidates
+     * @param operationsAmong which of the given ledger events have incidents of their own; asked at most once
      */
     public static Decision decide(Matcher.Info info, Candidates candidates, Long ledgerParent, Set<Long> ancestors,
-                                  LongPredicate isOperation) {
-        long bestId = -1;
-        Matcher.Score best = null;
-        Matcher.Info bestOther = null;
-        Matcher.Score closest = null;
-        long closestId = -1;
-        Map<Long, Matcher.Info> matching = new LinkedHashMap<>();
+                                  Function<Set<Long>, Set<Long>> operationsAmong) {
+        Map<Long, List<Matcher.Score>> scored = new LinkedHashMap<>();
+        Set<Long> free = new HashSet<>();
         for (Map.Entry<Long, List<Matcher.Info>> cand : candidates.byEvent().entrySet()) {
             long id = cand.getKey();
             // One report's own events are distinct incidents by the report's own account.
@@ -76,15 +73,32 @@ public final class MatchPolicy {
                 scores.add(s);
                 relevant |= s.matches() || s.compatible();
             }
-            // An incident of an operation may adopt a free-standing incident, never another operation: that made
-            // operations children of operations, chain after chain, when incidents resembled a neighbour operation.
-            // Asked only of a candidate that would count (a query each: hundreds of candidates at 100,000 events).
-            if (!relevant || ledgerParent != null && p == null && isOperation.test(id)) {
+            if (relevant) {
+                scored.put(id, scores);
+                if (ledgerParent != null && p == null) {
+                    free.add(id);
+                }
+            }
+        }
+        // An incident of an operation may adopt a free-standing incident, never another operation: that made
+        // operations children of operations, chain after chain, when incidents resembled a neighbour operation.
+        // Asked only of candidates that would count, all at once (hundreds of candidates at 100,000 events).
+        Set<Long> operations = free.isEmpty() ? Set.of() : operationsAmong.apply(free);
+        long bestId = -1;
+        Matcher.Score best = null;
+        Matcher.Info bestOther = null;
+        Matcher.Score closest = null;
+        long closestId = -1;
+        Map<Long, Matcher.Info> matching = new LinkedHashMap<>();
+        for (Map.Entry<Long, List<Matcher.Score>> cand : scored.entrySet()) {
+            long id = cand.getKey();
+            if (operations.contains(id)) {
                 continue;
             }
-            for (int i = 0; i < scores.size(); i++) {
-                Matcher.Info other = cand.getValue().get(i);
-                Matcher.Score s = scores.get(i);
+            List<Matcher.Info> others = candidates.byEvent().get(id);
+            for (int i = 0; i < others.size(); i++) {
+                Matcher.Info other = others.get(i);
+                Matcher.Score s = cand.getValue().get(i);
                 if (s.matches()) {
                     matching.putIfAbsent(id, other);
                 }

@@ -14,6 +14,11 @@ public interface EditDao {
             VALUES (:target, :reportId, :localId, :field, :oldValue, :newValue, :who, :why, :editedAt)""")
     void insert(@BindMethods EditRow row);
 
+    /** Whether any correction exists: an ingest into a ledger no analyst has touched skips every lookup of them. */
+    @SqlQuery("SELECT 1 FROM edit")
+    @MaxRows(1)
+    List<Integer> any();
+
     /** The corrections of one record, oldest first. */
     @SqlQuery("SELECT * FROM edit WHERE target = :target ORDER BY id")
     List<EditRow> of(@Bind("target") String target);

@@ -12,6 +12,7 @@ import org.crosscheck.extract.events.EventDraft;
 import org.crosscheck.model.Casualties;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.Scope;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Stance;
 
@@ -21,7 +22,7 @@ import org.crosscheck.model.Stance;
  * those about the same victims, else the first claim of each other party about its incident, else the last claim of
  * another party before it); each claim points at the event its sentence tells, else the event told last before it,
  * unless it is a background figure (a cumulative total, a rate, a war's toll: codebook "Scope"), which sits on no
- * event. Stateless and thread-safe.
+ * event and says so ({@link Scope#BACKGROUND}), so the ledger keeps it off every incident. Stateless and thread-safe.
  */
 public final class ClaimConsolidator {
     /** Where each draft's claim ended up, and the claims in text order. */
@@ -71,11 +72,13 @@ public final class ClaimConsolidator {
             String claimant = id(actorIds, d.attribution().claimant());
             String via = d.attribution().via() == null ? null : actorIds.get(d.attribution().via());
             Casualties cas = d.isCasualty() ? new Casualties(d.outcome(), actorIds.get(d.victims()), d.count()) : null;
-            EventDraft event = g.stream().anyMatch(background) ? null : eventOf(d, events);
+            boolean inBackground = g.stream().anyMatch(background);
+            EventDraft event = inBackground ? null : eventOf(d, events);
             List<String> refutes = d.stance() == Stance.DENIES ? refuted(d, claimGroups, i, actorIds, events) : List.of();
             claims.add(new Claim("c" + (i + 1), claimant, Objects.equals(via, claimant) ? null : via,
                     d.attribution().cue(), d.stance(), d.kind(), event == null ? null : eventIds.get(event), cas,
-                    d.object(), d.quantity(), refutes, evidence, d.rule()));
+                    d.object(), d.quantity(), refutes, evidence, d.rule(),
+                    inBackground ? Scope.BACKGROUND : Scope.INCIDENT));
         }
         return new Result(claims, idOf);
     }
