@@ -84,7 +84,7 @@ public final class ExtractionRows {
      * a copy's claims. A casualty claim's victims are grouped under the side they belong to.
      */
     public ClaimRow claim(Claim cl, Long ledgerEventId, boolean counted, ObjectMapper json) {
-        String outlet = x.report().outlet() != null ? x.report().outlet() : "the outlet";
+        String outlet = OutletName.of(x.report().outlet());
         Actor claimant = actors.get(cl.claimant());
         String claimantName = Claim.OUTLET.equals(cl.claimant()) ? outlet
                 : claimant == null ? cl.claimant() : claimant.name();

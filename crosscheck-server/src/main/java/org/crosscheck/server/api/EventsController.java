@@ -11,6 +11,7 @@ import org.crosscheck.server.http.Params;
 import org.crosscheck.server.http.Routes;
 import org.crosscheck.server.search.DeathsPolicy;
 import org.crosscheck.server.search.EventOrder;
+import org.crosscheck.server.search.PointColumns;
 import org.crosscheck.server.search.Searcher;
 import org.crosscheck.server.view.EventPageView;
 
@@ -31,11 +32,13 @@ public final class EventsController {
     private final Ledger ledger;
     private final Searcher searcher;
     private final Filters filters;
+    private final PointsCache points;
 
     public EventsController(Ledger ledger, Searcher searcher) {
         this.ledger = ledger;
         this.searcher = searcher;
         this.filters = new Filters(searcher);
+        this.points = new PointsCache(searcher);
     }
 
     public void routes(Routes r) {
@@ -44,6 +47,10 @@ public final class EventsController {
                 this::list);
         r.get("/api/events/points", "Map points [id, lat, lon, deaths under the policy (acled or range), contested, "
                 + "first day] of matching events", with(FILTERS, "max", "policy"), this::points);
+        r.get("/api/events/points.bin", "The map points as little-endian columns: int32 count, int32 flags (1: "
+                + "truncated), float64 ids, float32 latitudes, float32 longitudes, int32 deaths under the policy (-1: "
+                + "none), int32 first days since 1970-01-01 (-2^31: undated), uint8 contested",
+                with(FILTERS, "max", "policy"), this::pointColumns);
         r.get("/api/events/timeline", "Matching events per day: events, contested events, deaths under the policy "
                 + "(acled or range)", with(FILTERS, "policy"), this::timeline);
         r.get("/api/events/{id}", "One event: claims side by side per victims' group, estimates under each policy, "
@@ -68,9 +75,16 @@ public final class EventsController {
     }
 
     private void points(Context ctx) {
+        ctx.json(PointsView.of(readPoints(ctx)));
+    }
+
+    private void pointColumns(Context ctx) {
+        ctx.contentType("application/octet-stream").result(readPoints(ctx).encode());
+    }
+
+    private PointColumns readPoints(Context ctx) {
         int max = Params.integer(ctx, "max", 20_000, 1, MAX_POINTS);
-        List<Searcher.Point> points = searcher.points(filters.read(ctx), max, policy(ctx));
-        ctx.json(new PointsView(points.stream().map(PointsView.Row::of).toList(), points.size() >= max));
+        return points.get(filters.read(ctx), max, policy(ctx));
     }
 
     private void timeline(Context ctx) {

