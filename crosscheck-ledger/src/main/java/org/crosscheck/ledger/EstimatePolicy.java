@@ -14,16 +14,27 @@ public interface EstimatePolicy {
     /** The estimate for one group; {@code significant} marks a major attack (ACLED's rule for unnumbered deaths). */
     Estimate estimate(VictimGroup group, boolean significant);
 
+    /**
+     * Whether an analyst's own figure stands for the reported ones (see {@link Reconciliation#killedBySide}); only
+     * {@link #ANALYST} says so, so that no other policy ever counts what no report said.
+     */
+    default boolean countsAnalystFigures() {
+        return false;
+    }
+
     /** ACLED's: the most conservative reported figure. */
     EstimatePolicy ACLED = new Acled();
     /** UCDP-style low / best / high. */
     EstimatePolicy RANGE = new Range();
+    /** An analyst's own figure where one is set for a side (or for the whole event), else ACLED's. */
+    EstimatePolicy ANALYST = new Analyst();
 
     static EstimatePolicy named(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "acled" -> ACLED;
             case "range", "ucdp" -> RANGE;
-            default -> throw new IllegalArgumentException("unknown policy '" + name + "' (acled or range)");
+            case "analyst" -> ANALYST;
+            default -> throw new IllegalArgumentException("unknown policy '" + name + "' (acled, range or analyst)");
         };
     }
 
@@ -147,6 +158,27 @@ public interface EstimatePolicy {
             }
             best = Math.max(low, Math.min(high, best));
             return new Estimate(low, best, high);
+        }
+    }
+
+    final class Analyst implements EstimatePolicy {
+        private Analyst() {
+        }
+
+        @Override
+        public String name() {
+            return "analyst";
+        }
+
+        /** A group no analyst's figure covers: ACLED's figure. */
+        @Override
+        public Estimate estimate(VictimGroup g, boolean significant) {
+            return ACLED.estimate(g, significant);
+        }
+
+        @Override
+        public boolean countsAnalystFigures() {
+            return true;
         }
     }
 }

@@ -13,7 +13,9 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import org.crosscheck.json.ReportJson;
 import org.crosscheck.ledger.consensus.EventRefresher;
+import org.crosscheck.ledger.edit.AnalystFigures;
 import org.crosscheck.ledger.edit.Corrections;
+import org.crosscheck.ledger.edit.Detacher;
 import org.crosscheck.ledger.edit.History;
 import org.crosscheck.ledger.edit.Merger;
 import org.crosscheck.ledger.edit.Splitter;
@@ -22,6 +24,7 @@ import org.crosscheck.ledger.export.Exporter;
 import org.crosscheck.ledger.ingest.Ingester;
 import org.crosscheck.ledger.query.EventFinder;
 import org.crosscheck.ledger.query.PartyFilter;
+import org.crosscheck.ledger.store.ClaimDao;
 import org.crosscheck.ledger.store.Counts;
 import org.crosscheck.ledger.store.Database;
 import org.crosscheck.ledger.store.EventPartyDao;
@@ -32,6 +35,7 @@ import org.crosscheck.ledger.store.PartyRole;
 import org.crosscheck.ledger.store.ReportDao;
 import org.crosscheck.model.CrosscheckConfig;
 import org.crosscheck.model.Extraction;
+import org.crosscheck.model.Outcome;
 import org.crosscheck.model.ReportExtractor;
 import org.crosscheck.model.ReportSource;
 
@@ -233,7 +237,7 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    // ---------------------------------------------------------------- analyst edits, merges, splits
+    // ---------------------------------------------------------------- analyst edits, merges, splits, detaches, figures
 
     /**
      * Corrects one field of a ledger event ({@code event:ID}, fields {@code event_type}, {@code start_date},
@@ -267,6 +271,58 @@ public final class Ledger implements AutoCloseable {
     public long split(long eventId, long reportId, String eventLocal, String who, String why) {
         Corrections.requireAuthor(who, why);
         return db.write(() -> new Splitter(db).split(eventId, reportId, eventLocal, who, why, clock.instant()));
+    }
+
+    /**
+     * Takes one claim ({@code REPORT/LOCAL} or {@code claim:REPORT/LOCAL}) out of its event: into an event of its
+     * own, typed, dated and placed from its report event, when {@code ownEvent}; else into its report's context,
+     * counted for no event. It stays there when its report event moves; {@link #reattach} undoes it.
+     *
+     * @return the new event's id; null when the claim went to its report's context
+     */
+    public Long detach(String claim, boolean ownEvent, String who, String why) {
+        Target t = Target.parse(claim);
+        Corrections.requireAuthor(who, why);
+        return db.write(() -> new Detacher(db).detach(t, ownEvent, who, why, clock.instant()));
+    }
+
+    /**
+     * Undoes a detach: the claim returns to the event its report event is in now.
+     *
+     * @return that event's id
+     */
+    public long reattach(String claim, String who, String why) {
+        Target t = Target.parse(claim);
+        Corrections.requireAuthor(who, why);
+        return db.write(() -> new Detacher(db).reattach(t, who, why, clock.instant()));
+    }
+
+    /** The claims an analyst detached onto an event or out of it (its report event stays in it). */
+    public List<DetachedClaim> detached(long eventId) {
+        return db.read(() -> db.dao(ClaimDao.class).detachedAbout(eventId));
+    }
+
+    /**
+     * Sets an analyst's own figure for an event: {@code figure} people {@code outcome} ({@code victims} named, or
+     * null for everyone in the event), with who and why. It is shown as the analyst's, contests nothing, and counts
+     * only under the {@code analyst} policy; it replaces the analyst's figure for the same outcome and victims.
+     *
+     * @return the figure's id
+     */
+    public long setAnalystFigure(long eventId, Outcome outcome, String victims, int figure, String who, String why) {
+        AnalystFigures.check(outcome, victims, figure, who, why);
+        return db.write(() -> new AnalystFigures(db).set(eventId, outcome, victims, figure, who, why,
+                clock.instant()));
+    }
+
+    /**
+     * Withdraws an analyst's figure (the undo of {@link #setAnalystFigure}); it stays in the event's history.
+     *
+     * @return the event it was about
+     */
+    public long withdrawAnalystFigure(long figureId, String who, String why) {
+        Corrections.requireAuthor(who, why);
+        return db.write(() -> new AnalystFigures(db).withdraw(figureId, who, why, clock.instant()));
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.crosscheck.ledger.ClaimFigure;
 import org.crosscheck.ledger.ReportClaims;
 import org.crosscheck.ledger.Reconciliation;
+import org.crosscheck.ledger.store.AnalystFigureDao;
 import org.crosscheck.ledger.store.ClaimDao;
 import org.crosscheck.ledger.store.ClaimRow;
 import org.crosscheck.ledger.store.EditDao;
@@ -39,6 +40,7 @@ public final class EventRefresher {
     private final EditDao edits;
     private final ReportDao reports;
     private final EventPartyDao parties;
+    private final AnalystFigureDao analystFigures;
 
     public EventRefresher(Database db) {
         reportEvents = db.dao(ReportEventDao.class);
@@ -47,6 +49,7 @@ public final class EventRefresher {
         edits = db.dao(EditDao.class);
         reports = db.dao(ReportDao.class);
         parties = db.dao(EventPartyDao.class);
+        analystFigures = db.dao(AnalystFigureDao.class);
     }
 
     /** Recomputes what a ledger event shows from its reports, claims and analyst edits. */
@@ -94,16 +97,28 @@ public final class EventRefresher {
         parties.insert(id, rows);
     }
 
-    /** Every claim of an event side by side, as stored and corrected now. */
+    /** Every claim of an event side by side, as stored and corrected now, with the analysts' own figures. */
     public Reconciliation reconciliation(long id) {
         Set<String> actorKeys = new LinkedHashSet<>();
         reportEvents.actorKeys(id).forEach(k -> actorKeys.addAll(KeyList.split(k)));
+        reportEvents.detachedAccounts(id).forEach(a -> actorKeys.addAll(a.actorKeys()));
         return Reconciler.reconcile(id, figures(id, claims.about(id), actorKeys, true, new HashMap<>()),
-                events.hasChildren(id));
+                events.hasChildren(id)).withAnalystFigures(analystFigures.of(id));
     }
 
+    /**
+     * The report events an event is drawn from: its own, and those of the claims an analyst detached onto it from
+     * another (an event of detached claims is typed, dated and placed from them), each once.
+     */
     private List<EventAccount> accounts(long id) {
-        List<EventAccount> accounts = new ArrayList<>(reportEvents.accounts(id));
+        Map<String, EventAccount> byId = new java.util.LinkedHashMap<>();
+        for (EventAccount a : reportEvents.accounts(id)) {
+            byId.put(a.row().reportId() + "/" + a.row().localId(), a);
+        }
+        for (EventAccount a : reportEvents.detachedAccounts(id)) {
+            byId.putIfAbsent(a.row().reportId() + "/" + a.row().localId(), a);
+        }
+        List<EventAccount> accounts = new ArrayList<>(byId.values());
         // Sorted here, not in SQL: an ORDER BY on the primary key's columns leads H2 to walk that whole index.
         accounts.sort(Comparator.comparingLong((EventAccount a) -> a.row().reportId())
                 .thenComparing(a -> a.row().localId()));

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.crosscheck.ledger.AnalystFigure;
 import org.crosscheck.ledger.HistoryEntry;
 import org.crosscheck.ledger.MatchDecision;
+import org.crosscheck.ledger.store.AnalystFigureDao;
 import org.crosscheck.ledger.store.ClaimDao;
 import org.crosscheck.ledger.store.ClaimRow;
 import org.crosscheck.ledger.store.EditDao;
@@ -16,8 +18,9 @@ import org.crosscheck.ledger.store.ReportDao;
 import org.crosscheck.ledger.store.Database;
 
 /**
- * Every version of a record, oldest first: for an event its creation, matches, merges, splits and edits; for a
- * claim the extraction and each correction; for a report every version stored at its URL.
+ * Every version of a record, oldest first: for an event its creation, matches, merges, splits, detached claims,
+ * edits and analyst's figures; for a claim the extraction, each correction and each detach; for a report every
+ * version stored at its URL.
  */
 public final class History {
     private final Database db;
@@ -50,11 +53,21 @@ public final class History {
             String what = switch (d.decision()) {
                 case NEW -> "created from report " + d.reportId() + " event " + d.eventLocal();
                 case MATCHED -> "added report " + d.reportId() + " event " + d.eventLocal();
+                case DETACH -> "claim detached";
+                case REATTACH -> "claim returned";
                 default -> d.decision().toString();
             };
             out.add(new HistoryEntry(0, d.decidedAt(), d.decidedBy(), what, d.reasons()));
         }
         out.addAll(edits(t));
+        for (AnalystFigure f : db.dao(AnalystFigureDao.class).of(t.id())) {
+            out.add(new HistoryEntry(0, f.madeAt(), f.who(), "analyst figure " + f.id() + ": " + f.statement(),
+                    f.why()));
+            if (!f.active()) {
+                out.add(new HistoryEntry(0, f.withdrawnAt(), f.withdrawnBy(), "withdrew analyst figure " + f.id(),
+                        f.withdrawnWhy()));
+            }
+        }
         out.sort(Comparator.comparing(HistoryEntry::at));
         return out;
     }
@@ -87,8 +100,9 @@ public final class History {
     private List<HistoryEntry> edits(Target t) {
         List<HistoryEntry> out = new ArrayList<>();
         for (EditRow e : db.dao(EditDao.class).of(t.stored())) {
-            out.add(new HistoryEntry(0, e.editedAt(), e.who(), e.field() + ": " + e.oldValue() + " -> " + e.newValue(),
-                    e.why()));
+            String what = e.field().equals(Detacher.FIELD) ? "moved from " + e.oldValue() + " to " + e.newValue()
+                    : e.field() + ": " + e.oldValue() + " -> " + e.newValue();
+            out.add(new HistoryEntry(0, e.editedAt(), e.who(), what, e.why()));
         }
         return out;
     }

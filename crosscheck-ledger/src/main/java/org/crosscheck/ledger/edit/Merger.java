@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.crosscheck.ledger.LedgerEvent;
 import org.crosscheck.ledger.MatchDecision;
 import org.crosscheck.ledger.consensus.EventRefresher;
+import org.crosscheck.ledger.store.AnalystFigureDao;
 import org.crosscheck.ledger.store.ClaimDao;
 import org.crosscheck.ledger.store.DecisionRow;
 import org.crosscheck.ledger.store.EventPartyDao;
@@ -13,7 +14,7 @@ import org.crosscheck.ledger.store.ReportEventDao;
 import org.crosscheck.ledger.store.Database;
 
 /**
- * Folds one ledger event into another: its report events, claims and incidents move, and it stays as an inactive
+ * Folds one ledger event into another: its report events, claims, analyst's figures and incidents move, and it stays as an inactive
  * record pointing to the one that kept them. An analyst's merge and the matcher's (a report event matching two
  * events) both come here. Runs inside the caller's transaction.
  */
@@ -23,6 +24,7 @@ public final class Merger {
     private final ClaimDao claims;
     private final MatchDecisionDao decisions;
     private final EventPartyDao parties;
+    private final AnalystFigureDao figures;
     private final EventRefresher refresher;
 
     public Merger(Database db) {
@@ -31,6 +33,7 @@ public final class Merger {
         claims = db.dao(ClaimDao.class);
         decisions = db.dao(MatchDecisionDao.class);
         parties = db.dao(EventPartyDao.class);
+        figures = db.dao(AnalystFigureDao.class);
         refresher = new EventRefresher(db);
     }
 
@@ -59,6 +62,7 @@ public final class Merger {
         }
         reportEvents.moveAll(absorbed, kept);
         claims.moveAll(absorbed, kept);
+        figures.moveAll(absorbed, kept);
         events.moveChildren(absorbed, kept);
         events.mergeInto(absorbed, kept, now);
         parties.clear(absorbed);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.crosscheck.ledger.AnalystFigure;
 import org.crosscheck.ledger.ClaimFigure;
 import org.crosscheck.ledger.EstimatePolicy;
 import org.crosscheck.ledger.LedgerEvent;
@@ -39,6 +40,11 @@ record ExportRow(LedgerEvent event, AcledColumns acled, UcdpColumns ucdp, Crossc
                 claimants.add(ClaimantRow.of(r.eventId(), f));
             }
         }
+        // An analyst's figure is listed beside the claims, under its own claimant, and is no source of the event.
+        for (Reconciliation r : all) {
+            r.analystFigures().stream().filter(AnalystFigure::active)
+                    .forEach(f -> claimants.add(ClaimantRow.of(r.eventId(), f)));
+        }
         // Copies and superseded versions are evidence, not sources counted again.
         String source = reports.stream().filter(r -> r.duplicateOf() == null && r.current())
                 .map(r -> r.outlet() != null ? r.outlet() : r.name()).distinct().collect(Collectors.joining("; "));
@@ -53,10 +59,18 @@ record ExportRow(LedgerEvent event, AcledColumns acled, UcdpColumns ucdp, Crossc
                         .collect(Collectors.joining("; ")),
                 counted.stream().map(ReportRef::published).filter(Objects::nonNull).min(Comparator.naturalOrder())
                         .orElse(null),
-                claimants.stream().map(ClaimantRow::claimant).filter(Objects::nonNull).distinct()
+                claimants.stream().filter(c -> c.reportId() != null).map(ClaimantRow::claimant)
+                        .filter(Objects::nonNull).distinct()
                         .collect(Collectors.joining("; ")));
         ExportActors actors = ExportActors.of(all);
-        return new ExportRow(e, AcledColumns.of(e, source, Notes.write(all), fig, actors, timestamp),
+        String notes = Notes.write(all);
+        if (policy.countsAnalystFigures()) {
+            // The row's figures may be an analyst's, not a report's: the notes say whose.
+            String analyst = all.stream().flatMap(r -> r.analystFigures().stream()).filter(AnalystFigure::active)
+                    .map(AnalystFigure::statement).collect(Collectors.joining("; "));
+            notes = analyst.isEmpty() ? notes : (notes == null || notes.isEmpty() ? "" : notes + " ") + analyst + ".";
+        }
+        return new ExportRow(e, AcledColumns.of(e, source, notes, fig, actors, timestamp),
                 UcdpColumns.of(e, sources, fig, actors), crosscheck, reports);
     }
 }

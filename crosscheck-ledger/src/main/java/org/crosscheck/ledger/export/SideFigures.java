@@ -12,22 +12,22 @@ import org.crosscheck.ledger.Reconciliation;
 import org.crosscheck.ledger.VictimGroup;
 import org.crosscheck.model.ActorKind;
 import org.crosscheck.model.NameKey;
-import org.crosscheck.model.Outcome;
 
 /**
  * Deaths of an exported row under a policy, in total and per side as UCDP counts them: side a (actor1), side b
  * (actor2), civilians, unknown. An operation's figure per victims' side is the larger of its own and the sum of its
- * incidents'.
+ * incidents'. Under the {@code analyst} policy an analyst's figure for a side it names is counted as that side's (a
+ * side only the analyst names, or an analyst's figure for the whole event, as unknown).
  */
 record SideFigures(Estimate total, Estimate sideA, Estimate sideB, Estimate civilians, Estimate unknown) {
     static SideFigures of(LedgerEvent e, Reconciliation own, List<Reconciliation> children, EstimatePolicy policy) {
-        Map<String, Estimate> ownBySide = bySide(own, policy);
+        Map<String, Estimate> ownBySide = own.killedBySide(policy);
         Map<String, Estimate> kidsBySide = new LinkedHashMap<>();
         Map<String, ActorKind> kindOf = new LinkedHashMap<>();
         kinds(own, kindOf);
         for (Reconciliation r : children) {
             kinds(r, kindOf);
-            bySide(r, policy).forEach((k, v) -> kidsBySide.merge(k, v, Estimate::plus));
+            r.killedBySide(policy).forEach((k, v) -> kidsBySide.merge(k, v, Estimate::plus));
         }
         Set<String> sides = new LinkedHashSet<>(ownBySide.keySet());
         sides.addAll(kidsBySide.keySet());
@@ -52,16 +52,6 @@ record SideFigures(Estimate total, Estimate sideA, Estimate sideB, Estimate civi
             }
         }
         return new SideFigures(total, sa, sb, civ, unk);
-    }
-
-    private static Map<String, Estimate> bySide(Reconciliation r, EstimatePolicy policy) {
-        Map<String, Estimate> out = new LinkedHashMap<>();
-        for (VictimGroup g : r.groups()) {
-            if (g.outcome() == Outcome.KILLED) {
-                out.merge(g.victimsKey(), policy.estimate(g, r.significant()), Estimate::plus);
-            }
-        }
-        return out;
     }
 
     private static void kinds(Reconciliation r, Map<String, ActorKind> kindOf) {

@@ -2,6 +2,7 @@ package org.crosscheck.ledger.store;
 
 import java.time.Instant;
 import java.util.List;
+import org.crosscheck.ledger.DetachedClaim;
 import org.jdbi.v3.core.mapper.Nested;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -58,7 +59,35 @@ public interface ClaimDao extends SqlObject {
     @SqlUpdate("UPDATE claim SET ledger_event_id = :to WHERE ledger_event_id = :from")
     void moveAll(@Bind("from") long fromEvent, @Bind("to") long toEvent);
 
-    /** The claims about one report event move with it. */
-    @SqlUpdate("UPDATE claim SET ledger_event_id = :to WHERE report_id = :report AND event_local = :local")
+    /** The claims about one report event move with it, but those an analyst detached stay where they were put. */
+    @SqlUpdate("""
+            UPDATE claim SET ledger_event_id = :to
+            WHERE report_id = :report AND event_local = :local AND detached = FALSE""")
     void moveWith(@Bind("report") long reportId, @Bind("local") String eventLocal, @Bind("to") long toEvent);
+
+    /**
+     * An analyst puts a claim on {@code toEvent} (its report's context when null): {@code detached} keeps it there
+     * when its report event moves; false returns it to following its report event.
+     */
+    @SqlUpdate("""
+            UPDATE claim SET ledger_event_id = :to, detached = :detached
+            WHERE report_id = :report AND local_id = :local""")
+    void place(@Bind("report") long reportId, @Bind("local") String localId, @Bind("to") Long toEvent,
+               @Bind("detached") boolean detached);
+
+    /** Whether an analyst detached the claim from its report's event. */
+    @SqlQuery("SELECT detached FROM claim WHERE report_id = :report AND local_id = :local")
+    List<Boolean> detached(@Bind("report") long reportId, @Bind("local") String localId);
+
+    /**
+     * The claims an analyst detached that concern a ledger event: those detached onto it, and those whose report
+     * event is in it but that were put elsewhere.
+     */
+    @SqlQuery("""
+            SELECT c.report_id, c.local_id, c.ledger_event_id, re.ledger_event_id AS home_event_id, c.claimant,
+                c.count_text, c.outcome, COALESCE(c.victims_named, c.victims) AS victims
+            FROM claim c LEFT JOIN report_event re ON re.report_id = c.report_id AND re.local_id = c.event_local
+            WHERE c.detached = TRUE AND (c.ledger_event_id = :event OR re.ledger_event_id = :event)
+            ORDER BY c.report_id, c.local_id""")
+    List<DetachedClaim> detachedAbout(@Bind("event") long ledgerEventId);
 }

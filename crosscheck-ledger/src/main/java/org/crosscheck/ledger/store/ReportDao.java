@@ -77,11 +77,15 @@ public interface ReportDao {
         return refs;
     }
 
-    /** The reports whose events are evidence for a ledger event. */
+    /** The reports whose events are evidence for a ledger event, and those of claims an analyst detached onto it. */
     @SqlQuery("""
-            SELECT DISTINCT r.id, r.name, r.url, r.outlet, r.published, r.duplicate_of, r.is_current AS current,
+            SELECT r.id, r.name, r.url, r.outlet, r.published, r.duplicate_of, r.is_current AS current,
                 r.url_version AS version
-            FROM report_event re JOIN report r ON r.id = re.report_id WHERE re.ledger_event_id = :event""")
+            FROM report_event re JOIN report r ON r.id = re.report_id WHERE re.ledger_event_id = :event
+            UNION
+            SELECT r.id, r.name, r.url, r.outlet, r.published, r.duplicate_of, r.is_current AS current,
+                r.url_version AS version
+            FROM claim c JOIN report r ON r.id = c.report_id WHERE c.ledger_event_id = :event AND c.detached = TRUE""")
     List<ReportRef> citedBy(@Bind("event") long ledgerEventId);
 
     /** Every version stored at the report's URL (the report alone when it has none), oldest first. */

@@ -91,4 +91,18 @@ public interface ReportEventDao {
 
     @SqlUpdate("UPDATE report_event SET ledger_event_id = :to WHERE report_id = :report AND local_id = :local")
     void move(@Bind("report") long reportId, @Bind("local") String localId, @Bind("to") long toEvent);
+
+    /**
+     * The report events of the claims an analyst detached onto a ledger event from another: an event made of
+     * detached claims is typed, dated and placed from them. One row per claim; callers keep each report event once.
+     */
+    @SqlQuery("SELECT " + SHOWN + ", r.is_current, r.duplicate_of FROM claim c "
+            + "JOIN report_event re ON re.report_id = c.report_id AND re.local_id = c.event_local "
+            + "JOIN report r ON r.id = re.report_id WHERE c.ledger_event_id = :event AND c.detached = TRUE "
+            + "AND (re.ledger_event_id IS NULL OR re.ledger_event_id <> :event)")
+    List<EventAccount> detachedAccounts(@Bind("event") long ledgerEventId);
+
+    /** The ledger event a report event is in now (none or one). */
+    @SqlQuery("SELECT ledger_event_id FROM report_event WHERE report_id = :report AND local_id = :local")
+    List<Long> ledgerEventOf(@Bind("report") long reportId, @Bind("local") String localId);
 }

@@ -1,7 +1,9 @@
 package org.crosscheck.server.api;
 
+import java.util.Arrays;
 import java.util.List;
 import org.crosscheck.ledger.HistoryEntry;
+import org.crosscheck.model.Outcome;
 import org.crosscheck.server.http.Fields;
 
 /** The bodies the write routes take and what they answer; each body checks its fields as it is read. */
@@ -37,6 +39,68 @@ final class EditRequests {
             }
             Fields.required("why", why, MAX_TEXT);
         }
+    }
+
+    /** One claim of the event taken out of it: {@code to} "own_event" (an event of its own) or "context". */
+    record Detach(String claim, String to, String why) {
+        Detach {
+            Fields.required("claim", claim, 200);
+            Fields.required("to", to, 16);
+            if (!to.equals(OWN_EVENT) && !to.equals(CONTEXT)) {
+                throw new IllegalArgumentException("'to' is " + OWN_EVENT + " or " + CONTEXT);
+            }
+            Fields.required("why", why, MAX_TEXT);
+        }
+
+        boolean ownEvent() {
+            return to.equals(OWN_EVENT);
+        }
+    }
+
+    static final String OWN_EVENT = "own_event";
+    static final String CONTEXT = "context";
+
+    /** A detached claim returned to the event its report event is in (the undo of a detach). */
+    record Reattach(String claim, String why) {
+        Reattach {
+            Fields.required("claim", claim, 200);
+            Fields.required("why", why, MAX_TEXT);
+        }
+    }
+
+    /** An analyst's own figure: {@code figure} people {@code outcome}, {@code victims} named or everyone. */
+    record AnalystFigure(String outcome, String victims, Integer figure, String why) {
+        AnalystFigure {
+            Fields.required("outcome", outcome, 16);
+            if (Arrays.stream(Outcome.values()).noneMatch(o -> o.toString().equals(outcome))) {
+                throw new IllegalArgumentException("'outcome' is one of " + List.of(Outcome.values()));
+            }
+            Fields.optional("victims", victims, 500);
+            if (figure == null || figure < 0 || figure > MAX_FIGURE) {
+                throw new IllegalArgumentException("'figure' must be a whole number from 0 to " + MAX_FIGURE);
+            }
+            Fields.required("why", why, MAX_TEXT);
+        }
+
+        Outcome outcomeCode() {
+            return Arrays.stream(Outcome.values()).filter(o -> o.toString().equals(outcome)).findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    static final int MAX_FIGURE = 10_000_000;
+
+    /** Why an analyst's figure is withdrawn. */
+    record Withdraw(String why) {
+        Withdraw {
+            Fields.required("why", why, MAX_TEXT);
+        }
+    }
+
+    record Detached(String claim, Long event, List<HistoryEntry> history) {
+    }
+
+    record FigureSet(long id, long event, List<HistoryEntry> history) {
     }
 
     record Edited(String target, List<HistoryEntry> history) {

@@ -17,7 +17,8 @@ import org.crosscheck.server.token.TokenStore;
 import org.crosscheck.server.view.EventView;
 
 /**
- * Analysts' writes: a field of an event or of one of its claims, merges and splits. Each goes to the ledger, then
+ * Analysts' writes: a field of an event or of one of its claims, merges and splits, detached claims and analysts'
+ * own figures. Each goes to the ledger, then
  * every event it may have changed is re-indexed, so that the lists agree with the store at once.
  *
  * <p>Thread-safety: as thread-safe as the ledger and the indexer.
@@ -40,6 +41,15 @@ public final class EditsController {
                 this::merge);
         r.post("/api/events/{id}/split", "Split one report's event out (body: report_id, event_local, why); editor "
                 + "token", this::split);
+        r.post("/api/events/{id}/detach", "Take one of the event's claims out of it, into an event of its own or its "
+                + "report's context (body: claim, to = own_event or context, why); editor token", this::detach);
+        r.post("/api/events/{id}/reattach", "Return a claim detached onto or out of the event to the event its "
+                + "report event is in, undoing the detach (body: claim, why); editor token", this::reattach);
+        r.post("/api/events/{id}/analyst-figures", "Set an analyst's own figure for the event, shown as the "
+                + "analyst's and counted only under the analyst policy (body: outcome, victims, figure, why); editor "
+                + "token", this::analystFigure);
+        r.post("/api/events/{id}/analyst-figures/{figure}/withdraw", "Withdraw an analyst's figure of the event, "
+                + "undoing it; it stays in the history (body: why); editor token", this::withdraw);
     }
 
     private void edit(Context ctx) {
@@ -56,11 +66,7 @@ public final class EditsController {
             throw ApiException.badRequest("'claim' is required");
         }
         requireEvent(id);
-        boolean ofEvent = EventView.figures(ledger.reconcile(id)).stream()
-                .anyMatch(f -> f.claimId().equals(body.claim()));
-        if (!ofEvent) {
-            throw ApiException.badRequest("claim " + body.claim() + " is not a claim of event " + id);
-        }
+        requireClaimOf(id, body.claim());
         applyEdit(ctx, id, "claim:" + body.claim(), body);
     }
 
@@ -92,6 +98,54 @@ public final class EditsController {
         long created = write(List.of(id), () -> ledger.split(id, body.reportId(), body.eventLocal(), who(ctx),
                 body.why()));
         ctx.json(new EditRequests.SplitOff(id, created, ledger.history("event:" + id)));
+    }
+
+    private void detach(Context ctx) {
+        long id = Params.id(ctx, "id");
+        EditRequests.Detach body = Bodies.read(ctx, EditRequests.Detach.class);
+        requireEvent(id);
+        requireClaimOf(id, body.claim());
+        Long created = write(List.of(id), () -> ledger.detach(body.claim(), body.ownEvent(), who(ctx), body.why()));
+        ctx.json(new EditRequests.Detached(body.claim(), created, ledger.history("claim:" + body.claim())));
+    }
+
+    private void reattach(Context ctx) {
+        long id = Params.id(ctx, "id");
+        EditRequests.Reattach body = Bodies.read(ctx, EditRequests.Reattach.class);
+        requireEvent(id);
+        if (ledger.detached(id).stream().noneMatch(c -> c.claimId().equals(body.claim()))) {
+            throw ApiException.badRequest("claim " + body.claim() + " was not detached onto or out of event " + id);
+        }
+        long home = write(List.of(id), () -> ledger.reattach(body.claim(), who(ctx), body.why()));
+        ctx.json(new EditRequests.Detached(body.claim(), home, ledger.history("claim:" + body.claim())));
+    }
+
+    private void analystFigure(Context ctx) {
+        long id = Params.id(ctx, "id");
+        EditRequests.AnalystFigure body = Bodies.read(ctx, EditRequests.AnalystFigure.class);
+        requireEvent(id);
+        long figure = write(List.of(id), () -> ledger.setAnalystFigure(id, body.outcomeCode(), body.victims(),
+                body.figure(), who(ctx), body.why()));
+        ctx.json(new EditRequests.FigureSet(figure, id, ledger.history("event:" + id)));
+    }
+
+    private void withdraw(Context ctx) {
+        long id = Params.id(ctx, "id");
+        long figure = Params.id(ctx, "figure");
+        EditRequests.Withdraw body = Bodies.read(ctx, EditRequests.Withdraw.class);
+        requireEvent(id);
+        if (ledger.reconcile(id).analystFigures().stream().noneMatch(f -> f.id() == figure)) {
+            throw ApiException.notFound("event " + id + " has no analyst figure " + figure);
+        }
+        write(List.of(id), () -> ledger.withdrawAnalystFigure(figure, who(ctx), body.why()));
+        ctx.json(new EditRequests.FigureSet(figure, id, ledger.history("event:" + id)));
+    }
+
+    private void requireClaimOf(long id, String claim) {
+        boolean ofEvent = EventView.figures(ledger.reconcile(id)).stream().anyMatch(f -> f.claimId().equals(claim));
+        if (!ofEvent) {
+            throw ApiException.badRequest("claim " + claim + " is not a claim of event " + id);
+        }
     }
 
     /**

@@ -105,7 +105,7 @@ public final class EventsController {
         } catch (NoSuchElementException e) {
             throw ApiException.notFound("no event " + id);
         }
-        ctx.json(EventPageView.of(why, ledger.history("event:" + id)));
+        ctx.json(EventPageView.of(why, ledger.history("event:" + id), ledger.detached(id)));
     }
 
     private void history(Context ctx, String id) {

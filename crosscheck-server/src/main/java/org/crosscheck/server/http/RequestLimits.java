@@ -2,8 +2,6 @@ package org.crosscheck.server.http;
 
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,33 +25,11 @@ public final class RequestLimits {
     private RequestLimits() {
     }
 
-    /**
-     * Bodies declared up to this size are read and discarded before a 413 is sent: a server that answers and
-     * closes while the client is still writing makes the client see a reset instead of the answer (lingering
-     * close). Larger ones are refused at once, unread; the minimum data rate still bounds a slow sender.
-     */
-    static final long MAX_DRAINED_BYTES = 1024 * 1024;
-
-    /** A body declared too large is refused without being kept. */
+    /** A body declared too large is refused before it is read. */
     public static void declaredSize(Context ctx) {
         String len = ctx.header("Content-Length");
         if (len != null && len.matches("\\d{1,18}") && Long.parseLong(len) > MAX_BODY_BYTES) {
-            if (Long.parseLong(len) <= MAX_DRAINED_BYTES) {
-                drain(ctx);
-            }
             throw tooLarge();
-        }
-    }
-
-    private static void drain(Context ctx) {
-        byte[] sink = new byte[8192];
-        try (InputStream in = ctx.req().getInputStream()) {
-            long total = 0;
-            for (int n; total <= MAX_DRAINED_BYTES && (n = in.read(sink)) >= 0; ) {
-                total += n;
-            }
-        } catch (IOException e) {
-            // The client went away or was too slow: the 413 is still the answer, if it can be delivered.
         }
     }
 

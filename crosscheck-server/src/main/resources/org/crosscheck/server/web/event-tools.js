@@ -83,5 +83,5 @@ var CCEventTools = (function () {
         document.getElementById('split-status'), reload, function (res) { return 'That account is now event ' + res.new_event + '.'; });
     });
   }
-  return { render: render };
+  return { render: render, post: post };
 })();

@@ -196,6 +196,7 @@
         ' · actors: ' + ([e.actor1, e.actor2].filter(function (x) { return x; }).join(', ') || 'none named') + ' · ' + e.report_count + ' report(s), ' + e.claim_count + ' claim(s)' +
         (e.parent_id ? ' · part of event ' + e.parent_id : '');
       CCEventTools.render(d, id, editor, load);
+      CCEventAnalyst.render(d, id, editor, load);
       var c = document.getElementById('contested');
       c.hidden = !d.contested;
       c.textContent = d.contested ? 'Contested: claimants give figures or statements that cannot all be true.' : '';
@@ -218,7 +219,7 @@
     editor = !!(me && me.role === 'editor');
     document.getElementById('edit').hidden = !editor;
     document.getElementById('edit-need').hidden = editor;
-    if (current) { CCEventTools.render(current, id, editor, load); }
+    if (current) { CCEventTools.render(current, id, editor, load); CCEventAnalyst.render(current, id, editor, load); }
   });
   load();
 })();
