@@ -23,16 +23,6 @@ class ApiTest extends ServerTestBase {
         return http.post(path, token, contentType, body);
     }
 
-    /**
-     * The status a POST gets for its declared Content-Length alone. Sent by hand because the server answers 413
-     * before reading the body and closes the connection, which races any client still uploading it.
-     */
-    static int statusForDeclaredBody(String path, String token, int length) throws IOException {
-        return http.raw("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n",
-                10_000).status();
-    }
-
     static List<Long> ids(JsonNode events) {
         return Http.ids(events);
     }
@@ -183,8 +173,8 @@ class ApiTest extends ServerTestBase {
         assertEquals(415, post("/api/events/" + id + "/edits", editor, "text/plain", edit).status());
         assertEquals(415, post("/api/events/" + id + "/edits", editor, "application/x-www-form-urlencoded",
                 "field=location").status());
-        assertEquals(413, statusForDeclaredBody("/api/events/" + id + "/edits", editor,
-                RequestLimits.MAX_BODY_BYTES + 1));
+        assertEquals(413, http.statusForDeclaredBody("/api/events/" + id + "/edits", editor,
+                "application/json", RequestLimits.MAX_BODY_BYTES + 1));
         Http.Res nj = post("/api/events/" + id + "/edits", editor, "application/json", "{not json");
         assertEquals(400, nj.status(), nj.raw().body());
         assertEquals(400, post("/api/events/" + id + "/edits", editor, "application/json",
