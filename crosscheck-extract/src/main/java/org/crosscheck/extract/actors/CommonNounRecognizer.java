@@ -49,6 +49,13 @@ final class CommonNounRecognizer {
                 }
                 first--;
             }
+            // "rebel groups", "military sources", "police doctors": a party noun before a neutral head gives the kind
+            if (kind == ActorKind.OTHER && i > first) {
+                ActorKind modifier = Words.PEOPLE_NOUNS.get(Words.lower(ts.get(i - 1)));
+                if (modifier != null && modifier != ActorKind.OTHER && modifier != ActorKind.PERSON) {
+                    kind = modifier;
+                }
+            }
             boolean definite = first > 0 && Words.lower(ts.get(first - 1)).equals("the");
             Span span = Span.of(ctx.body(), ts.get(first).start(), t.end());
             String np = span.text();
@@ -85,17 +92,16 @@ final class CommonNounRecognizer {
                     return org.get().key();
                 }
             }
-        }
-        if (List.of("group", "organisation", "organization").contains(headWord)) {
-            if (definite && head - first <= 1) {
-                // "the group", "the militant group": the organisation last named
-                return table.lastBefore(sentence, first, e -> e.named && e.key.startsWith("org:")
-                        && (e.kind == ActorKind.ARMED_GROUP || e.kind == ActorKind.POLITICAL_GROUP))
-                        .or(() -> table.lastBefore(sentence, first, e -> e.named && e.key.startsWith("org:")
-                                && e.kind == ActorKind.OTHER))
-                        .map(ActorTable.Mention::key).orElse(null);
+            // "a SAF spokesman" where the tagger missed the acronym: an organisation the report named under it
+            if (speaker && Words.isCapitalised(mod)) {
+                String org = OrganisationRecognizer.findOrganisation(table, mod.word());
+                if (org != null) {
+                    return org;
+                }
             }
-            return null;
+        }
+        if (GROUP_WORDS.contains(headWord)) {
+            return definite && head - first <= 1 ? groupNamedBefore(table, sentence, first) : null;
         }
         String country = null;
         for (int k = first; k < head; k++) {
@@ -116,6 +122,32 @@ final class CommonNounRecognizer {
             words.append(k > first ? " " : "").append(Words.lower(ts.get(k)));
         }
         return "np:" + kind + ":" + words;
+    }
+
+    private static final List<String> GROUP_WORDS = List.of("group", "organisation", "organization");
+
+    /**
+     * "The group", "the militant group" ending at {@code head} (with "'s" after it or not): the organisation named
+     * last before {@code first}; null when the words are no such reference.
+     */
+    static String groupReference(ActorTable table, int sentence, List<Token> ts, int head) {
+        if (head < 1 || !GROUP_WORDS.contains(Words.lower(ts.get(head)))) {
+            return null;
+        }
+        int first = head;
+        if (first > 1 && Words.isAdjective(ts.get(first - 1))) {
+            first--;
+        }
+        return Words.lower(ts.get(first - 1)).equals("the") ? groupNamedBefore(table, sentence, first) : null;
+    }
+
+    /** The organisation last named before token {@code first}: an armed or political group first, else any. */
+    private static String groupNamedBefore(ActorTable table, int sentence, int first) {
+        return table.lastBefore(sentence, first, e -> e.named && e.key.startsWith("org:")
+                        && (e.kind == ActorKind.ARMED_GROUP || e.kind == ActorKind.POLITICAL_GROUP))
+                .or(() -> table.lastBefore(sentence, first, e -> e.named && e.key.startsWith("org:")
+                        && e.kind == ActorKind.OTHER))
+                .map(ActorTable.Mention::key).orElse(null);
     }
 
     /** Country names and their demonyms share a stem: Pakistan/Pakistani, Israel/Israeli, Syria/Syrian. */

@@ -113,7 +113,7 @@ final class OrganisationRecognizer {
     }
 
     /** An organisation already known under this name, one of its aliases, or its acronym. */
-    private static String findOrganisation(ActorTable table, String name) {
+    static String findOrganisation(ActorTable table, String name) {
         String n = ActorTable.norm(name);
         if (table.has("org:" + n)) {
             return "org:" + n;

@@ -3,10 +3,13 @@ package org.crosscheck.extract.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.crosscheck.extract.input.ReportContext;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.ActorKind;
 import org.crosscheck.model.NameKey;
 import org.crosscheck.model.Place;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.Token;
 
 /**
  * When two names are one party, and which places may stand for one. A country or a capital speaks for its
@@ -21,6 +24,32 @@ public final class Parties {
     public static boolean isProvince(Place p) {
         return p.admin1() != null && (NameKey.same(p.admin1(), p.name())
                 || p.aliases().stream().anyMatch(a -> NameKey.same(a, p.admin1())));
+    }
+
+    /**
+     * The government a country or capital named at token {@code k} stands for ("Islamabad denies", "Israel says",
+     * "Zarvia's president"), added to the table with a mention on the place's words; null when the word names no
+     * such place (a province is no government).
+     */
+    public static String governmentAt(ReportContext ctx, ActorTable actors, List<Token> ts, int sentence, int k) {
+        Place place = ctx.placeAt(ts.get(k).start());
+        boolean location = ts.get(k).ner().equals("LOCATION");
+        if (!(place != null && !isProvince(place) || place == null && location) || !Words.isCapitalised(ts.get(k))) {
+            return null;
+        }
+        int first = k;
+        while (first > 0 && (place != null ? ctx.placeAt(ts.get(first - 1).start()) == place
+                : ts.get(first - 1).ner().equals("LOCATION"))) {
+            first--;
+        }
+        String name = place != null ? place.name() : ctx.body().substring(ts.get(first).start(), ts.get(k).end());
+        String key = "gov:" + ActorTable.norm(name);
+        if (!actors.has(key)) {
+            actors.actor(key, name, ActorKind.GOVERNMENT).markNamed();
+        }
+        Span span = Span.of(ctx.body(), ts.get(first).start(), ts.get(k).end());
+        actors.mention(key, sentence, first, k, span, span.text());
+        return key;
     }
 
     /**

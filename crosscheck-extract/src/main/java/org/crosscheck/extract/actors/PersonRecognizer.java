@@ -60,7 +60,18 @@ final class PersonRecognizer {
                 j--;
             }
             Optional<ActorTable.Mention> org = j >= 0 ? table.at(m.sentence(), j) : Optional.empty();
-            if (org.isPresent() && !org.get().key().equals(key) && table.entry(org.get().key()).kind != ActorKind.PERSON) {
+            String group = j >= 0 && org.isEmpty() ? CommonNounRecognizer.groupReference(table, m.sentence(), ts, j) : null;
+            if (group == null && j >= 0 && org.isEmpty()
+                    && Words.PEOPLE_NOUNS.get(Words.lower(ts.get(m.firstToken() - 1))) == ActorKind.GOVERNMENT) {
+                // "Zarvia's president Jane Roe", "Zarvia President Jane Roe": the country's government
+                group = Parties.governmentAt(ctx, table, ts, m.sentence(), j);
+            }
+            if (group != null) {
+                // "the group's vice chairman Jane Roe": the organisation the report named last
+                e.speaksFor = group;
+                e.side = group;
+            } else if (org.isPresent() && !org.get().key().equals(key)
+                    && table.entry(org.get().key()).kind != ActorKind.PERSON) {
                 e.speaksFor = org.get().key();
                 e.side = org.get().key();
                 String phrase = ctx.body().substring(ts.get(org.get().first()).start(), m.end());
@@ -70,15 +81,24 @@ final class PersonRecognizer {
             }
         }
         // "John Ging, UNRWA's Director of Operations": the person holds a post in the organisation
-        if (m.lastToken() + 3 < ts.size() && ts.get(m.lastToken() + 1).word().equals(",")
-                && (Words.lower(ts.get(m.lastToken() + 3)).equals("'s")
-                    || Words.lower(ts.get(m.lastToken() + 3)).equals("’s"))) {
-            Optional<ActorTable.Mention> org = table.at(m.sentence(), m.lastToken() + 2);
-            if (org.isPresent() && org.get().key().startsWith("org:") && e.side == null) {
-                e.side = org.get().key();
+        // "Jane Roe, the group's vice chairman": the same, with "the group" for the organisation named last
+        int owner = m.lastToken() + 2;
+        if (owner < ts.size() && Words.lower(ts.get(owner)).equals("the")) {
+            owner++;
+        }
+        if (owner + 1 < ts.size() && ts.get(m.lastToken() + 1).word().equals(",")
+                && (Words.lower(ts.get(owner + 1)).equals("'s") || Words.lower(ts.get(owner + 1)).equals("’s"))) {
+            String org = table.at(m.sentence(), owner).map(ActorTable.Mention::key).filter(o -> o.startsWith("org:"))
+                    .orElse(CommonNounRecognizer.groupReference(table, m.sentence(), ts, owner));
+            if (org != null && e.side == null) {
+                e.side = org;
                 // "…, UNRWA's director of operations": an official speaks for the body whose post he holds
-                if (m.lastToken() + 4 < ts.size() && Words.TITLES.contains(Words.lower(ts.get(m.lastToken() + 4)))) {
-                    e.speaksFor = org.get().key();
+                int title = owner + 2;
+                while (title + 1 < ts.size() && Words.isAdjective(ts.get(title))) {
+                    title++; // "the group's senior commander"
+                }
+                if (title < ts.size() && Words.TITLES.contains(Words.lower(ts.get(title)))) {
+                    e.speaksFor = org;
                 }
             }
         }

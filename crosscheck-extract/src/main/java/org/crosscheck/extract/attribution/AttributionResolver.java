@@ -82,8 +82,8 @@ public final class AttributionResolver {
             if (!(reporting || denial || accusing) || !t.pos().startsWith("VB")) {
                 continue;
             }
-            if (denial && negated(s, i)) {
-                continue; // "officials do not deny the massacre": no denial, and no account either
+            if (denial && (negated(s, i) || s.isParsed() && ReportingClause.refuses(s, i))) {
+                continue; // "officials do not deny the massacre", "rejected calls for a truce": no denial, no account
             }
             if (s.isParsed() && parsedCues(ctx, actors, s, i, reporting, denial, accusing, statement, out)) {
                 continue;
@@ -106,7 +106,7 @@ public final class AttributionResolver {
             boolean inverted = false;
             if (subject == null) {
                 Optional<ActorTable.Mention> after = Speakers.firstMentionAfter(actors, s.index(), ts, i + 1, false);
-                if (after.isPresent() && after.get().first() <= i + 2) {
+                if (after.isPresent() && after.get().first() <= i + 2 && endsInverted(ts, after.get().last() + 1)) {
                     subject = after.get().key();
                     inverted = true;
                 }
@@ -176,6 +176,20 @@ public final class AttributionResolver {
         }
         return k >= 1 && k < verb - 1 && Set.of("that", "which", "whom").contains(Words.lower(ts.get(k)))
                 && ts.get(k - 1).pos().startsWith("NN");
+    }
+
+    /**
+     * Whether a party right after a reporting verb is its speaker ("…, said the ministry.", "said the ministry in a
+     * statement"), not the subject of the clause it reports ("said the hospital was shelled", "said the only
+     * clinic still open had closed"): no verb or adverb follows it.
+     */
+    private static boolean endsInverted(List<Token> ts, int next) {
+        if (next >= ts.size()) {
+            return true;
+        }
+        String tag = ts.get(next).pos();
+        return !(tag.startsWith("VB") || tag.equals("RB") || tag.equals("MD") || tag.startsWith("WDT")
+                || Words.lower(ts.get(next)).equals("that"));
     }
 
     /** The last token of an inverted speaker after its verb ("…, said the ministry"), else {@code verb}. */

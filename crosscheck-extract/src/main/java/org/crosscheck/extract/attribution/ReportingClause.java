@@ -3,6 +3,8 @@ package org.crosscheck.extract.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.text.Dependency;
 import org.crosscheck.text.Sentence;
@@ -17,6 +19,7 @@ import org.crosscheck.text.Sentence;
 public final class ReportingClause {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    private static final Set<String> REFUSAL_OBJECTS = Lexicon.english().words(WordClass.REFUSAL_OBJECTS);
 
     private ReportingClause() {
     }
@@ -25,6 +28,15 @@ public final class ReportingClause {
     static boolean agentlessPassive(Sentence s, int verb, List<Integer> speakers) {
         return s.dependentsOf(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass")
                 || d.relation().equals("aux:pass")) && speakers.isEmpty();
+    }
+
+    /**
+     * Whether a verb of denial refuses rather than denies: its object is something asked or offered ("rejected
+     * calls for a truce", "denied the reporters access"), not another party's assertion.
+     */
+    static boolean refuses(Sentence s, int verb) {
+        return s.dependentsOf(verb).stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("iobj"))
+                && REFUSAL_OBJECTS.contains(Words.lemma(s.tokens().get(d.dependent()))));
     }
 
     /** Whether the verb is negated: "officials do not deny the massacre", "has never disputed". */
@@ -55,7 +67,8 @@ public final class ReportingClause {
             if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") || r.equals("nmod:by")
                     || r.equals("nmod:from") || r.equals("nmod:of")) {
                 out.add(d.dependent());
-            } else if (r.startsWith("acl")) {
+            } else if (r.startsWith("acl") && s.tokens().get(d.dependent()).pos().equals("VBN")) {
+                // "claims made by the police"; not the content of "claims that militants fired from the school"
                 for (Dependency a : s.dependentsOf(d.dependent())) {
                     if (a.relation().startsWith("obl")) {
                         out.add(a.dependent());

@@ -120,6 +120,14 @@ public final class Speakers {
                 || ts.get(k).pos().equals("MD"))) {
             k--;
         }
+        if (k > 0 && ts.get(k).word().equals(")")) {
+            // "the World Health Organization (WHO) said": the name before its parenthesised short form
+            int open = k;
+            while (open > 0 && !ts.get(open).word().equals("(")) {
+                open--;
+            }
+            k = open - 1;
+        }
         if (k < 0) {
             return null;
         }
@@ -179,26 +187,7 @@ public final class Speakers {
             }
             return null;
         }
-        var place = ctx.placeAt(ts.get(k).start());
-        boolean location = ts.get(k).ner().equals("LOCATION");
-        if ((place != null && !Parties.isProvince(place) || place == null && location)
-                && Words.isCapitalised(ts.get(k))) {
-            // "Islamabad denies", "Israel says": a capital or a country speaking is its government
-            int first = k;
-            while (first > 0 && (place != null ? ctx.placeAt(ts.get(first - 1).start()) == place
-                    : ts.get(first - 1).ner().equals("LOCATION"))) {
-                first--;
-            }
-            String name = place != null ? place.name() : ctx.body().substring(ts.get(first).start(), ts.get(k).end());
-            String key = "gov:" + ActorTable.norm(name);
-            if (!actors.has(key)) {
-                actors.actor(key, name, ActorKind.GOVERNMENT).markNamed();
-            }
-            Span span = Span.of(ctx.body(), ts.get(first).start(), ts.get(k).end());
-            actors.mention(key, s.index(), first, k, span, span.text());
-            return key;
-        }
-        return null;
+        return Parties.governmentAt(ctx, actors, ts, s.index(), k);
     }
 
     private static String antecedent(ActorTable actors, Sentence s, List<Token> ts, int k, String pronoun,

@@ -37,4 +37,61 @@ class ActorRecognizerTest {
         assertQuotes(t.text(), "local policemen", m.span());
         assertEquals(ActorKind.POLICE, actors.entry(m.key()).kind());
     }
+
+    @Test
+    void aSpokesmanOfAnAcronymTheTaggerMissedSpeaksForThatOrganisation() {
+        AnnotatedText t = HandBuilt.text(java.time.LocalDate.of(2024, 9, 3),
+                HandBuilt.sentence("The Kivu Liberation Front ( KLF ) shelled the ridge .")
+                        .tags("DT NNP NNP NNP -LRB- NNP -RRB- VBD DT NN .")
+                        .ner("O ORGANIZATION ORGANIZATION ORGANIZATION O ORGANIZATION O O O O O"),
+                HandBuilt.sentence("A KLF spokesman denied it .").tags("DT NNP NN VBD PRP .")
+                        .lemmas("a KLF spokesman deny it ."));
+        ActorTable actors = StageFixture.of(t).actors();
+        ActorTable.Mention m = actors.at(1, 2).orElseThrow();
+        assertQuotes(t.text(), "KLF spokesman", m.span());
+        assertEquals("Kivu Liberation Front", actors.entry(m.key()).name());
+    }
+
+    @Test
+    void aPartyNounBeforeANeutralHeadGivesItsKind() {
+        AnnotatedText t = HandBuilt.sentence("Rebel groups and military sources said the road was cut .")
+                .tags("JJ NNS CC JJ NNS VBD DT NN VBD VBN .").lemmas("rebel group and military source say the road be cut .")
+                .text();
+        ActorTable actors = StageFixture.of(t).actors();
+        ActorTable.Mention rebels = actors.at(0, 1).orElseThrow();
+        assertQuotes(t.text(), "Rebel groups", rebels.span());
+        assertEquals(ActorKind.ARMED_GROUP, actors.entry(rebels.key()).kind());
+        ActorTable.Mention sources = actors.at(0, 4).orElseThrow();
+        assertQuotes(t.text(), "military sources", sources.span());
+        assertEquals(ActorKind.STATE_FORCES, actors.entry(sources.key()).kind());
+    }
+
+    @Test
+    void anOfficialOfTheGroupSpeaksForTheOrganisationNamedBefore() {
+        AnnotatedText t = HandBuilt.text(java.time.LocalDate.of(2024, 9, 3),
+                HandBuilt.sentence("The Kivu Liberation Front holds the hills .").tags("DT NNP NNP NNP VBZ DT NNS .")
+                        .ner("O ORGANIZATION ORGANIZATION ORGANIZATION O O O O"),
+                HandBuilt.sentence("The group 's vice chairman Jean Mbala says : we lost two men .")
+                        .tags("DT NN POS NN NN NNP NNP VBZ : PRP VBD CD NNS .")
+                        .ner("O O O O O PERSON PERSON O O O O NUMBER O O"),
+                HandBuilt.sentence("Paul Ndoki , the group 's deputy commander , agreed .")
+                        .tags("NNP NNP , DT NN POS JJ NN , VBD .")
+                        .ner("PERSON PERSON O O O O O O O O O"));
+        ActorTable actors = StageFixture.of(t).actors();
+        String front = actors.at(0, 1).orElseThrow().key();
+        assertEquals(front, actors.entry(actors.at(1, 5).orElseThrow().key()).speaksFor());
+        assertEquals(front, actors.entry(actors.at(2, 0).orElseThrow().key()).speaksFor());
+    }
+
+    @Test
+    void aCountrysPresidentSpeaksForItsGovernment() {
+        AnnotatedText t = HandBuilt.sentence("Zarvia 's president Jane Roe denied the raid .")
+                .tags("NNP POS NN NNP NNP VBD DT NN .").lemmas("Zarvia 's president Jane Roe deny the raid .")
+                .ner("LOCATION O O PERSON PERSON O O O O").text();
+        ActorTable actors = StageFixture.of(t).actors();
+        ActorTable.Entry roe = actors.entry(actors.at(0, 3).orElseThrow().key());
+        ActorTable.Entry government = actors.entry(roe.speaksFor());
+        assertEquals("Zarvia", government.name());
+        assertEquals(ActorKind.GOVERNMENT, government.kind());
+    }
 }

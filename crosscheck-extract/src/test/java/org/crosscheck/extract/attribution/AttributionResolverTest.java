@@ -72,4 +72,45 @@ class AttributionResolverTest {
         assertEquals(java.util.List.of("daily courier"),
                 HeaderOutlet.names("The Daily Courier (internal evidence: 'told the Courier')"));
     }
+
+    @Test
+    void rejectingSomethingAskedIsARefusalNotADenial() {
+        AnnotatedText t = HandBuilt.sentence("The junta rejected calls for a truce .")
+                .tags("DT NN VBD NNS IN DT NN .").lemmas("the junta reject call for a truce .")
+                .deps("det(junta-2, The-1) nsubj(rejected-3, junta-2) root(ROOT-0, rejected-3) obj(rejected-3, calls-4) "
+                        + "case(truce-7, for-5) det(truce-7, a-6) nmod:for(calls-4, truce-7) punct(rejected-3, .-8)").text();
+        assertTrue(StageFixture.of(t).attributions().cues().isEmpty());
+    }
+
+    @Test
+    void theContentOfAClaimNamesNoOwner() {
+        AnnotatedText t = HandBuilt.sentence("Lima disputed claims that rebels fired from the school .")
+                .tags("NNP VBD NNS IN NNS VBD IN DT NN .").lemmas("Lima dispute claim that rebel fire from the school .")
+                .deps("nsubj(disputed-2, Lima-1) root(ROOT-0, disputed-2) obj(disputed-2, claims-3) mark(fired-6, that-4) "
+                        + "nsubj(fired-6, rebels-5) acl(claims-3, fired-6) case(school-9, from-7) det(school-9, the-8) "
+                        + "obl:from(fired-6, school-9) punct(disputed-2, .-10)").text();
+        assertTrue(ReportingClause.answeredOwners(StageFixture.of(t).sentence(0), 2).isEmpty());
+    }
+
+    @Test
+    void aNameBeforeItsShortFormSpeaksAndItRefersBackToIt() {
+        AnnotatedText t = HandBuilt.text(LocalDate.of(2024, 9, 3),
+                HandBuilt.sentence("The Relief Council ( TRC ) said the only clinic still open was shelled .")
+                        .tags("DT NNP NNP -LRB- NNP -RRB- VBD DT JJ NN RB JJ VBD VBN .")
+                        .lemmas("the Relief Council ( TRC ) say the only clinic still open be shell .")
+                        .ner("O ORGANIZATION ORGANIZATION O O O O O O O O O O O O"),
+                HandBuilt.sentence("A medic was killed , it added .").tags("DT NN VBD VBN , PRP VBD .")
+                        .lemmas("a medic be kill , it add ."));
+        StageFixture f = StageFixture.of(t);
+        var names = f.attributions().cues().stream().map(c -> f.actors().entry(c.attribution().claimant()).name())
+                .toList();
+        assertEquals(java.util.List.of("Relief Council", "Relief Council"), names);
+    }
+
+    @Test
+    void aPartyThatStartsTheReportedClauseIsNotTheSpeaker() {
+        AnnotatedText t = HandBuilt.sentence("Reports said the hospital was shelled .")
+                .tags("NNS VBD DT NN VBD VBN .").lemmas("report say the hospital be shell .").text();
+        assertTrue(StageFixture.of(t).attributions().cues().isEmpty());
+    }
 }

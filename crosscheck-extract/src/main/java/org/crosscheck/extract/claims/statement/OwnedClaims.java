@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.extract.actors.ActorTable;
+import org.crosscheck.extract.actors.Parties;
 import org.crosscheck.extract.attribution.Attribution;
 import org.crosscheck.extract.attribution.AttributionResolver;
 import org.crosscheck.extract.attribution.ReportingClause;
@@ -30,6 +31,42 @@ final class OwnedClaims {
     private static final Set<String> NOUNS = Lexicon.english().words(WordClass.ACCUSATION_NOUNS);
 
     private OwnedClaims() {
+    }
+
+    /**
+     * Whether the denial's object is an accusation noun that names no owner ("disputed claims that militants fired
+     * from the school", "rejected the allegations"): it answers a claim the report gives to a party elsewhere.
+     */
+    static boolean unowned(ReportContext ctx, AttributionResolver.Cue cue) {
+        Sentence s = ctx.sentences().get(cue.sentence());
+        return s.isParsed() && ReportingClause.objects(s, cue.verb()).stream()
+                .anyMatch(obj -> NOUNS.contains(Words.lemma(s.tokens().get(obj)))
+                        && ReportingClause.answeredOwners(s, obj).isEmpty());
+    }
+
+    /**
+     * The drafts with each denial of an unowned claim (see {@link #unowned}) that answers no one yet pointed at the
+     * party of the nearest claim the report gives an owner elsewhere ("Israel's claim that…").
+     */
+    static List<ClaimDraft> answerUnowned(List<ClaimDraft> drafts, Set<ClaimDraft> unowned, ActorTable actors) {
+        List<ClaimDraft> out = new java.util.ArrayList<>();
+        for (ClaimDraft d : drafts) {
+            ClaimDraft nearest = null;
+            if (unowned.contains(d) && d.answers() == null) {
+                for (ClaimDraft o : drafts) {
+                    if (o.rule() != null && o.rule().equals("statement.owned-claim") && o.attribution().claimant() != null
+                            && !Parties.same(actors, o.attribution().claimant(), d.attribution().claimant())
+                            && (nearest == null || Math.abs(o.sentence() - d.sentence())
+                                < Math.abs(nearest.sentence() - d.sentence()))) {
+                        nearest = o;
+                    }
+                }
+            }
+            out.add(nearest == null ? d : new ClaimDraft(d.sentence(), d.token(), d.attribution(), d.stance(),
+                    d.kind(), d.outcome(), d.victims(), d.count(), d.object(), d.quantity(), d.evidence(),
+                    nearest.attribution().claimant(), d.rule()));
+        }
+        return out;
     }
 
     static Optional<ClaimDraft> of(ReportContext ctx, ActorTable actors, AttributionResolver.Cue cue) {

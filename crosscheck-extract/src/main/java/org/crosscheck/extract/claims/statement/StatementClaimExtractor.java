@@ -42,13 +42,18 @@ public final class StatementClaimExtractor implements ClaimExtractor {
     public List<ClaimDraft> extract(ReportContext ctx, ActorTable actors, Attributions attributions) {
         List<ClaimDraft> out = new ArrayList<>();
         List<OccurrenceClaims.Blame> blames = new ArrayList<>(occurrences.find(ctx, actors, attributions));
+        Set<ClaimDraft> unowned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (AttributionResolver.Cue cue : attributions.cues()) {
             if (cue.attribution().isOutlet()) {
                 continue;
             }
             List<Token> ts = ctx.tokens(cue.sentence());
             if (cue.denial()) {
-                out.add(denial(ctx, actors, cue, ts));
+                ClaimDraft denial = denial(ctx, actors, cue, ts);
+                out.add(denial);
+                if (OwnedClaims.unowned(ctx, cue)) {
+                    unowned.add(denial);
+                }
                 OwnedClaims.of(ctx, actors, cue).ifPresent(out::add);
             } else if (cue.accusation()) {
                 ClaimDraft accusation = accusation(ctx, actors, cue, ts);
@@ -121,7 +126,7 @@ public final class StatementClaimExtractor implements ClaimExtractor {
         }
         blames.stream().map(OccurrenceClaims.Blame::claim).filter(b -> b.kind() == ClaimKind.OCCURRENCE
                 && b.rule().startsWith("statement.occurrence")).forEach(out::add);
-        return DenialTargets.link(out, blames, actors);
+        return OwnedClaims.answerUnowned(DenialTargets.link(out, blames, actors), unowned, actors);
     }
 
     /** Whom an accusation aims at: the first other party after its verb in its clause ("accused Lima of…"). */

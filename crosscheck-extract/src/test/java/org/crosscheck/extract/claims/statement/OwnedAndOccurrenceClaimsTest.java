@@ -52,4 +52,30 @@ class OwnedAndOccurrenceClaimsTest {
         ClaimDraft denial = drafts.stream().filter(d -> d.stance() == Stance.DENIES).findFirst().orElseThrow();
         assertEquals(occurrence.attribution().claimant(), denial.answers(), "the army answers what the villagers said");
     }
+
+    @Test
+    void aDenialOfClaimsWithoutAnOwnerAnswersTheOwnedClaimTheReportGivesLater() {
+        AnnotatedText t = HandBuilt.text(java.time.LocalDate.of(2024, 5, 2),
+                HandBuilt.sentence("The Red Cross disputed claims that rebels fired from the depot .")
+                        .tags("DT NNP NNP VBD NNS IN NNS VBD IN DT NN .")
+                        .lemmas("the Red Cross dispute claim that rebel fire from the depot .")
+                        .ner("O ORGANIZATION ORGANIZATION O O O O O O O O O")
+                        .deps("det(Cross-3, The-1) compound(Cross-3, Red-2) nsubj(disputed-4, Cross-3) root(ROOT-0, disputed-4) "
+                                + "obj(disputed-4, claims-5) mark(fired-8, that-6) nsubj(fired-8, rebels-7) "
+                                + "ccomp(claims-5, fired-8) case(depot-11, from-9) det(depot-11, the-10) "
+                                + "obl:from(fired-8, depot-11) punct(disputed-4, .-12)"),
+                HandBuilt.sentence("Its officials rejected Zarvia 's claim that the depot was a base .")
+                        .tags("PRP$ NNS VBD NNP POS NN IN DT NN VBD DT NN .")
+                        .lemmas("its official reject Zarvia 's claim that the depot be a base .")
+                        .ner("O O O LOCATION O O O O O O O O O")
+                        .deps("nmod:poss(officials-2, Its-1) nsubj(rejected-3, officials-2) root(ROOT-0, rejected-3) "
+                                + "nmod:poss(claim-6, Zarvia-4) case(Zarvia-4, 's-5) obj(rejected-3, claim-6) "
+                                + "mark(base-12, that-7) det(depot-9, the-8) nsubj(base-12, depot-9) cop(base-12, was-10) "
+                                + "det(base-12, a-11) acl(claim-6, base-12) punct(rejected-3, .-13)"));
+        StageFixture f = StageFixture.of(t);
+        List<ClaimDraft> drafts = new StatementClaimExtractor().extract(f.ctx(), f.actors(), f.attributions());
+        ClaimDraft first = drafts.stream().filter(d -> d.stance() == Stance.DENIES && d.sentence() == 0).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts.toString()));
+        assertEquals("Zarvia", f.actors().entry(first.answers()).name(), "not the rebels inside the denied words");
+    }
 }
