@@ -67,6 +67,16 @@ final class CommonNounRecognizer {
                 table.actor(key, np, kind);
             }
             table.mention(key, s.index(), first, i, span, np);
+            ActorTable.Entry e = table.entry(key);
+            if (kind == ActorKind.GOVERNMENT && key.startsWith("np:") && e.side == null) {
+                // "Zarvia officials", "Lima authorities": officials of a country side with its government
+                for (int k = first; k < i && e.side == null; k++) {
+                    String government = Parties.governmentAt(ctx, table, ts, s.index(), k);
+                    if (government != null && !government.equals(key)) {
+                        e.side = government;
+                    }
+                }
+            }
         }
     }
 

@@ -120,6 +120,31 @@ final class PersonRecognizer {
                 }
             }
         }
+        // "the agency's director of operations in Gaza, Jane Roe": the post's owner, before the name
+        if (e.speaksFor == null && m.firstToken() >= 4 && ts.get(m.firstToken() - 1).word().equals(",")) {
+            for (int j = m.firstToken() - 2; j >= 2 && j >= m.firstToken() - 8; j--) {
+                String w = Words.lower(ts.get(j));
+                if (Words.isPunct(ts.get(j)) || ts.get(j).pos().startsWith("VB")) {
+                    break;
+                }
+                if (Words.TITLES.contains(w) || Words.SPOKESPEOPLE.contains(w)) {
+                    int o = j - 1;
+                    while (o > 1 && Words.isAdjective(ts.get(o))) {
+                        o--;
+                    }
+                    if (POSSESSIVES.contains(ts.get(o).word())) {
+                        String org = table.at(m.sentence(), o - 1).map(ActorTable.Mention::key)
+                                .filter(x -> x.startsWith("org:"))
+                                .orElse(CommonNounRecognizer.groupReference(table, m.sentence(), ts, o - 1));
+                        if (org != null) {
+                            e.speaksFor = org;
+                            e.side = org;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
         // "Majeed Baloch (aka Murtaza Kareem)" / "also known as"
         int a = m.lastToken() + 1;
         if (a + 2 < ts.size() && ts.get(a).word().equals("(") && Words.lower(ts.get(a + 1)).equals("aka")) {
@@ -135,6 +160,8 @@ final class PersonRecognizer {
             }
         }
     }
+
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("'s", "’s", "'", "’");
 
     private static String findPerson(ActorTable table, String name) {
         String n = ActorTable.norm(name);

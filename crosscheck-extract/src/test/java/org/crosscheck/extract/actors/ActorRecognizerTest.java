@@ -94,4 +94,25 @@ class ActorRecognizerTest {
         assertEquals("Zarvia", government.name());
         assertEquals(ActorKind.GOVERNMENT, government.kind());
     }
+
+    @Test
+    void officialsOfACountrySideWithItsGovernment() {
+        AnnotatedText t = HandBuilt.sentence("Zarvia officials said the border was shut .")
+                .tags("NNP NNS VBD DT NN VBD VBN .").lemmas("Zarvia official say the border be shut .")
+                .ner("LOCATION O O O O O O O").text();
+        ActorTable actors = StageFixture.of(t).actors();
+        ActorTable.Entry officials = actors.entry(actors.at(0, 1).orElseThrow().key());
+        assertEquals("Zarvia", actors.entry(officials.side()).name());
+        assertEquals(ActorKind.GOVERNMENT, actors.entry(officials.side()).kind());
+    }
+
+    @Test
+    void aPostNamedBeforeThePersonGivesTheOrganisationHeSpeaksFor() {
+        AnnotatedText t = HandBuilt.sentence("The Relief Council 's director of operations in Lima , Jane Roe , said two staff died .")
+                .tags("DT NNP NNP POS NN IN NNS IN NNP , NNP NNP , VBD CD NNS VBD .")
+                .ner("O ORGANIZATION ORGANIZATION O O O O O LOCATION O PERSON PERSON O O NUMBER O O O").text();
+        ActorTable actors = StageFixture.of(t).actors();
+        ActorTable.Entry roe = actors.entry(actors.at(0, 10).orElseThrow().key());
+        assertEquals("Relief Council", actors.entry(roe.speaksFor()).name());
+    }
 }
