@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * How a claimant's name is written into a sentence: whether it names a group of people, which takes a plural verb
  * ("residents claim", "the ministry claims"). The head noun is the last word before a preposition ("Residents of
- * the camp"); it is plural when it is a listed group noun (group-nouns.txt) or a lower-case word ending in -s. A
- * capitalised head that is not listed is a proper name ("Reuters", "United Nations"): singular. Stateless.
+ * the camp"); it is plural when it is a listed group noun (group-nouns.txt) or a lower-case word ending in -s or
+ * -men ("gunmen"). A capitalised head that is not listed ("Reuters"), and any claimant with two capitalised words
+ * ("United Nations", "Rapid Response Forces"), is a name: singular. Stateless.
  */
 final class Claimants {
     private static final Set<String> GROUP_NOUNS = load("group-nouns.txt");
@@ -30,19 +31,25 @@ final class Claimants {
             return false;
         }
         String head = null;
+        int capitalised = 0;
         for (String w : claimant.strip().split("\\s+")) {
             if (head != null && PREPOSITIONS.contains(w)) {
                 break;
             }
             head = w;
+            capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+        }
+        // Two capitalised words make a name ("Northern Caravans", "City Radio headlines"): one party, singular.
+        if (capitalised >= 2) {
+            return false;
         }
         String word = head.replaceAll("[^\\p{L}'-]", "");
         String lower = word.toLowerCase(Locale.ROOT);
         if (GROUP_NOUNS.contains(lower)) {
             return true;
         }
-        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && lower.endsWith("s")
-                && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && (lower.endsWith("men")
+                || lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is"));
     }
 
     /** The verb after the claimant: "claims" or "claim", "denies" or "deny". */

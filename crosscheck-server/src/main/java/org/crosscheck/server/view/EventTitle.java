@@ -78,7 +78,10 @@ public final class EventTitle {
         String claims = c + " " + Claimants.verb(c, "claims", "claim") + " ";
         if (Boolean.TRUE.equals(f.vague()) || f.low() == null) {
             String words = f.countText() == null || f.countText().isBlank() ? "" : " (\u201c" + f.countText() + "\u201d)";
-            return claims + victims + " " + outcome + words;
+            // Victims named in the singular are one person: "an 18 year-old girl wounded".
+            boolean oneNamed = named && !Claimants.plural(victims) && Character.isLowerCase(victims.charAt(0))
+                    || named && Character.isDigit(victims.charAt(0));
+            return claims + (oneNamed ? single(victims) : victims) + " " + outcome + (oneNamed ? "" : words);
         }
         if (one) {
             return claims + single(f.victimsNamed()) + " " + outcome;

@@ -85,6 +85,9 @@ class EventTitleTest {
                 Stance.DENIES, Outcome.KILLED, "herders", null, null, false, null)));
         assertEquals("Northern Caravans claims 2 herders killed",
                 EventTitle.clause(killed("Northern Caravans", "herders", 2, 2)));
+        assertEquals("Dune Radio headlines claims 2 herders killed",
+                EventTitle.clause(killed("Dune Radio headlines", "herders", 2, 2)));
+        assertEquals("Masked gunmen claim 2 herders killed", EventTitle.clause(killed("Masked gunmen", "herders", 2, 2)));
         assertEquals("Ministry of Ports claims 2 herders killed",
                 EventTitle.clause(killed("Ministry of Ports", "herders", 2, 2)));
     }
@@ -106,6 +109,8 @@ class EventTitleTest {
         assertEquals("Coast guard claims one of the sailors killed",
                 EventTitle.clause(killed("Coast guard", "sailors", 1, 1)));
         assertEquals("Coast guard claims one person killed", EventTitle.clause(killed("Coast guard", null, 1, 1)));
+        assertEquals("Coast guard claims a deckhand wounded", EventTitle.clause(claim("Coast guard", Stance.ASSERTS,
+                Outcome.WOUNDED, "deckhand", null, null, true, "a deckhand")));
         assertEquals("Coast guard denies that a sailor was killed", EventTitle.clause(claim("Coast guard",
                 Stance.DENIES, Outcome.KILLED, "sailor", 1, 1, false, "one")));
     }
