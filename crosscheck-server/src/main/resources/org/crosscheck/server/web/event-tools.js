@@ -23,6 +23,9 @@ var CCEventTools = (function () {
       });
     }
     map.setView(at, zoom);
+    // The page is shown after this runs: Leaflet measured a hidden box (0 by 0) and drew land and the circle into
+    // nothing. Measure again once it is shown.
+    requestAnimationFrame(function () { map.invalidateSize({ pan: false }); map.setView(at, zoom, { animate: false }); });
     if (marker) { map.removeLayer(marker); }
     marker = L.circleMarker(at, { radius: 8, color: '#1f4e79', weight: 2, fillColor: '#2b6cb0', fillOpacity: 0.6 }).addTo(map);
     var where = CC.place(e) + (e.geo_precision ? ' (placed ' + ({ 1: 'at the place named', 2: 'near the place or in its district', 3: 'somewhere in the province or region' }[e.geo_precision] || '') + ')' : '');
