@@ -118,6 +118,8 @@ class ApiTest extends ServerTestBase {
             }
         }
         assertTrue(found, "the claim's evidence span is served with offsets into the body");
+        assertTrue(rep.get("context").isArray() && rep.get("context").isEmpty(),
+                "every claim of the report counts for its incident: no background figures as context");
     }
 
     @Test

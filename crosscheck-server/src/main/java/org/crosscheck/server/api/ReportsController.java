@@ -24,7 +24,8 @@ public final class ReportsController {
 
     public void routes(Routes r) {
         r.get("/api/reports", "Stored reports, newest first", List.of("limit", "offset"), this::list);
-        r.get("/api/reports/{id}", "A report: metadata, body, and the spans of its extraction (UTF-16 offsets)",
+        r.get("/api/reports/{id}", "A report: metadata, body, the spans of its extraction (UTF-16 offsets), and its context (the "
+                + "background figures it ties to no incident, counted for none)",
                 List.of(), this::report);
     }
 
@@ -46,6 +47,6 @@ public final class ReportsController {
         } catch (NoSuchElementException e) {
             throw ApiException.notFound("no report " + id);
         }
-        ctx.json(ReportView.of(r, x));
+        ctx.json(ReportView.of(r, x, ledger.claims(id).background()));
     }
 }

@@ -2,6 +2,7 @@ package org.crosscheck.server.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.ledger.ClaimFigure;
 import org.crosscheck.ledger.StoredReport;
 import org.crosscheck.model.Actor;
 import org.crosscheck.model.Claim;
@@ -12,11 +13,13 @@ import org.crosscheck.model.Span;
 
 /**
  * A stored report as its page shows it: header fields (empty strings where the report gave none), the report it
- * copies, its body and the spans of its extraction. Immutable.
+ * copies, its body, the spans of its extraction, and its context: the background figures it ties to no incident
+ * (a war's toll, a year's total), each as its claimant's clause, counted for no event. Immutable.
  */
-public record ReportView(Header report, Long duplicateOf, String body, List<SpanView> spans) {
+public record ReportView(Header report, Long duplicateOf, String body, List<SpanView> spans, List<String> context) {
     public ReportView {
         spans = List.copyOf(spans);
+        context = List.copyOf(context);
     }
 
     /** A report's header fields. */
@@ -24,7 +27,7 @@ public record ReportView(Header report, Long duplicateOf, String body, List<Span
                          boolean current, int version) {
     }
 
-    public static ReportView of(StoredReport r, Extraction x) {
+    public static ReportView of(StoredReport r, Extraction x, List<ClaimFigure> background) {
         String body = r.body();
         List<SpanView> spans = new ArrayList<>();
         for (Claim c : x.claims()) {
@@ -45,7 +48,9 @@ public record ReportView(Header report, Long duplicateOf, String body, List<Span
         }
         Header h = new Header(r.id(), r.name(), nz(r.title()), nz(r.outlet()), nz(r.url()),
                 r.published() == null ? "" : r.published().toString(), r.current(), r.version());
-        return new ReportView(h, r.duplicateOf(), body, spans);
+        List<String> context = background.stream().map(f -> f.isCasualty() ? EventTitle.clause(f)
+                : f.claimant() + ": " + (f.object() != null ? f.object() : f.figure())).toList();
+        return new ReportView(h, r.duplicateOf(), body, spans, context);
     }
 
     /** Spans whose offsets do not fit the body are left out rather than trusted. */

@@ -111,10 +111,20 @@
             rep.duplicate_of ? ' · a copy of report ' + rep.duplicate_of : null,
             meta.current ? null : ' · an older version'
           ]),
-          highlighted(rep.body, rep.spans, claimIds)
+          highlighted(rep.body, rep.spans, claimIds),
+          context(rep.context)
         ]));
       });
     });
+  }
+
+  /** A report's background figures (a war's toll, a year's total): shown as its context, counted for no event. */
+  function context(lines) {
+    if (!lines || !lines.length) { return null; }
+    return el('div', { 'class': 'report-context' }, [
+      el('h4', { text: 'Context the report gives (counted for no event)' }),
+      el('ul', {}, lines.map(function (t) { return el('li', { text: t }); }))
+    ]);
   }
 
   function renderHistory(d) {

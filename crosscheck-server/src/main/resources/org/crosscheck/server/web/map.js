@@ -179,11 +179,11 @@
 
   function drawLegend(pol) {
     var div = CC.clear(document.getElementById('map-legend'));
-    function swatch(color, r, dashed) {
+    function swatch(color, r, dashed, fill) {
       var s = el('span', { 'class': 'swatch' + (dashed ? ' dashed' : '') });
       s.style.width = s.style.height = (2 * r) + 'px';
       s.style.borderColor = color;
-      s.style.background = color === COLOR.plain ? 'rgba(43,108,176,.45)' : 'rgba(214,128,40,.5)';
+      s.style.background = fill || (color === COLOR.plain ? 'rgba(43,108,176,.45)' : 'rgba(214,128,40,.5)');
       return s;
     }
     div.appendChild(el('strong', { text: 'Events' }));
@@ -192,7 +192,7 @@
     div.appendChild(el('strong', { text: 'Size: deaths (' + pol + ' policy)' }));
     div.appendChild(el('div', { 'class': 'sizes' }, [1, 10, 100].map(function (n) {
       return el('span', {}, [swatch(COLOR.plain, radius(n)), ' ' + n]);
-    }).concat([el('span', {}, [swatch('#7a8794', radius(null)), ' no figure'])])));
+    }).concat([el('span', {}, [swatch(COLOR.plain, radius(null), false, 'rgba(122,135,148,.5)'), ' no figure'])])));
     div.appendChild(el('div', { 'class': 'hint', text: 'A number: that many events (dashed: some contradicted); choose it to zoom in.' }));
   }
 
