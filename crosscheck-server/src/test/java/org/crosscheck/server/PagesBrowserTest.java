@@ -251,7 +251,7 @@ class PagesBrowserTest {
         b.driver.findElement(By.cssSelector("#result-events a")).click();
         b.wait.until(ExpectedConditions.urlMatches("/events/\\d+$"));
         b.waitLoaded();
-        assertTrue(b.driver.findElement(By.id("title")).getText().startsWith("Provincial police claims 4"));
+        assertTrue(b.driver.findElement(By.id("title")).getText().startsWith("Provincial police claim 4"));
         b.driver.findElement(By.cssSelector("#auth button")).click();
     }
 }
