@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.crosscheck.model.Actor;
+import org.crosscheck.model.ActorKind;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Extraction;
 import org.crosscheck.model.Outcome;
@@ -16,6 +18,8 @@ import org.crosscheck.model.Outcome;
  * event, every numeric casualty claim. Of the claims on that incident, the largest figure for each outcome (the
  * lower bound of a range: "at least 3" is 3); none is 0. The injured are those hurt and not killed: a wounding of
  * victims the incident's killed claims also name ("a man was shot", "the man died") counts for no injured.
+ * People named one by one ("Omar Haddad, 25, and Nadia Karimi, 30, were killed") are distinct victims: when more
+ * persons are named with a figure of one each than the largest figure, their number is taken.
  * Figures that carry no event while others do are background totals and count for no incident. Stateless.
  */
 public final class MainIncident {
@@ -36,7 +40,18 @@ public final class MainIncident {
         Set<String> dead = killed.stream().map(c -> c.casualties().victims()).collect(Collectors.toSet());
         List<Claim> hurt = of(incident, Outcome.WOUNDED).stream()
                 .filter(c -> !dead.contains(c.casualties().victims())).toList();
-        return new Figures(largest(killed), largest(hurt));
+        Set<String> persons = x.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).map(Actor::id)
+                .collect(Collectors.toSet());
+        return new Figures(Math.max(largest(killed), named(killed, persons)),
+                Math.max(largest(hurt), named(hurt, persons)));
+    }
+
+    /** The number of distinct persons that claims of exactly one victim name. */
+    private static int named(List<Claim> claims, Set<String> persons) {
+        return (int) claims.stream().filter(c -> Objects.equals(c.casualties().count().low(), 1)
+                        && Objects.equals(c.casualties().count().high(), 1)
+                        && persons.contains(c.casualties().victims()))
+                .map(c -> c.casualties().victims()).distinct().count();
     }
 
     private static List<Claim> of(List<Claim> claims, Outcome... outcomes) {

@@ -43,8 +43,10 @@ class MainIncidentTest {
         }
         Actor people = new Actor("a1", "people", List.of(), ActorKind.OTHER, null, null, null, List.of());
         Actor clerks = new Actor("a2", "clerks", List.of(), ActorKind.CIVILIANS, null, null, null, List.of());
+        Actor omar = new Actor("a3", "Omar Haddad", List.of(), ActorKind.PERSON, null, null, null, List.of());
+        Actor nadia = new Actor("a4", "Nadia Karimi", List.of(), ActorKind.PERSON, null, null, null, List.of());
         return new MainIncident().figures(new Extraction(new ReportMeta("0".repeat(64), null, null, null, null, "en",
-                BODY.length(), null), List.of(people, clerks), List.of(), es, claims));
+                BODY.length(), null), List.of(people, clerks, omar, nadia), List.of(), es, claims));
     }
 
     @Test
@@ -62,6 +64,15 @@ class MainIncidentTest {
         claim("e2", Outcome.KILLED, Count.exactly(9, "9"), 48);
         claim("e1", Outcome.EXECUTED, Count.exactly(2, "two"), 30);
         assertEquals(new MainIncident.Figures(2, 0), figures("e1", "e2"));
+    }
+
+    @Test
+    void personsNamedOneByOneAreDistinctVictims() {
+        claim("e1", Outcome.KILLED, Count.exactly(1, "Omar Haddad"), 15, "a3");
+        claim("e1", Outcome.KILLED, Count.exactly(1, "Nadia Karimi"), 26, "a4");
+        claim("e1", Outcome.KILLED, Count.exactly(1, "Haddad"), 30, "a3");
+        claim("e1", Outcome.KILLED, Count.exactly(1, "a clerk"), 48, "a2");
+        assertEquals(new MainIncident.Figures(2, 0), figures("e1"));
     }
 
     @Test

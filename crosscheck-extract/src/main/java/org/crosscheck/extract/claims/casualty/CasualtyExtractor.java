@@ -2,6 +2,7 @@ package org.crosscheck.extract.claims.casualty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.extract.actors.ActorTable;
@@ -11,6 +12,7 @@ import org.crosscheck.extract.claims.ClaimExtractor;
 import org.crosscheck.extract.claims.QuantityReader;
 import org.crosscheck.extract.input.ReportContext;
 import org.crosscheck.extract.lexicon.Words;
+import org.crosscheck.model.Count;
 import org.crosscheck.text.DependencyPatterns;
 import org.crosscheck.text.Sentence;
 import org.crosscheck.text.Token;
@@ -27,6 +29,8 @@ import org.crosscheck.text.Token;
 public final class CasualtyExtractor implements ClaimExtractor {
     /** The rule file of the frames read from dependency parses, next to this class. */
     public static final String FRAME_RULES = "casualty-frames.semgrex";
+    /** The id prefix of the frames that count names listed together ("A and B were killed"). */
+    private static final String NAMES_RULES = "casualty.frame-persons-";
 
     private final QuantityReader quantities = new QuantityReader();
     private final ZeroCasualties zero = new ZeroCasualties();
@@ -91,19 +95,32 @@ public final class CasualtyExtractor implements ClaimExtractor {
 
     /**
      * The claims of the parse-based frames that no token rule found: a frame whose evidence overlaps a claim
-     * already read in its sentence is left out, so the frames add constructions and never read one twice.
+     * already read in its sentence with the same victims or the same figure is left out, so the frames add
+     * constructions and never read one twice; a frame over the same words counting other victims ("killed three
+     * policemen and several civilians", "an unspecified number of rebels and soldiers") is another claim.
      */
     private void addFrames(ReportContext ctx, ActorTable actors, Attributions attributions, List<ClaimDraft> out) {
         List<ClaimDraft> read = List.copyOf(out);
         for (Sentence s : ctx.sentences()) {
             for (ClaimDraft f : frames.read(ctx, actors, attributions, s)) {
                 boolean seen = read.stream().anyMatch(d -> d.sentence() == f.sentence() && d.isCasualty()
-                        && d.evidence().start() < f.evidence().end() && f.evidence().start() < d.evidence().end());
-                seen |= out.stream().anyMatch(d -> d.evidence().equals(f.evidence()));
+                        && d.evidence().start() < f.evidence().end() && f.evidence().start() < d.evidence().end()
+                        && (Objects.equals(d.victims(), f.victims()) || sameFigure(d.count(), f.count())));
+                seen |= out.stream().anyMatch(d -> d.evidence().equals(f.evidence())
+                        && Objects.equals(d.victims(), f.victims()));
+                // names listed together mostly break down a count given before ("three commanders were killed:
+                // A, B and C were…"): counted again they would be a second claim of the same figure
+                seen |= f.rule().startsWith(NAMES_RULES) && out.stream().anyMatch(d -> d.isCasualty()
+                        && d.outcome() == f.outcome() && sameFigure(d.count(), f.count()));
                 if (!seen) {
                     out.add(f);
                 }
             }
         }
+    }
+
+    private static boolean sameFigure(Count a, Count b) {
+        return a != null && b != null && a.vague() == b.vague() && Objects.equals(a.low(), b.low())
+                && Objects.equals(a.high(), b.high());
     }
 }

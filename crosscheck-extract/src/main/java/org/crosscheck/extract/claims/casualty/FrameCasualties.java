@@ -66,7 +66,7 @@ final class FrameCasualties {
         Outcome outcome = wounding >= 0 ? Outcome.WOUNDED : outcome(ts.get(o));
         Optional<QuantityReader.Quantity> q = c >= 0
                 ? quantities.numberAt(ts, c).or(() -> quantities.vagueAt(ts, c))
-                : single >= 0 ? single(ts, m.node("one"), v, actors.at(s.index(), v)) : unspecified(ctx, ts, v, o);
+                : single >= 0 ? single(s, m.node("one"), v, actors.at(s.index(), v)) : unspecified(ctx, ts, v, o);
         if (outcome == null || q.isEmpty() || ts.get(o).ner().equals("DATE")) {
             return Optional.empty();
         }
@@ -79,8 +79,9 @@ final class FrameCasualties {
         }
         int first = Math.min(q.get().first(), victims.get().first());
         int last = Math.max(q.get().last(), victims.get().last());
-        // a breakdown ("including four children") quotes its own words: the whole's evidence is another claim's
-        boolean part = m.node("whole") >= 0;
+        // a breakdown ("including four children") and a conjunct ("killed three policemen and several civilians")
+        // quote their own words: the whole's evidence, or the first conjunct's, is another claim's
+        boolean part = m.node("whole") >= 0 || s.governorsOf(v).stream().anyMatch(d -> d.relation().startsWith("conj"));
         for (var node : m.nodes().entrySet()) {
             if (!part || node.getKey().equals("count") || node.getKey().equals("one")) {
                 first = Math.min(first, node.getValue());
@@ -101,16 +102,28 @@ final class FrameCasualties {
     /**
      * "a man", "another soldier", "Omar Haddad": a singular noun or a person's name the rule names {@code victim}
      * is one person (the codebook's singular victims), its words starting at its determiner or the name's first
-     * word; a plural noun or another proper noun is not counted so.
+     * word; a plural noun or another proper noun is not counted so. Names joined by "and" ("Omar Haddad and Nadia
+     * Karimi were killed") count one each, the words running to the last name.
      */
-    private static Optional<QuantityReader.Quantity> single(List<Token> ts, int det, int noun,
+    private static Optional<QuantityReader.Quantity> single(Sentence s, int det, int noun,
                                                             Optional<ActorTable.Mention> named) {
+        List<Token> ts = s.tokens();
         boolean person = named.isPresent() && ts.get(noun).ner().equals("PERSON");
         if (!ts.get(noun).pos().equals("NN") && !person) {
             return Optional.empty();
         }
         int first = person ? named.get().first() : det >= 0 && det < noun ? det : noun;
-        return Optional.of(new QuantityReader.Quantity(first, first, Count.exactly(1, "")));
+        int last = first;
+        int persons = 1;
+        if (person) {
+            for (var d : s.dependentsOf(noun)) {
+                if (d.relation().startsWith("conj") && ts.get(d.dependent()).ner().equals("PERSON")) {
+                    persons++;
+                    last = Math.max(last, d.dependent());
+                }
+            }
+        }
+        return Optional.of(new QuantityReader.Quantity(first, last, Count.exactly(persons, "")));
     }
 
     /**
