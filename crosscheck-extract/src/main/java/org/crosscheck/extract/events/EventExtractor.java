@@ -12,6 +12,7 @@ import org.crosscheck.extract.scope.BackgroundScope;
 import org.crosscheck.extract.time.TimeMention;
 import org.crosscheck.extract.time.TimeRanges;
 import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.EventType;
 import org.crosscheck.model.Place;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.TimePrecision;
@@ -30,6 +31,7 @@ import org.crosscheck.text.Token;
  */
 public final class EventExtractor {
     private final BackgroundScope scope;
+    private final FledViolence fled = FledViolence.load();
 
     /** An extractor with its own scope reader (stage tests). */
     public EventExtractor() {
@@ -50,14 +52,18 @@ public final class EventExtractor {
             List<Token> ts = s.tokens();
             // "since the war began on May 3" starts a cumulative period: it does not date an incident
             List<TimeMention> own = times.stream().filter(t -> t.sentence() == s.index())
-                    .filter(t -> !inBackground(s, t)).toList();
+                    .filter(t -> !inBackground(s, t) && !inDateline(ctx.body(), t)).toList();
             if (isBackground(ctx, own)) {
                 continue;
             }
             List<EventTriggers.Trigger> made = new ArrayList<>();
+            EventDraft genericHere = null; // the incident a generic word of this sentence started
             for (int at : EventTriggers.triggers(ts)) {
             if (s.isParsed() && scope.cue(s, at).isPresent()) {
                 continue; // "the attacks have killed 700 since 2015": a campaign's toll, not an incident
+            }
+            if (fled.fled(s, at)) {
+                continue; // "families who fled the fighting": violence fled, not an incident told
             }
             EventTriggers.Trigger trigger = EventTriggers.refine(ctx, s, at, EventTriggers.triggerAt(ts, at));
             // a second event word of the sentence tells another incident only when it is of another kind
@@ -65,6 +71,19 @@ public final class EventExtractor {
             // others are its parts ("an offensive, which included air strikes")
             if (made.stream().anyMatch(m -> m.type() == trigger.type() || m.operation())
                     || !made.isEmpty() && trigger.operation()) {
+                continue;
+            }
+            // "militants attacked the post with mortars", "attacked the town and shelled its market": a generic
+            // word and the means told beside it in one sentence are one incident, of the means' kind
+            if (trigger.generic() && made.stream().anyMatch(m -> m.type() == EventType.EXPLOSIONS)) {
+                continue;
+            }
+            if (trigger.type() == EventType.EXPLOSIONS && genericHere != null) {
+                genericHere.type = trigger.type();
+                genericHere.subType = trigger.subType();
+                genericHere.generic = false;
+                made.add(trigger);
+                genericHere = null;
                 continue;
             }
             made.add(trigger);
@@ -102,6 +121,9 @@ public final class EventExtractor {
             if (e.operation && operation == null) {
                 operation = e;
             }
+            if (e.generic && !e.operation) {
+                genericHere = e;
+            }
             events.add(e);
             }
             Optional<Integer> toll = made.isEmpty() ? TollPlaces.outcomeWord(s) : Optional.empty();
@@ -123,6 +145,8 @@ public final class EventExtractor {
                 e.time = TimeRanges.rangeOf(e.times);
             } else if (continues.containsKey(e)) {
                 e.time = TimeRanges.days(continues.get(e).time);
+            } else {
+                datedRetelling(e, events, places).ifPresent(o -> e.time = TimeRanges.rangeOf(o.times));
             }
             if (e.time == null) {
                 e.time = newsPeg(ctx, times);
@@ -135,6 +159,23 @@ public final class EventExtractor {
         }
         return merge(events, places);
     }
+
+    /**
+     * "Rebels ambushed a patrol near X. … The patrol was ambushed on 22 November": a lead told without a date is
+     * the incident of its kind that the next sentences tell again with one, at the same place or one nested in
+     * it (or none), rather than one of the day the news was filed.
+     */
+    private static Optional<EventDraft> datedRetelling(EventDraft lead, List<EventDraft> events,
+                                                       Specificity places) {
+        int from = lead.sentences.get(0);
+        return events.stream().filter(o -> o != lead && !o.times.isEmpty() && o.type == lead.type
+                        && o.sentences.get(0) > from && o.sentences.get(0) - from <= RETELLING_SENTENCES
+                        && (o.place == null || lead.place == null || places.nested(o.place, lead.place)))
+                .findFirst();
+    }
+
+    /** How far after an undated lead its retelling with a date may come, in sentences. */
+    private static final int RETELLING_SENTENCES = 3;
 
     /** The last event told with the same kind of word ("the attack" after "attacked"), for a definite mention. */
     private static EventDraft lastCompatible(List<EventDraft> events, EventTriggers.Trigger trigger, String word) {
@@ -169,6 +210,23 @@ public final class EventExtractor {
         }
         return TimeRanges.notAfter(published);
     }
+
+    /**
+     * "Lima, 2 Dec 88 (EFE) --", "KABUL, March 3 (Reuters) -": the date of a dateline is the day the report was
+     * filed, not the day of the incident its lead tells.
+     */
+    static boolean inDateline(String body, TimeMention t) {
+        int lineStart = body.lastIndexOf('\n', Math.max(0, t.span().start() - 1)) + 1;
+        if (t.span().start() - lineStart > DATELINE_CHARS) {
+            return false;
+        }
+        String before = body.substring(lineStart, t.span().start());
+        String after = body.substring(t.span().end(), Math.min(body.length(), t.span().end() + DATELINE_CHARS));
+        return before.matches("[^.!?]*,\\s*") && after.matches("(?s)[^.!?\n]*?(--|—|–|\\(|:).*");
+    }
+
+    /** How far a dateline's date stands from the start of its line, and its end from the dash or agency. */
+    private static final int DATELINE_CHARS = 40;
 
     /** Whether time mention {@code t} stands in a clause that a background cue scopes ("since May 3"). */
     private boolean inBackground(Sentence s, TimeMention t) {

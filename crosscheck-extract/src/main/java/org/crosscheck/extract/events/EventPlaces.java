@@ -128,17 +128,48 @@ final class EventPlaces {
                 && UNITS.contains(Words.lower(ts.get(j - 2)));
     }
 
-    /** "condemned Sudan", "attacked by Russia": a country or town named as a party, not where it happened. */
+    /**
+     * "condemned Sudan", "attacked by Russia": a country or town named as a party, not where it happened; so is
+     * one that modifies the noun of a party ("the Tigray regional government", "Kenya's police", "Aleppo
+     * officials said").
+     */
     private static boolean actorUse(Sentence s, ReportContext.PlaceMention p) {
         List<Token> ts = s.tokens();
         for (int k = 1; k < ts.size(); k++) {
             if (ts.get(k).start() == p.start()) {
                 Token prev = ts.get(k - 1);
-                return prev.pos().startsWith("VB") || Words.lower(prev).equals("by");
+                if (prev.pos().startsWith("VB") || Words.lower(prev).equals("by")) {
+                    return true;
+                }
+            }
+            if (ts.get(k).start() >= p.start() && ts.get(k).end() <= p.end() && modifiesParty(s, k)) {
+                return true;
             }
         }
         return false;
     }
+
+    /** Whether token {@code k} is a modifier (compound, possessive, adjective) of a noun naming a state's party. */
+    private static boolean modifiesParty(Sentence s, int k) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        for (var d : s.governorsOf(k)) {
+            if (d.governor() >= 0 && PARTY_MODIFIER.contains(d.relation())) {
+                Token head = s.tokens().get(d.governor());
+                if (Words.isNoun(head) && Lexicon.english().peopleNoun(Words.lower(head))
+                        .filter(n -> n.speaker() || PARTY_KINDS.contains(n.kind())).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PARTY_MODIFIER = java.util.Set.of("compound", "nmod:poss", "amod");
+    private static final java.util.Set<org.crosscheck.model.ActorKind> PARTY_KINDS = java.util.EnumSet.of(
+            org.crosscheck.model.ActorKind.GOVERNMENT, org.crosscheck.model.ActorKind.STATE_FORCES,
+            org.crosscheck.model.ActorKind.POLICE);
 
     private static boolean isDateline(ReportContext ctx, ReportContext.PlaceMention p) {
         String body = ctx.body();

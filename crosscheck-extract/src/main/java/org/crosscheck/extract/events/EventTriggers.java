@@ -57,6 +57,7 @@ final class EventTriggers {
     private static final Map<String, Trigger> VERBS = triggers(true);
     private static final Set<String> PROPERTY = Lexicon.english().words(WordClass.PROPERTY_NOUNS);
     private static final Set<String> CIVILIAN_TARGETS = Lexicon.english().words(WordClass.CIVILIAN_TARGETS);
+    private static final EventMeans MEANS = EventMeans.load();
 
     /** The first event word of a sentence, as [token index]. */
     /** The event words of one part of speech as triggers. */
@@ -167,6 +168,13 @@ final class EventTriggers {
     /** The sub-type the sentence around the event word supports. */
     static Trigger refine(ReportContext ctx, Sentence sentence, int at, Trigger t) {
         List<Token> ts = sentence.tokens();
+        if (t.generic()) {
+            // "drone attacks", "attacked the base with mortars": the means the words name type the incident
+            Optional<Trigger> means = MEANS.of(sentence, at);
+            if (means.isPresent()) {
+                return means.get();
+            }
+        }
         boolean air = aerialAround(ctx, sentence.index());
         boolean civilianTarget = false;
         boolean withoutResistance = false;

@@ -114,4 +114,22 @@ class EventExtractorTest {
         assertEquals("2024-06-15", pune.day());
         assertQuotes(t.text(), "Four people were killed in Pune.", pune.evidence().get(0));
     }
+
+    @Test
+    void anUndatedLeadTakesTheDayItsRetellingGivesNotTheDatelines() {
+        AnnotatedText t = HandBuilt.text(LocalDate.of(1991, 3, 4),
+                HandBuilt.sentence("Nairobi , 4 Mar 91 ( AFP ) -- Gunmen ambushed a bus near Garsen .")
+                        .tags("NNP , CD NNP CD -LRB- NNP -RRB- : NNS VBD DT NN IN NNP .")
+                        .ner("LOCATION O DATE DATE DATE O ORGANIZATION O O O O O O O LOCATION O")
+                        .normalized(2, "1991-03-04").normalized(3, "1991-03-04").normalized(4, "1991-03-04"),
+                HandBuilt.sentence("The bus was ambushed on 28 February , police said .")
+                        .tags("DT NN VBD VBN IN CD NNP , NNS VBD .").ner("O O O O O DATE DATE O O O O")
+                        .normalized(5, "1991-02-28").normalized(6, "1991-02-28"));
+        StageFixture f = StageFixture.of(t);
+        List<EventDraft> events = new EventExtractor().extract(f.ctx(), f.actors(),
+                new SutimeTimeResolver().resolve(t));
+        assertEquals(1, events.size());
+        assertEquals("1991-02-28", events.get(0).day());
+        assertEquals(List.of(0, 1), events.get(0).sentences());
+    }
 }

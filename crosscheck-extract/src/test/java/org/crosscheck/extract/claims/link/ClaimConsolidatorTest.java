@@ -10,6 +10,7 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Count;
 import org.crosscheck.model.Outcome;
+import org.crosscheck.model.Scope;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Stance;
 import org.crosscheck.extract.StageFixture;
@@ -48,6 +49,19 @@ class ClaimConsolidatorTest {
         assertEquals("casualty.count-outcome", figure.rule(), "the claim keeps the rule of its first evidence");
         assertEquals(List.of("c1"), claims.get(1).refutes());
         assertEquals("statement.denial", claims.get(1).rule());
+    }
+
+    @Test
+    void aBackgroundFigureIsOnNoEventAndSaysSoAndAnIncidentFigureDoesNot() {
+        int second = BODY.indexOf("9 rebels died", 20);
+        ClaimDraft toll = draft(0, "army", Stance.ASSERTS, 14, 27, "casualty.count-outcome");
+        ClaimDraft incident = new ClaimDraft(1, 0, new Attribution("army", null, null), Stance.ASSERTS,
+                ClaimKind.CASUALTIES, Outcome.WOUNDED, "rebels", Count.exactly(9, "9 rebels"), null, null,
+                Span.of(BODY, second, second + 13), null, "casualty.frame-passive");
+        List<Claim> claims = new ClaimConsolidator().consolidate(List.of(toll, incident), IDS, List.of(), Map.of(),
+                d -> d == toll).claims();
+        assertEquals(List.of(Scope.BACKGROUND, Scope.INCIDENT), claims.stream().map(Claim::scope).toList());
+        assertEquals(null, claims.get(0).event());
     }
 
     @Test
