@@ -1,6 +1,10 @@
 package org.crosscheck.geo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import java.util.Map;
+import org.crosscheck.model.Place;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,5 +63,15 @@ class NamesInContextTest extends ConflictGazetteerTest {
                 + "Analysts from VERITAS expect more raids near Jalingo.";
         Map<String, String> ner = Map.of("VERITAS", "LOCATION", "Jalingo", "LOCATION");
         Fixtures.assertToponyms(text, tag(text, ner), "Jalingo");
+    }
+
+    @Test
+    void aDistrictOfATownStaysInsideTheTownNotAtANamesakeAbroad() {
+        // Toledo is a town in Colombia and Spain; here it is a quarter of the Pakistani town the text names.
+        String text = "Shells fell on Bannu's Toledo district on Monday.";
+        Map<String, String> ner = Map.of("Bannu", "LOCATION", "Toledo", "LOCATION");
+        List<Place> places = new GazetteerGeoparser(gazetteer).geoparse(Fixtures.annotate(text, ner));
+        Place quarter = places.stream().filter(p -> p.aliases().contains("Toledo district")).findFirst().orElseThrow();
+        assertEquals("PK", quarter.country());
     }
 }
