@@ -74,4 +74,11 @@ class NamesInContextTest extends ConflictGazetteerTest {
         Place quarter = places.stream().filter(p -> p.aliases().contains("Toledo district")).findFirst().orElseThrow();
         assertEquals("PK", quarter.country());
     }
+
+    @Test
+    void aDivisionsAdjectiveAfterATownTheNerMissedMakesItAPlace() {
+        String text = "Gunmen burned the Ibi regional office and the Ede party office.";
+        // "Ede" before "party" stays untagged: no locative word, no division word.
+        Fixtures.assertToponyms(text, tag(text, Map.of()), "Ibi");
+    }
 }
