@@ -63,6 +63,21 @@ final class NameFacts {
         return false;
     }
 
+    /**
+     * A first- or second-level division of this very name among the name's readings, however small the division
+     * and however many towns share the name ("Unity" of "Unity State").
+     */
+    boolean namesDivision(String name) {
+        String key = Names.key(name);
+        for (GazetteerEntry e : gazetteer.lookup(name, 10)) {
+            if ((e.kind() == GazetteerEntry.Kind.ADMIN1 || e.kind() == GazetteerEntry.Kind.ADMIN2)
+                    && Names.key(e.name()).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean anyOf(String name, GazetteerEntry.Kind... kinds) {
         for (GazetteerEntry e : gazetteer.lookup(name, 3)) {
             for (GazetteerEntry.Kind k : kinds) {

@@ -15,6 +15,7 @@ import org.crosscheck.text.Token;
 import static org.crosscheck.geo.SentenceTags.isAllCaps;
 import static org.crosscheck.geo.SentenceTags.isCapitalised;
 import static org.crosscheck.geo.SentenceTags.isProperNoun;
+import static org.crosscheck.geo.PlaceWords.APPOSITION_NOUNS;
 import static org.crosscheck.geo.PlaceWords.DIVISION_WORDS;
 import static org.crosscheck.geo.PlaceWords.FACILITY_WORDS;
 import static org.crosscheck.geo.PlaceWords.GENERIC_WORDS;
@@ -85,6 +86,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
         found.sort(Comparator.comparingInt(Toponym::start).thenComparing(t -> -t.text().length()));
         PersonNames person = new PersonNames(text, gazetteer);
         Set<String> notPlaces = Acronyms.ofNonPlaces(text, found);
+        notPlaces.addAll(Organisations.named(text, gazetteer));
         // A country or capital the text names only as an actor ("Israel says") is no place under the policy.
         Set<String> placeNamed = new HashSet<>();
         for (Toponym t : found) {
@@ -165,6 +167,12 @@ public final class NerGazetteerGeotagger implements Geotagger {
                 i = j + 1;
                 continue;
             }
+            int building = policy.buildings() ? Buildings.end(ts, i) : -1;
+            if (building > 0) {
+                st.add(i, building, EnumSet.of(Toponym.Cue.SITE), -1);
+                i = building;
+                continue;
+            }
             switch (label) {
                 case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> {
                     int end = j + 1;
@@ -220,6 +228,9 @@ public final class NerGazetteerGeotagger implements Geotagger {
                     if (policy.qualified() && head > i) {
                         // The NER calls "the Kakuma Refugee Camp" an organisation; the codebook, a place.
                         st.add(i, head, EnumSet.of(Toponym.Cue.NER), -1);
+                    } else if (policy.qualified() && divisionHead(st, i, j)) {
+                        // ... and "South Sudan's Unity State" too, when the gazetteer has the division.
+                        st.add(i, j + 1, EnumSet.of(Toponym.Cue.NER, Toponym.Cue.DIVISION), -1);
                     } else {
                         embedded(st, i, j, countries);
                     }
@@ -269,6 +280,25 @@ public final class NerGazetteerGeotagger implements Geotagger {
             }
         }
         return -1;
+    }
+
+    /**
+     * An organisation name {@code i..j} that is a proper name the gazetteer has as a division and then a
+     * capitalised division word ("Unity State", "Helmand Province"); not "Islamic State".
+     */
+    private boolean divisionHead(SentenceTags st, int i, int j) {
+        List<Token> ts = st.ts;
+        if (j <= i || !DIVISION_WORDS.contains(ts.get(j).word().toLowerCase(Locale.ROOT))
+                || !isCapitalised(ts.get(j))) {
+            return false;
+        }
+        for (int k = i; k < j; k++) {
+            if (!isCapitalised(ts.get(k)) || !isProperNoun(ts.get(k))) {
+                return false;
+            }
+        }
+        String name = st.body.substring(ts.get(i).start(), ts.get(j - 1).end());
+        return facts.namesDivision(name);
     }
 
     /** Names of places inside an organisation's name: context always, toponyms under the policy. */
@@ -328,13 +358,18 @@ public final class NerGazetteerGeotagger implements Geotagger {
             boolean placeNoun = st.placeNounLength(maxEnd) > 0;
             // The NER takes rare place names for people or things ("across Kalat", "the Jabaliya refugee camp",
             // "Swat valley"); after "in"/"across" or before a place noun the gazetteer and the context decide.
+            // "Gaza's second largest city, Khan Younis, ...": a name in apposition to a place noun, closed by a
+            // comma or the sentence's end, is a place ("the area, Isaacs said" is no apposition).
+            boolean appositive = i >= 2 && ts.get(i - 1).word().equals(",")
+                    && APPOSITION_NOUNS.contains(ts.get(i - 2).word().toLowerCase(Locale.ROOT))
+                    && (maxEnd == n || ts.get(maxEnd).word().equals(",") || ts.get(maxEnd).word().equals("."));
             boolean person = (label.equals("PERSON") || label.equals("MISC") && gazetteer.demonymPlace(
                     body.substring(ts.get(i).start(), ts.get(maxEnd - 1).end())) == null)
-                    && (STRONG_LOCATIVE.contains(prev) || placeNoun);
+                    && (STRONG_LOCATIVE.contains(prev) || placeNoun || appositive);
             if (!(label.equals(Token.NO_ENTITY) || person)) {
                 continue;
             }
-            boolean locative = LOCATIVE.contains(prev);
+            boolean locative = LOCATIVE.contains(prev) || appositive;
             boolean division = DIVISION_WORDS.contains(next) || placeNoun;
             for (int end = maxEnd; end > i; end--) {
                 String name = body.substring(ts.get(i).start(), ts.get(end - 1).end());

@@ -16,11 +16,16 @@ import org.crosscheck.text.Token;
  * puts right after a person's title ("Commander Abu Ahmed"). Built once per text; immutable.
  */
 final class PersonNames {
+    /** A surname with a lower-case particle: "al-Sadr", "el-Bashir" continues the name. */
+    private static final java.util.regex.Pattern PARTICLE_NAME = java.util.regex.Pattern.compile("[a-z]{1,3}-\\p{Lu}.*");
+
+    private final String body;
     private final Map<String, int[]> counts;
     private final Set<String> titled;
     private final LuceneGazetteer gazetteer;
 
     PersonNames(AnnotatedText text, LuceneGazetteer gazetteer) {
+        this.body = text.text();
         this.counts = counts(text);
         this.titled = afterTitles(text);
         this.gazetteer = gazetteer;
@@ -36,7 +41,8 @@ final class PersonNames {
             List<Token> ts = s.tokens();
             for (int i = 0; i + 1 < ts.size(); i++) {
                 int end = i + 1;
-                while (end < ts.size() && end <= i + 3 && SentenceTags.isCapitalised(ts.get(end))) {
+                while (end < ts.size() && end <= i + 3 && (SentenceTags.isCapitalised(ts.get(end))
+                        || PARTICLE_NAME.matcher(ts.get(end).word()).matches())) {
                     end++;
                 }
                 if (end > i + 1 && PlaceWords.PERSON_TITLES.contains(ts.get(i).word().toLowerCase(Locale.ROOT))) {
@@ -81,6 +87,11 @@ final class PersonNames {
                 && !gazetteer.hasName(t.name())) {
             return true;
         }
+        if (tailOfTitled(t)) {
+            // "Vice Chairman Sui Khar says"... "Sui Khar takes us": the NER's place is the end of the person's name,
+            // though a town abroad bears that word.
+            return true;
+        }
         if (t.has(Toponym.Cue.DIVISION) || t.has(Toponym.Cue.DATELINE) || t.has(Toponym.Cue.FACILITY)
                 || !t.name().equals(t.text()) || t.name().contains(" ")) {
             return false;
@@ -92,5 +103,25 @@ final class PersonNames {
         boolean surname = c[2] > 0;
         boolean mostly = c[0] >= 2 && c[0] > c[1];
         return (surname || mostly) && !gazetteer.hasName(t.name());
+    }
+
+    /** The toponym is the last word of a name the text puts after a person's title, and the rest stands before it. */
+    private boolean tailOfTitled(Toponym t) {
+        if (t.name().contains(" ") || !t.name().equals(t.text())) {
+            return false;
+        }
+        String key = Names.key(t.name());
+        for (String name : titled) {
+            int sp = name.lastIndexOf(' ');
+            if (sp < 0 || !name.substring(sp + 1).equals(key)) {
+                continue;
+            }
+            int from = t.start() - sp - 1;
+            if (from >= 0 && Names.key(body.substring(from, t.start()).strip()).equals(name.substring(0, sp))
+                    && (from == 0 || !Character.isLetterOrDigit(body.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -31,6 +31,7 @@ final class PlaceWords {
     static final Set<String> PLACE_NOUN_SECOND = section("place-noun-second");
     static final Set<String> FACILITY_WORDS = section("facility-words");
     static final Set<String> SITE_NOUNS = section("site-nouns");
+    static final Set<String> BUILDING_HEADS = section("building-heads");
     static final Set<String> SITE_MODIFIERS = section("site-modifiers");
     static final Set<String> COMPASS_ADJECTIVES = section("compass-adjectives");
     static final Set<String> GENERIC_WORDS = section("generic-words");
@@ -44,6 +45,7 @@ final class PlaceWords {
     static final Set<String> OF_DIVISIONS = section("of-divisions");
     static final Set<String> APPOSITION_NOUNS = section("apposition-nouns");
     static final Set<String> ORGANISATION_HEADS = section("organisation-heads");
+    static final Set<String> ORGANISATION_NOUNS = section("organisation-nouns");
     static final Set<String> WATER_WORDS = section("water-words");
     static final Set<String> COMPARISON_LEADS = section("comparison-leads");
     static final Set<String> SOURCE_LEADS = section("source-leads");

@@ -66,9 +66,11 @@ final class ResolutionRun {
         String key = ContextPlaceResolver.lookupKey(t);
         Candidate c = accepted.get(key);
         GazetteerEntry host = host(t);
-        if (host != null && c != null && !inside(c.entry(), host) && rank(c.entry()) <= rank(host)) {
+        if (host != null && c != null && !inside(c.entry(), host) && rank(c.entry()) <= rank(host)
+                && !(rank(host) == 3 && t.has(Toponym.Cue.DIVISION))) {
             // "the Embassy of Ukraine in Nigeria": a country is inside no country, a province inside no town; the
-            // construction says something else.
+            // construction says something else. A district of a town is inside the town, though: "Gaza City's
+            // Zeitoun district" is no namesake across a border ("Tacoma, Washington" is no district of the capital).
             host = null;
         }
         if (host != null && (c == null || !inside(c.entry(), host))) {

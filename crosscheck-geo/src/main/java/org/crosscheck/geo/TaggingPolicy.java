@@ -13,8 +13,11 @@ package org.crosscheck.geo;
  * @param embedded  place names inside organisation names are toponyms
  * @param qualified spans take their qualifiers (division word, facility, compass part) and actor-only
  *                  countries and capitals are dropped
+ * @param buildings a named building or campus the NER calls an organisation ("Colorado State University",
+ *                  "the Kenyatta National Hospital") is one toponym spanning its whole name, as GeoWebNews
+ *                  annotates them; the codebook keeps its own sites (see {@link Sites})
  */
-public record TaggingPolicy(boolean demonyms, boolean embedded, boolean qualified) {
-    public static final TaggingPolicy CODEBOOK = new TaggingPolicy(false, false, true);
-    public static final TaggingPolicy GEOWEBNEWS = new TaggingPolicy(true, true, false);
+public record TaggingPolicy(boolean demonyms, boolean embedded, boolean qualified, boolean buildings) {
+    public static final TaggingPolicy CODEBOOK = new TaggingPolicy(false, false, true, false);
+    public static final TaggingPolicy GEOWEBNEWS = new TaggingPolicy(true, true, false, true);
 }
