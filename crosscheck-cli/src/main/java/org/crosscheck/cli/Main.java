@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.LongSupplier;
+import org.crosscheck.ledger.LedgerInUseException;
 import org.crosscheck.model.UnreadableReportException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -130,13 +131,10 @@ public final class Main implements Runnable {
         return EXIT_FAILED;
     }
 
-    /**
-     * H2's "database may be already in use" (error 90020): another process holds the embedded store. Read from
-     * the message, where H2 writes its code as "[90020-", since JDBC types belong to the ledger's store alone.
-     */
+    /** Whether the embedded store is held by another process, as the ledger says. */
     static boolean ledgerInUse(Throwable ex) {
         for (Throwable c = ex; c != null; c = c.getCause()) {
-            if (c.getMessage() != null && c.getMessage().contains("[90020-")) {
+            if (c instanceof LedgerInUseException) {
                 return true;
             }
         }

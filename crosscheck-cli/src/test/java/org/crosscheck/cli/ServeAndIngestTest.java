@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.ledger.LedgerInUseException;
 import org.crosscheck.ledger.bench.Synthetic;
 import org.crosscheck.model.CrosscheckConfig;
 import org.crosscheck.model.Extraction;
@@ -129,9 +130,9 @@ class ServeAndIngestTest {
 
     @Test
     void aLedgerHeldByAnotherProcessIsNamedInOneLine() {
-        // H2 shares an open store within one JVM, so the other process is stood in for by its error.
-        Exception held = new IllegalStateException("pool", new IllegalStateException("Database may be already in "
-                + "use: \"/data/ledger.mv.db\". Possible solutions: close all other connection(s) [90020-224]"));
+        // H2 shares an open store within one JVM, so the other process is stood in for by the ledger's error.
+        Exception held = new IllegalStateException("ingest", new LedgerInUseException("the ledger at jdbc:h2:file:"
+                + "/data/ledger is in use by another process", null));
         assertTrue(Main.ledgerInUse(held));
         assertFalse(Main.ledgerInUse(new IllegalStateException("pool", new IllegalStateException("Connection is "
                 + "broken [90067-224]"))));

@@ -18,10 +18,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Kills an ingest of 1,000 reports with SIGKILL at 20 moments (a child JVM, so the kill is real: no shutdown hook,
  * no finally block runs), checks after each kill that the store opens and holds only whole reports, then lets a
- * last run finish and checks that every report is there exactly once. The moments are chosen from the child's
- * progress, not from the clock, so that the drill does the same on a busy machine as on an idle one: every fourth
- * kill while the process starts, the others a few milliseconds after it has committed a random number of reports,
- * so that they land inside or between transactions.
+ * last run finish and checks that every report is there exactly once. Every moment is chosen from the child's
+ * progress (the lines it prints as it goes), never from the clock, and the verdict reads only the store, so that
+ * the drill does the same on a busy machine as on an idle one: every fourth kill as soon as the child says it opens
+ * the store (while it opens or creates the schema), the others as soon as it has committed a random number of
+ * reports (inside the next report's transaction, or between two).
  */
 @Tag("slow")
 class CrashTest {
@@ -44,28 +45,27 @@ class CrashTest {
         int killedWhileIngesting = 0;
         for (int k = 0; k < KILLS; k++) {
             Process p = child(url);
-            long delay = rnd.nextInt(k % 4 == 3 ? 1500 : 30);
-            String when;
-            if (k % 4 == 3) {
-                // Every fourth kill lands while the process starts: opening, maybe creating the schema.
-                when = "after " + delay + " ms";
-            } else {
-                // The others just after the child has committed some reports: in the next transaction, or between.
-                int commits = 1 + rnd.nextInt(40);
-                awaitCommits(p, commits);
-                when = delay + " ms after " + commits + " commits";
-            }
-            boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
-            if (!finished) {
-                p.destroyForcibly(); // SIGKILL on Linux
-                p.waitFor();
-            }
+            // Every fourth kill lands while the process opens the store (maybe creating the schema); the others
+            // just after the child has committed some reports.
+            int commits = k % 4 == 3 ? 0 : 1 + rnd.nextInt(40);
+            String when = commits == 0 ? "while opening" : "after " + commits + " commits";
+            awaitProgress(p, commits);
+            // Killed mid-ingest by construction: the child cannot have finished (at most 15 x 40 of 1,000 reports).
+            assertTrue(commits == 0 || p.isAlive(), "the child ended before kill " + (k + 1));
+            p.destroyForcibly(); // SIGKILL on Linux
+            p.waitFor();
             List<String> problems = CrashDrill.verify(url, -1);
             assertTrue(problems.isEmpty(), "after kill " + (k + 1) + ": " + problems);
             long stored;
             try (Ledger l = Ledger.open(url)) {
                 stored = l.stats().reports();
             }
+            // No kill takes away what an earlier run stored. (Not "every report the child said it committed": H2
+            // writes a commit to its file up to WRITE_DELAY, 500 ms, later, so SIGKILL loses the last few; a re-run
+            // stores them again, which the completing run below checks.)
+            assertTrue(stored >= storedBefore,
+                    "after kill " + (k + 1) + " " + when + ": " + stored + " reports stored, " + storedBefore
+                            + " before");
             if (stored > storedBefore && stored < REPORTS) {
                 killedWhileIngesting++;
             }
@@ -86,17 +86,19 @@ class CrashTest {
             System.out.printf("%s: %d kills (%d during the ingest itself), then completed: %s%n", store, KILLS,
                     killedWhileIngesting, s);
         }
-        assertTrue(killedWhileIngesting >= KILLS / 3, "kills landed mid-ingest: " + killedWhileIngesting);
     }
 
-    /** Reads the child's output until it has committed {@code n} reports (or ended). */
-    private static void awaitCommits(Process p, int n) throws java.io.IOException {
+    /**
+     * Reads the child's output until it has committed {@code n} reports, or with {@code n} 0 until it starts to open
+     * the store (or until it ends).
+     */
+    private static void awaitProgress(Process p, int n) throws java.io.IOException {
         var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()));
         int seen = 0;
         String line;
-        while (seen < n && (line = lines.readLine()) != null) {
-            if (line.startsWith("stored ")) {
-                seen++;
+        while ((line = lines.readLine()) != null) {
+            if (n == 0 && line.equals("opening") || line.startsWith("stored ") && ++seen >= n) {
+                return;
             }
         }
     }

@@ -16,8 +16,8 @@ import org.crosscheck.model.Extraction;
 
 /**
  * The two halves of the crash test: {@code ingest URL N CLAIMS_PER_EVENT} stores copies 0..N-1 of the built-in
- * template (skipping those already stored: a re-run completes an interrupted one), printing "ready" once the store
- * is open and "stored K" after each report it commits, and {@code verify URL N} checks that the store holds only
+ * template (skipping those already stored: a re-run completes an interrupted one), printing "opening" before it
+ * opens (and maybe creates) the store, "ready" once the store is open and "stored K" after each report it commits, and {@code verify URL N} checks that the store holds only
  * whole reports and, with N, exactly the N expected ones, once each. The crash test runs {@code ingest} in a
  * child JVM and kills it with SIGKILL at moments chosen from that progress.
  */
@@ -40,6 +40,8 @@ public final class CrashDrill {
 
     static void ingest(String url, int n, int claimsPerEvent, PrintStream out) {
         Synthetic.Report template = Synthetic.kalat();
+        out.println("opening");
+        out.flush();
         try (Ledger ledger = Ledger.open(url)) {
             out.println("ready");
             out.flush();

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.crosscheck.ledger.LedgerException;
+import org.crosscheck.ledger.LedgerInUseException;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -29,6 +30,8 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  */
 public final class Database implements AutoCloseable {
     private static final long PG_LOCK_KEY = 0x43726f7373636bL;
+    /** H2's "database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1): another process holds the file. */
+    private static final int H2_ALREADY_OPEN = 90020;
 
     private final HikariDataSource ds;
     private final Jdbi jdbi;
@@ -55,7 +58,16 @@ public final class Database implements AutoCloseable {
         if (jdbcUrl.startsWith("jdbc:h2:file:")) {
             H2Files.createAtomically(jdbcUrl);
         }
-        HikariDataSource ds = pool(jdbcUrl);
+        HikariDataSource ds;
+        try {
+            ds = pool(jdbcUrl);
+        } catch (RuntimeException e) {
+            if (heldByAnotherProcess(e)) {
+                throw new LedgerInUseException("the ledger at " + jdbcUrl.split(";")[0]
+                        + " is in use by another process", e);
+            }
+            throw e;
+        }
         try {
             flyway(ds).migrate();
         } catch (RuntimeException e) {
@@ -168,6 +180,16 @@ public final class Database implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** Whether opening failed because another process holds the embedded store. */
+    static boolean heldByAnotherProcess(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s && s.getErrorCode() == H2_ALREADY_OPEN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a failed write broke a unique constraint (another process stored the same row first). */
