@@ -24,8 +24,8 @@ final class ExportCommand extends LedgerCommand {
     String format;
 
     @Option(names = "--policy", paramLabel = "P",
-            description = "Figures under acled (most conservative) or range (low/best/high). Default: range for "
-                    + "ucdp-csv, acled otherwise.")
+            description = "Figures under acled (most conservative), range (low/best/high) or analyst (an analyst's "
+                    + "own figure where one is set, else acled). Default: range for ucdp-csv, acled otherwise.")
     String policy;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")

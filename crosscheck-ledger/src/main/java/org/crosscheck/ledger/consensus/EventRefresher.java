@@ -75,7 +75,7 @@ public final class EventRefresher {
     }
 
     private void refresh(long id, Instant now, boolean operation, boolean edited, Map<Long, ReportDao.Cited> cited) {
-        List<EventAccount> accounts = accounts(id);
+        List<EventAccount> accounts = accounts(id, edited);
         parties.clear(id);
         if (accounts.isEmpty()) {
             events.empty(id, now);
@@ -108,14 +108,15 @@ public final class EventRefresher {
 
     /**
      * The report events an event is drawn from: its own, and those of the claims an analyst detached onto it from
-     * another (an event of detached claims is typed, dated and placed from them), each once.
+     * another (an event of detached claims is typed, dated and placed from them), each once. A detach is an edit
+     * too, so a ledger with no edit ({@code edited} false) has none to look for.
      */
-    private List<EventAccount> accounts(long id) {
+    private List<EventAccount> accounts(long id, boolean edited) {
         Map<String, EventAccount> byId = new java.util.LinkedHashMap<>();
         for (EventAccount a : reportEvents.accounts(id)) {
             byId.put(a.row().reportId() + "/" + a.row().localId(), a);
         }
-        for (EventAccount a : reportEvents.detachedAccounts(id)) {
+        for (EventAccount a : edited ? reportEvents.detachedAccounts(id) : List.<EventAccount>of()) {
             byId.putIfAbsent(a.row().reportId() + "/" + a.row().localId(), a);
         }
         List<EventAccount> accounts = new ArrayList<>(byId.values());

@@ -85,7 +85,7 @@ public interface ClaimDao extends SqlObject {
      */
     @SqlQuery("""
             SELECT c.report_id, c.local_id, c.ledger_event_id, re.ledger_event_id AS home_event_id, c.claimant,
-                c.count_text, c.outcome, COALESCE(c.victims_named, c.victims) AS victims
+                c.count_text, c.object_text, c.outcome, COALESCE(c.victims_named, c.victims) AS victims
             FROM claim c LEFT JOIN report_event re ON re.report_id = c.report_id AND re.local_id = c.event_local
             WHERE c.detached = TRUE AND (c.ledger_event_id = :event OR re.ledger_event_id = :event)
             ORDER BY c.report_id, c.local_id""")
