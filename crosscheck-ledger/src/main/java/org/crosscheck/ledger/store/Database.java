@@ -50,7 +50,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens (creating or migrating) the store at a JDBC URL ({@code jdbc:h2:…} or {@code jdbc:postgresql:…}). */
-    public static Database open(String jdbcUrl) {
+    public static Database open(String givenUrl) {
+        String jdbcUrl = H2Files.durable(givenUrl);
         boolean pg = jdbcUrl.startsWith("jdbc:postgresql:");
         if (!pg && !jdbcUrl.startsWith("jdbc:h2:")) {
             throw new IllegalArgumentException("the ledger runs on H2 or PostgreSQL, not " + jdbcUrl.split(";|\\?")[0]);
