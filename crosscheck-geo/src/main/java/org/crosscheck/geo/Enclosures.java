@@ -20,7 +20,7 @@ import org.crosscheck.text.Token;
  * <ul>
  *   <li>parentheses after a place: "Mir Ali (North Waziristan, Khyber Pakhtunkhwa)", "Mapuera (Oriximiná)" — the
  *       place inside the first name, each name inside the next;</li>
- *   <li>a place noun and "of": "the Zeitoun district of Gaza City", "the Sabon Gari area of Kano";</li>
+ *   <li>a place noun and "of": "the Fagge district of Kano", "the Sabon Gari area of Kano";</li>
  *   <li>a possessive: "Helmand's Nad Ali district", "Syria's Idlib province";</li>
  *   <li>apposition to a division: "Sangin, Helmand", "Kakuma, Kenya" (not "Israel, Lebanon": two countries);</li>
  *   <li>a place noun in apposition, then "in" or "of": "Arbinda, a town in Soum province", "Leego, the main town of
@@ -145,7 +145,7 @@ final class Enclosures {
         return divisionWord || nerPlace || facts.gazetteer().hasName(name);
     }
 
-    /** "the Zeitoun district of Gaza City": the place noun (in the span or just after it), "of", the enclosing name. */
+    /** "the Fagge district of Kano": the place noun (in the span or just after it), "of", the enclosing name. */
     private boolean ofDivision(SentenceTags st, int i, int after) {
         Toponym t = st.at[i];
         int k = after;

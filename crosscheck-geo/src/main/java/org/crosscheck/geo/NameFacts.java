@@ -65,7 +65,7 @@ final class NameFacts {
 
     /**
      * A first- or second-level division of this very name among the name's readings, however small the division
-     * and however many towns share the name ("Unity" of "Unity State").
+     * and however many towns share the name ("Turkana" of "Turkana County").
      */
     boolean namesDivision(String name) {
         String key = Names.key(name);

@@ -229,7 +229,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
                         // The NER calls "the Kakuma Refugee Camp" an organisation; the codebook, a place.
                         st.add(i, head, EnumSet.of(Toponym.Cue.NER), -1);
                     } else if (policy.qualified() && divisionHead(st, i, j)) {
-                        // ... and "South Sudan's Unity State" too, when the gazetteer has the division.
+                        // ... and "Kenya's Turkana County" too, when the gazetteer has the division.
                         st.add(i, j + 1, EnumSet.of(Toponym.Cue.NER, Toponym.Cue.DIVISION), -1);
                     } else {
                         embedded(st, i, j, countries);
@@ -284,7 +284,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
 
     /**
      * An organisation name {@code i..j} that is a proper name the gazetteer has as a division and then a
-     * capitalised division word ("Unity State", "Helmand Province"); not "Islamic State".
+     * capitalised division word ("Turkana County", "Kunar Province"); not "Islamic State".
      */
     private boolean divisionHead(SentenceTags st, int i, int j) {
         List<Token> ts = st.ts;
@@ -358,7 +358,7 @@ public final class NerGazetteerGeotagger implements Geotagger {
             boolean placeNoun = st.placeNounLength(maxEnd) > 0;
             // The NER takes rare place names for people or things ("across Kalat", "the Jabaliya refugee camp",
             // "Swat valley"); after "in"/"across" or before a place noun the gazetteer and the context decide.
-            // "Gaza's second largest city, Khan Younis, ...": a name in apposition to a place noun, closed by a
+            // "Kenya's second largest city, Mombasa, ...": a name in apposition to a place noun, closed by a
             // comma or the sentence's end, is a place ("the area, Isaacs said" is no apposition).
             boolean appositive = i >= 2 && ts.get(i - 1).word().equals(",")
                     && APPOSITION_NOUNS.contains(ts.get(i - 2).word().toLowerCase(Locale.ROOT))

@@ -69,8 +69,8 @@ final class ResolutionRun {
         if (host != null && c != null && !inside(c.entry(), host) && rank(c.entry()) <= rank(host)
                 && !(rank(host) == 3 && t.has(Toponym.Cue.DIVISION))) {
             // "the Embassy of Ukraine in Nigeria": a country is inside no country, a province inside no town; the
-            // construction says something else. A district of a town is inside the town, though: "Gaza City's
-            // Zeitoun district" is no namesake across a border ("Tacoma, Washington" is no district of the capital).
+            // construction says something else. A district of a town is inside the town, though: "Kano's
+            // Fagge district" is no namesake across a border ("Tacoma, Washington" is no district of the capital).
             host = null;
         }
         if (host != null && (c == null || !inside(c.entry(), host))) {

@@ -120,7 +120,7 @@ final class PersonRecognizer {
                 }
             }
         }
-        // "the agency's director of operations in Gaza, Jane Roe": the post's owner, before the name
+        // "the agency's director of operations in Lima, Jane Roe": the post's owner, before the name
         if (e.speaksFor == null && m.firstToken() >= 4 && ts.get(m.firstToken() - 1).word().equals(",")) {
             for (int j = m.firstToken() - 2; j >= 2 && j >= m.firstToken() - 8; j--) {
                 String w = Words.lower(ts.get(j));

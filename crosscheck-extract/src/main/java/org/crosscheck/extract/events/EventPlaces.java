@@ -129,7 +129,7 @@ final class EventPlaces {
     }
 
     /**
-     * "condemned Sudan", "attacked by Russia": a country or town named as a party, not where it happened; so is
+     * "condemned Peru", "attacked by Russia": a country or town named as a party, not where it happened; so is
      * one that modifies the noun of a party ("the Tigray regional government", "Kenya's police", "Aleppo
      * officials said").
      */
