@@ -22,6 +22,14 @@ public interface EstimatePolicy {
         return false;
     }
 
+    /**
+     * Whether the event's deaths are one account's figure ({@link org.crosscheck.ledger.consensus.Accounts}, ACLED's
+     * one number per event) rather than the sum of each victims' side's estimate.
+     */
+    default boolean oneAccount() {
+        return false;
+    }
+
     /** ACLED's: the most conservative reported figure. */
     EstimatePolicy ACLED = new Acled();
     /** UCDP-style low / best / high. */
@@ -77,6 +85,11 @@ public interface EstimatePolicy {
         @Override
         public String name() {
             return "acled";
+        }
+
+        @Override
+        public boolean oneAccount() {
+            return true;
         }
 
         /**
@@ -168,6 +181,12 @@ public interface EstimatePolicy {
         @Override
         public String name() {
             return "analyst";
+        }
+
+        /** Where no analyst's figure stands: ACLED's account. */
+        @Override
+        public boolean oneAccount() {
+            return true;
         }
 
         /** A group no analyst's figure covers: ACLED's figure. */

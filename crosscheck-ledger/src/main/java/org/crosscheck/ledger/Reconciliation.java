@@ -3,6 +3,7 @@ package org.crosscheck.ledger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.crosscheck.ledger.consensus.Accounts;
 import org.crosscheck.model.Outcome;
 
 /**
@@ -36,13 +37,29 @@ public record Reconciliation(long eventId, List<VictimGroup> groups, List<ClaimF
         return new Reconciliation(eventId, groups, otherClaims, contested, contestReasons, significant, figures);
     }
 
-    /** Deaths under a policy: the sum over victims' sides of each side's estimate. */
+    /**
+     * Deaths under a policy: under one that takes {@linkplain EstimatePolicy#oneAccount one account} (and no analyst's
+     * figure counted), the most conservative account's ({@link Accounts}); else the sum over victims' sides of
+     * each side's estimate.
+     */
     public Estimate fatalities(EstimatePolicy policy) {
+        if (takesOneAccount(policy)) {
+            return Accounts.conservativeTotal(groups, significant);
+        }
         Estimate total = Estimate.NONE;
         for (Estimate e : killedBySide(policy).values()) {
             total = total.plus(e);
         }
         return total;
+    }
+
+    /**
+     * Whether the event's deaths under this policy are one account's figure: the policy says so and no active
+     * analyst's figure of deaths stands for the reported ones.
+     */
+    public boolean takesOneAccount(EstimatePolicy policy) {
+        return policy.oneAccount() && !(policy.countsAnalystFigures() && analystFigures.stream()
+                .anyMatch(f -> f.active() && f.outcomeGroup() == Outcome.KILLED));
     }
 
     /**

@@ -16,7 +16,8 @@ import org.crosscheck.model.NameKey;
 /**
  * Deaths of an exported row under a policy, in total and per side as UCDP counts them: side a (actor1), side b
  * (actor2), civilians, unknown. An operation's figure per victims' side is the larger of its own and the sum of its
- * incidents'. Under the {@code analyst} policy an analyst's figure for a side it names is counted as that side's (a
+ * incidents'. Under a policy taking {@linkplain EstimatePolicy#oneAccount one account} (ACLED's) the total is that
+ * account's figure, not the sum of the sides. Under the {@code analyst} policy an analyst's figure for a side it names is counted as that side's (a
  * side only the analyst names, or an analyst's figure for the whole event, as unknown).
  */
 record SideFigures(Estimate total, Estimate sideA, Estimate sideB, Estimate civilians, Estimate unknown) {
@@ -50,6 +51,15 @@ record SideFigures(Estimate total, Estimate sideA, Estimate sideB, Estimate civi
             } else {
                 unk = unk.plus(est);
             }
+        }
+        if (own.takesOneAccount(policy) && children.stream().allMatch(r -> r.takesOneAccount(policy))) {
+            // One figure a report states for the incident, not a sum over sides of different claimants' figures;
+            // an operation's the larger of its own and the sum of its incidents'.
+            Estimate kids = Estimate.NONE;
+            for (Reconciliation r : children) {
+                kids = kids.plus(r.fatalities(policy));
+            }
+            total = own.fatalities(policy).max(kids);
         }
         return new SideFigures(total, sa, sb, civ, unk);
     }
