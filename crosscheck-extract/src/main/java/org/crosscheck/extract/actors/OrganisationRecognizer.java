@@ -81,6 +81,8 @@ final class OrganisationRecognizer {
 
     /** Heads that make a run of proper nouns an organisation's name even when NER missed it ("Tarn Front"). */
     private static final java.util.Set<String> ORG_HEADS = Lexicon.english().words(WordClass.ORGANISATION_HEADS);
+    /** Names of parties NER often leaves untagged ("the Houthis", "the Taliban"). */
+    private static final java.util.Set<String> PARTY_NAMES = Lexicon.english().words(WordClass.PARTY_NAMES);
 
     static List<EntityMention> unlabelledOrganisations(ReportContext ctx) {
         List<EntityMention> out = new java.util.ArrayList<>();
@@ -88,6 +90,14 @@ final class OrganisationRecognizer {
             List<Token> ts = s.tokens();
             int i = 0;
             while (i < ts.size()) {
+                if (!ts.get(i).isEntity() && PARTY_NAMES.contains(Words.lower(ts.get(i)))
+                        && Character.isUpperCase(ts.get(i).word().codePointAt(0))) {
+                    // "the Houthis said": a party's name NER left untagged
+                    out.add(new EntityMention("ORGANIZATION", ts.get(i).start(), ts.get(i).end(), ts.get(i).word(),
+                            s.index(), i, i, null));
+                    i++;
+                    continue;
+                }
                 if (!ts.get(i).pos().equals("NNP") && !ts.get(i).pos().equals("NNPS") || ts.get(i).isEntity()) {
                     i++;
                     continue;

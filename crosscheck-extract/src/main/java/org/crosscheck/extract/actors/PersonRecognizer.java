@@ -120,6 +120,15 @@ final class PersonRecognizer {
                 }
             }
         }
+        // "Jane Roe, the top UN relief official in Lima", "Jane Roe, a senior Tarn Front commander": a post the
+        // apposition names with its organisation before the title
+        if (e.speaksFor == null) {
+            String org = postInApposition(table, m.sentence(), ts, m.lastToken() + 1);
+            if (org != null && !org.equals(key)) {
+                e.speaksFor = org;
+                e.side = org;
+            }
+        }
         // "the agency's director of operations in Lima, Jane Roe": the post's owner, before the name
         if (e.speaksFor == null && m.firstToken() >= 4 && ts.get(m.firstToken() - 1).word().equals(",")) {
             for (int j = m.firstToken() - 2; j >= 2 && j >= m.firstToken() - 8; j--) {
@@ -159,6 +168,38 @@ final class PersonRecognizer {
                 e.aliases.add(alias.toString());
             }
         }
+    }
+
+    /**
+     * The organisation of a post named in the apposition that starts at {@code comma} (", the top UN relief
+     * official"): an organisation mention, then the head of the apposition a title or an official, before any verb
+     * or punctuation. Null when there is none.
+     */
+    private static String postInApposition(ActorTable table, int sentence, List<Token> ts, int comma) {
+        if (comma >= ts.size() || !ts.get(comma).word().equals(",")) {
+            return null;
+        }
+        String org = null;
+        for (int j = comma + 1; j < ts.size() && j <= comma + 7; j++) {
+            Token t = ts.get(j);
+            String w = Words.lower(t);
+            if (Words.isPunct(t) || t.pos().startsWith("VB") || t.pos().equals("IN")) {
+                return null;
+            }
+            Optional<ActorTable.Mention> at = table.at(sentence, j);
+            if (org == null && at.isPresent() && at.get().key().startsWith("org:")) {
+                org = at.get().key();
+            }
+            boolean head = j + 1 >= ts.size() || !ts.get(j + 1).pos().startsWith("NN");
+            if (org != null && head && (Words.TITLES.contains(w) || Words.SPOKESPEOPLE.contains(w)
+                    || Words.PEOPLE_NOUNS.get(w) == ActorKind.GOVERNMENT)) {
+                return org;
+            }
+            if (head && t.pos().startsWith("NN") && org != null && !at.map(a -> a.key().startsWith("org:")).orElse(false)) {
+                return null; // the apposition's head is no post ("Jane Roe, a UN camp resident")
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("'s", "’s", "'", "’");

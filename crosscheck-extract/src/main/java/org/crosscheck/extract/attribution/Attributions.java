@@ -12,8 +12,10 @@ public final class Attributions {
     private final List<AttributionResolver.Cue> cues;
     private final Attribution[] carried;
     private final SpeakerRules speakers;
+    private final ReportContext ctx;
 
     Attributions(ReportContext ctx, List<AttributionResolver.Cue> cues, SpeakerRules speakers) {
+        this.ctx = ctx;
         this.cues = List.copyOf(cues);
         this.speakers = speakers;
         this.carried = carry(ctx, this.cues);
@@ -41,7 +43,7 @@ public final class Attributions {
             }
             // an agentless passive ("no casualties were reported") leaves the words before it to the outlet,
             // unless a party speaks after it in the sentence ("'…have been counted,' she said")
-            if (c.verb() > token && (after == null || after.attribution().isOutlet() && !c.attribution().isOutlet()
+            if (c.verb() > token && !quotedBetween(sentence, token, c.verb()) && (after == null || after.attribution().isOutlet() && !c.attribution().isOutlet()
                     || c.verb() < after.verb() && (c.attribution().isOutlet() == after.attribution().isOutlet()))) {
                 after = c;
             }
@@ -53,6 +55,43 @@ public final class Attributions {
             return after.attribution();
         }
         return carried(sentence);
+    }
+
+    /**
+     * Whether a quoted sentence stands between the token and a cue that closes it ("Hours after the strike killed
+     * 40, the director was sure: "We saw no fighters there," he told reporters."): the cue speaks the quotation's
+     * words, not those before it. A quotation counts when it opens with a capital, as a whole sentence quoted
+     * does; a phrase quoted inside the account ("destroyed 'everything', police said") does not stop it.
+     */
+    private boolean quotedBetween(int sentence, int token, int verb) {
+        List<org.crosscheck.text.Token> ts = ctx.tokens(sentence);
+        String body = ctx.body();
+        int open = -1;
+        for (int k = token + 1; k < verb && k < ts.size(); k++) {
+            if (!isQuote(body, ts.get(k))) {
+                continue;
+            }
+            if (open < 0) {
+                // a straight quote opens when the word after it is glued to it; a curly one says which it is
+                char q = body.charAt(ts.get(k).start());
+                boolean opens = k + 1 < verb && (q == '\u201c' || q == '"' && ts.get(k + 1).start() == ts.get(k).end())
+                        && Character.isUpperCase(body.codePointAt(ts.get(k + 1).start()));
+                if (opens) {
+                    open = k;
+                }
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuote(String body, org.crosscheck.text.Token t) {
+        if (t.end() - t.start() != 1) {
+            return false;
+        }
+        char c = body.charAt(t.start());
+        return c == '"' || c == '\u201c' || c == '\u201d';
     }
 
     /** The account a sentence without a cue of its own continues. */

@@ -29,6 +29,32 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aPartyNameThatNerLeftUntaggedIsAnOrganisation() {
+        AnnotatedText t = HandBuilt.sentence("In the north , the Taliban said a convoy was hit .")
+                .tags("IN DT NN , DT NNP VBD DT NN VBD VBN .").text();
+        ActorTable actors = StageFixture.of(t).actors();
+        ActorTable.Mention m = actors.in(0).get(0);
+        assertQuotes(t.text(), "Taliban", m.span());
+        assertEquals(ActorKind.ARMED_GROUP, actors.entry(m.key()).kind());
+    }
+
+    @Test
+    void aPostInAnAppositionSpeaksForItsOrganisation() {
+        AnnotatedText t = HandBuilt.sentence("Ana Ruiz , the top UN relief official in Lima , said the depot burned .")
+                .tags("NNP NNP , DT JJ NNP NN NN IN NNP , VBD DT NN VBD .")
+                .ner("PERSON PERSON O O O ORGANIZATION O O O LOCATION O O O O O O").text();
+        ActorTable actors = StageFixture.of(t).actors();
+        ActorTable.Entry ruiz = actors.entry(actors.in(0).get(0).key());
+        assertEquals("UN", actors.entry(ruiz.speaksFor()).name());
+
+        AnnotatedText resident = HandBuilt.sentence("Ana Ruiz , a UN camp resident , said the depot burned .")
+                .tags("NNP NNP , DT NNP NN NN , VBD DT NN VBD .")
+                .ner("PERSON PERSON O O ORGANIZATION O O O O O O O O").text();
+        ActorTable other = StageFixture.of(resident).actors();
+        assertEquals(null, other.entry(other.in(0).get(0).key()).speaksFor(), "a resident holds no post");
+    }
+
+    @Test
     void aCommonNounPartyTakesItsModifiers() {
         AnnotatedText t = HandBuilt.sentence("Two local policemen were hurt .").tags("CD JJ NNS VBD VBN .")
                 .ner("NUMBER O O O O O").text();

@@ -26,6 +26,27 @@ class AttributionResolverTest {
     }
 
     @Test
+    void aCueAfterAQuotedSentenceSpeaksOnlyTheQuotation() {
+        AnnotatedText t = HandBuilt.sentence("After the raid killed nine , the mayor was sure “ We saw no fighters , ” Ruiz told reporters .")
+                .tags("IN DT NN VBD CD , DT NN VBD JJ `` PRP VBD DT NNS , '' NNP VBD NNS .")
+                .lemmas("after the raid kill nine , the mayor be sure `` we see no fighter , '' Ruiz tell reporter .")
+                .ner("O O O O NUMBER O O O O O O O O O O O O PERSON O O O").text();
+        StageFixture f = StageFixture.of(t);
+        assertTrue(f.attributions().at(0, 4).isOutlet(), "the words before the quotation are not the speaker's");
+        assertEquals("Ruiz", f.actors().entry(f.attributions().at(0, 14).claimant()).name());
+    }
+
+    @Test
+    void aQuotedPhraseInsideTheAccountDoesNotStopTheCue() {
+        AnnotatedText t = HandBuilt.sentence("Gunmen killed nine and burned “ everything , ” Ruiz said .")
+                .tags("NNS VBD CD CC VBD `` NN , '' NNP VBD .")
+                .lemmas("gunman kill nine and burn `` everything , '' Ruiz say .")
+                .ner("O O NUMBER O O O O O O PERSON O O").text();
+        StageFixture f = StageFixture.of(t);
+        assertEquals("Ruiz", f.actors().entry(f.attributions().at(0, 2).claimant()).name());
+    }
+
+    @Test
     void withoutACueTheOutletSpeaks() {
         AnnotatedText t = HandBuilt.sentence("Two guards were hurt .").tags("CD NNS VBD VBN .").text();
         assertTrue(StageFixture.of(t).attributions().at(0, 0).isOutlet());

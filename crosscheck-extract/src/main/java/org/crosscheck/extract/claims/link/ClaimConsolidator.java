@@ -19,8 +19,8 @@ import org.crosscheck.model.Stance;
 /**
  * Turns claim drafts into the report's claims: a figure the same claimant repeats about the same victims is one
  * claim with several evidence spans; each denial refutes the claims it answers (those of the party it names, else
- * those about the same victims, else the first claim of each other party about its incident, else the last claim of
- * another party before it); each claim points at the event its sentence tells, else the event told last before it,
+ * those about the same victims — the denier's losses, or the victims it denies harming —, else the first claim of
+ * each other party about its incident, else the last claim of another party before it); each claim points at the event its sentence tells, else the event told last before it,
  * unless it is a background figure (a cumulative total, a rate, a war's toll: codebook "Scope"), which sits on no
  * event and says so ({@link Scope#BACKGROUND}), so the ledger keeps it off every incident. Stateless and thread-safe.
  */
@@ -130,13 +130,16 @@ public final class ClaimConsolidator {
                 return out;
             }
         }
-        if (denial.isCasualty()) {
+        // a denial of losses, or of doing harm to victims it names ("denied killing civilians"): the other parties'
+        // figures about those victims (with that outcome, for the latter)
+        if (denial.isCasualty() || denial.victims() != null) {
             String victims = actorIds.get(denial.victims());
             for (int i = 0; i < groups.size(); i++) {
                 ClaimDraft d = groups.get(i).get(0);
                 if (i != self && d.isCasualty() && d.stance() == Stance.ASSERTS
                         && !denier.equals(id(actorIds, d.attribution().claimant()))
-                        && Objects.equals(victims, actorIds.get(d.victims()))) {
+                        && Objects.equals(victims, actorIds.get(d.victims()))
+                        && (denial.isCasualty() || denial.outcome() == d.outcome())) {
                     out.add("c" + (i + 1));
                 }
             }

@@ -15,6 +15,7 @@ import org.crosscheck.extract.claims.ClaimDraft;
 import org.crosscheck.extract.claims.ClaimExtractor;
 import org.crosscheck.extract.input.ReportContext;
 import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.OutcomeWord;
 import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.ActorKind;
@@ -37,6 +38,7 @@ public final class StatementClaimExtractor implements ClaimExtractor {
     private static final Set<String> DISMISSALS = Lexicon.english().words(WordClass.DISMISSALS);
     private static final Set<String> LOSS_NOUNS = Lexicon.english().words(WordClass.LOSS_NOUNS);
     private static final Set<String> EVENT_OBJECTS = Lexicon.english().words(WordClass.EVENT_OBJECTS);
+    private static final Lexicon LEXICON = Lexicon.english();
 
     @Override
     public List<ClaimDraft> extract(ReportContext ctx, ActorTable actors, Attributions attributions) {
@@ -176,8 +178,24 @@ public final class StatementClaimExtractor implements ClaimExtractor {
         for (int k = v + 1; k <= Math.min(end, v + 5); k++) {
             aboutEvent |= EVENT_OBJECTS.contains(Words.lower(ts.get(k)));
         }
+        Optional<ActorTable.Mention> victims = Optional.empty();
+        Outcome outcome = null;
+        // "denied killing civilians", "rejected accusations of abducting aid workers": the denial answers the
+        // claims that those victims suffered that outcome
+        for (int k = v + 1; k < end && victims.isEmpty(); k++) {
+            Optional<OutcomeWord> ow = LEXICON.outcomeWord(Words.lower(ts.get(k))).filter(OutcomeWord::beforeCount);
+            if (ow.isEmpty()) {
+                continue;
+            }
+            for (int j = k + 1; j <= Math.min(end, k + 3) && victims.isEmpty(); j++) {
+                victims = actors.at(cue.sentence(), j)
+                        .filter(m -> !Parties.same(actors, m.key(), cue.attribution().claimant()));
+            }
+            outcome = victims.isPresent() ? ow.get().outcome() : null;
+        }
         return new ClaimDraft(cue.sentence(), v, cue.attribution(), Stance.DENIES,
-                aboutEvent ? ClaimKind.OCCURRENCE : ClaimKind.OTHER, null, null, null, null, null, evidence, answers,
+                aboutEvent ? ClaimKind.OCCURRENCE : ClaimKind.OTHER, outcome,
+                victims.map(ActorTable.Mention::key).orElse(null), null, null, null, evidence, answers,
                 "statement.denial");
     }
 

@@ -52,6 +52,22 @@ class ClaimConsolidatorTest {
     }
 
     @Test
+    void aDenialOfHarmingVictimsRefutesTheOtherPartiesFiguresOfThatHarm() {
+        int second = BODY.indexOf("9 rebels died", 20);
+        int denial = BODY.indexOf("The rebels denied");
+        ClaimDraft wounded = new ClaimDraft(1, 0, new Attribution("army", null, null), Stance.ASSERTS,
+                ClaimKind.CASUALTIES, Outcome.WOUNDED, "rebels", Count.exactly(9, "9 rebels"), null, null,
+                Span.of(BODY, second, second + 13), null, "casualty.frame-passive");
+        ClaimDraft denies = new ClaimDraft(2, 0, new Attribution("rebels", null, null), Stance.DENIES, ClaimKind.OTHER,
+                Outcome.KILLED, "rebels", null, null, null, Span.of(BODY, denial, BODY.length() - 1), null,
+                "statement.denial");
+        List<Claim> claims = new ClaimConsolidator().consolidate(List.of(
+                draft(0, "army", Stance.ASSERTS, 14, 27, "casualty.count-outcome"), wounded, denies),
+                Map.of("army", "a1", "rebels", "a2"), List.of(), Map.of()).claims();
+        assertEquals(List.of("c1"), claims.get(2).refutes(), "the killed figure, not the wounded one");
+    }
+
+    @Test
     void aBackgroundFigureIsOnNoEventAndSaysSoAndAnIncidentFigureDoesNot() {
         int second = BODY.indexOf("9 rebels died", 20);
         ClaimDraft toll = draft(0, "army", Stance.ASSERTS, 14, 27, "casualty.count-outcome");

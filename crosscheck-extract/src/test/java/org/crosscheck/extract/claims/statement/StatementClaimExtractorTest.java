@@ -70,4 +70,18 @@ class StatementClaimExtractorTest {
         assertEquals(drafts.get(0).answers(), drafts.get(1).attribution().claimant());
         assertQuotes(t.text(), "Tarn Front's claims of killing civilians", drafts.get(1).evidence());
     }
+
+    @Test
+    void aDenialOfHarmingVictimsNamesThem() {
+        AnnotatedText t = HandBuilt.sentence("The militia denied accusations of wounding aid workers .")
+                .tags("DT NN VBD NNS IN VBG NN NNS .")
+                .lemmas("the militia deny accusation of wound aid worker .").text();
+        StageFixture f = StageFixture.of(t);
+        List<ClaimDraft> drafts = new StatementClaimExtractor().extract(f.ctx(), f.actors(), f.attributions());
+        ClaimDraft d = drafts.get(0);
+        assertEquals(Stance.DENIES, d.stance());
+        assertEquals(ClaimKind.OTHER, d.kind(), "no figure: the denial is no casualty claim");
+        assertEquals(org.crosscheck.model.Outcome.WOUNDED, d.outcome());
+        assertEquals("aid workers", f.actors().entry(d.victims()).name());
+    }
 }
