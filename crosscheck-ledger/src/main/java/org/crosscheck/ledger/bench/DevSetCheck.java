@@ -30,7 +30,10 @@ import org.crosscheck.model.Outcome;
  *       its incidents);</li>
  *   <li>no ledger event draws on reports of two groups (a report without a group is a group of its own);</li>
  *   <li>for each {@code --contested GROUP:N}: the group's event is contested, some claimant gives N killed, some
- *       claimant denies, and a contest reason sets a denial against the N killed.</li>
+ *       claimant denies, and a contest reason sets a denial against the N killed;</li>
+ *   <li>every row of the ACLED export gives a fatalities figure a report states ({@link StatedFatalities});</li>
+ *   <li>every report's extracted claims are held, for an event or as background, and no background figure counts
+ *       for an event ({@link EveryClaimKept}).</li>
  * </ul>
  * Prints one line per group (events touching it, reports covered, verdict) and exits 1 when a check fails.
  *
@@ -206,9 +209,10 @@ public final class DevSetCheck {
                 out.printf("MIXED event %d draws on %s: %s%n", e.getKey(), e.getValue(), gs);
             }
         }
+        boolean stated = StatedFatalities.check(ledger, out) & EveryClaimKept.check(ledger, out);
         out.printf("%d groups, %d ledger events, %d events mixing groups: %s%n", groups.size(), files.size(), mixed,
-                ok && mixed == 0 ? "PASS" : "FAIL");
-        return ok && mixed == 0;
+                ok && mixed == 0 && stated ? "PASS" : "FAIL");
+        return ok && mixed == 0 && stated;
     }
 
     private static void collect(long id, Map<Long, Explanation> why, Map<Long, Set<String>> files, Set<String> out,
