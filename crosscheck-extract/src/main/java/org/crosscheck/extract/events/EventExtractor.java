@@ -32,6 +32,7 @@ import org.crosscheck.text.Token;
 public final class EventExtractor {
     private final BackgroundScope scope;
     private final FledViolence fled = FledViolence.load();
+    private final NamedSites sites = NamedSites.load();
 
     /** An extractor with its own scope reader (stage tests). */
     public EventExtractor() {
@@ -86,6 +87,18 @@ public final class EventExtractor {
                 genericHere = null;
                 continue;
             }
+            // "Six houses were destroyed": destruction told after an attack, with no date or place of its own, is
+            // that attack's damage; ACLED codes property destruction as an event only where no other violence is
+            // told ("a bank in X was destroyed by explosives" stays an incident of its own)
+            EventDraft struck = trigger.type() == EventType.STRATEGIC_DEVELOPMENTS
+                    && trigger.subType().startsWith("Looting") && own.isEmpty()
+                    && EventPlaces.own(ctx, s, at) == null ? lastViolent(events) : null;
+            if (struck != null) {
+                made.add(trigger);
+                addSentence(ctx, actors, struck, s, own);
+                struck.anchors.putIfAbsent(s.index(), at);
+                continue;
+            }
             made.add(trigger);
             String word = Words.lower(ts.get(at));
             // "the operation", "the attack", "this bombing": the incident already told
@@ -95,7 +108,7 @@ public final class EventExtractor {
                 if (told != null) {
                     addSentence(ctx, actors, told, s, own);
                     told.anchors.putIfAbsent(s.index(), at);
-                    Place here = EventPlaces.specific(ctx, EventPlaces.placeFor(ctx, s, at, null));
+                    Place here = placeOf(ctx, s, at, null);
                     // "The attack targeted a base in X": a place inside the one the incident was told at
                     if (told.place == null || here != null && places.nested(told.place, here)) {
                         told.place = told.place == null ? here : places.inner(told.place, here);
@@ -108,7 +121,7 @@ public final class EventExtractor {
                     trigger.rule());
             e.generic = trigger.generic();
             e.anchors.put(s.index(), at);
-            e.place = EventPlaces.specific(ctx, EventPlaces.placeFor(ctx, s, at, last));
+            e.place = placeOf(ctx, s, at, last);
             addSentence(ctx, actors, e, s, own);
             if (own.isEmpty() && last != null) {
                 // no date of its own: it continues the incident told last, inside that incident's operation
@@ -161,6 +174,22 @@ public final class EventExtractor {
     }
 
     /**
+     * Where the incident of event word {@code at} happened: the site the report names for a site noun of its clause
+     * ("bombed a refugee camp in the north") unless the sentence places it in a town (or a place that the
+     * gazetteer puts in a province), else the place the sentence or its context names, a country standing for the report's
+     * main town.
+     */
+    private Place placeOf(ReportContext ctx, Sentence s, int at, EventDraft last) {
+        Place told = EventPlaces.placeFor(ctx, s, at, last);
+        Place site = sites.site(ctx, s, at);
+        boolean region = told == null || told.precision() == 3 || told.precision() == 2 && told.admin1() == null;
+        if (site != null && region) {
+            return site;
+        }
+        return EventPlaces.specific(ctx, s, told);
+    }
+
+    /**
      * "Rebels ambushed a patrol near X. … The patrol was ambushed on 22 November": a lead told without a date is
      * the incident of its kind that the next sentences tell again with one, at the same place or one nested in
      * it (or none), rather than one of the day the news was filed.
@@ -176,6 +205,21 @@ public final class EventExtractor {
 
     /** How far after an undated lead its retelling with a date may come, in sentences. */
     private static final int RETELLING_SENTENCES = 3;
+
+    /** The violent incident (a battle, an explosion, violence against civilians) told last, or null. */
+    private static EventDraft lastViolent(List<EventDraft> events) {
+        EventDraft best = null;
+        int bestAt = -1;
+        for (EventDraft e : events) {
+            int at = java.util.Collections.max(e.sentences);
+            if (e.type != EventType.STRATEGIC_DEVELOPMENTS && e.type != EventType.PROTESTS
+                    && e.type != EventType.RIOTS && at > bestAt) {
+                best = e;
+                bestAt = at;
+            }
+        }
+        return best;
+    }
 
     /** The last event told with the same kind of word ("the attack" after "attacked"), for a definite mention. */
     private static EventDraft lastCompatible(List<EventDraft> events, EventTriggers.Trigger trigger, String word) {

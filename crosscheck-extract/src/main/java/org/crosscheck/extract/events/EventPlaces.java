@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.crosscheck.extract.input.ReportContext;
 import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.LexiconFile;
 import org.crosscheck.extract.lexicon.WordClass;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.model.Place;
@@ -89,8 +90,8 @@ final class EventPlaces {
      * A country or province stands for the report's main town or camp inside it when the report has one (the
      * precision-1 place it names most): "attacked a refugee camp in Kenya" in a report about Kakuma.
      */
-    static Place specific(ReportContext ctx, Place place) {
-        if (place == null || place.precision() < 3) {
+    static Place specific(ReportContext ctx, Sentence s, Place place) {
+        if (place == null || place.precision() < 3 || regionWide(ctx, s, place)) {
             return place;
         }
         Place main = null;
@@ -104,6 +105,35 @@ final class EventPlaces {
         }
         return main == null ? place : main;
     }
+
+    /**
+     * "attacks across Ukraine", "shelled several towns in Donetsk": the sentence tells an incident spread over the
+     * region, which then is its place.
+     */
+    private static boolean regionWide(ReportContext ctx, Sentence s, Place place) {
+        List<Token> ts = s.tokens();
+        for (ReportContext.PlaceMention m : ctx.placesIn(s.index())) {
+            if (!m.place().id().equals(place.id())) {
+                continue;
+            }
+            int k = 0;
+            while (k < ts.size() && ts.get(k).end() <= m.start()) {
+                k++;
+            }
+            int j = k - 1;
+            while (j >= 0 && (ts.get(j).pos().startsWith("DT") || ts.get(j).pos().startsWith("JJ"))) {
+                j--;
+            }
+            if (j >= 0 && REGION_WIDE.contains(Words.lower(ts.get(j)))
+                    || j >= 1 && Words.lower(ts.get(j)).equals("in") && REGION_WIDE.contains(Words.lower(ts.get(j - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> REGION_WIDE = LexiconFile.read(EventPlaces.class, "region-wide.txt", 1)
+            .stream().map(l -> l.field(0).strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * "200 km north of the city of X", "15 miles south-east of X": a distance and a direction name X as the

@@ -64,6 +64,31 @@ class EventPlacesTest {
         assertEquals(null, EventPlaces.own(alone, alone.sentences().get(0), 1));
     }
 
+    @Test
+    void aCountryStandsForTheMainTownUnlessTheIncidentSpreadsAcrossIt() {
+        AnnotatedText t = HandBuilt.text(java.time.LocalDate.of(2025, 3, 14),
+                HandBuilt.sentence("Drones hit targets across Ruritania overnight .").tags("NNS VBD NNS IN NNP RB ."),
+                HandBuilt.sentence("Rockets struck several towns in Ruritania .").tags("NNS VBD JJ NNS IN NNP ."),
+                HandBuilt.sentence("Rockets struck a market in Ruritania .").tags("NNS VBD DT NN IN NNP ."),
+                HandBuilt.sentence("Strelsau was hit and Strelsau burned .").tags("NNP VBD VBN CC NNP VBD ."));
+        Place country = new Place("p1", "Ruritania", List.of("Ruritania"), null, null, null, "RU", null, null, 3,
+                null, mentions(t, "Ruritania"));
+        Place town = new Place("p2", "Strelsau", List.of("Strelsau"), null, null, null, "RU", null, null, 1, "p1",
+                mentions(t, "Strelsau"));
+        ReportContext ctx = context(t, List.of(country, town));
+        assertEquals("Ruritania", EventPlaces.specific(ctx, ctx.sentences().get(0), country).name());
+        assertEquals("Ruritania", EventPlaces.specific(ctx, ctx.sentences().get(1), country).name());
+        assertEquals("Strelsau", EventPlaces.specific(ctx, ctx.sentences().get(2), country).name());
+    }
+
+    private static List<Span> mentions(AnnotatedText t, String name) {
+        List<Span> out = new java.util.ArrayList<>();
+        for (int at = t.text().indexOf(name); at >= 0; at = t.text().indexOf(name, at + 1)) {
+            out.add(new Span(at, at + name.length(), name));
+        }
+        return out;
+    }
+
     private static Place place(AnnotatedText t, String id, String name, int precision, String within) {
         int at = t.text().indexOf(name);
         return new Place(id, name, List.of(name), null, null, null, "XX", null, null, precision, within,
