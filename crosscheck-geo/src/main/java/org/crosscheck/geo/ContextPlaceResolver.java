@@ -23,9 +23,6 @@ public final class ContextPlaceResolver implements PlaceResolver {
     /** Below this a name abroad is taken for a namesake of a place in the report's own region. */
     private static final long NOTABLE_POPULATION = 100_000;
     private static final double MIN_VARIANT_SIMILARITY = 0.75;
-    /** Words that name places only inside a longer name ("West Bank" is not a region called West). */
-    private static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "central", "northern",
-            "southern", "eastern", "western", "upper", "lower", "new", "great", "greater", "old", "middle");
 
     /** Key suffix of a name its span calls a local place ("Kakuma camp", "Loima county"). */
     private static final String LOCAL = "|local";
@@ -349,7 +346,10 @@ public final class ContextPlaceResolver implements PlaceResolver {
     /**
      * A name the gazetteer lacks that holds a notable place's name ("Colorado State University", "University of
      * California", "Liverpool Academy") is located by it: the longest run of capitalised words that names a
-     * country, region, first-level division, capital or city of 100,000, its notable entries only. Empty when
+     * country, region, first-level division, capital or city of 100,000, its notable entries only. Without "of",
+     * the last word is the name's head, the kind of thing it is: a province or region named by it is no place of the
+     * name ("Rogers Centre" is not Haiti's Centre, "the Nile Delta" not Nigeria's Delta), unless only generic words
+     * stand before it ("Rural Damascus"); a country or town is ("British Embassy Tokyo"). Empty when
      * none does ("Khazeena Soro" stays unknown, for the fallback to place it).
      */
     private List<Candidate> insideName(String text) {
@@ -357,21 +357,28 @@ public final class ContextPlaceResolver implements PlaceResolver {
         if (words.length < 2) {
             return List.of();
         }
+        boolean headLast = !java.util.Arrays.asList(words).contains("of");
         for (int len = words.length - 1; len >= 1; len--) {
             for (int from = 0; from + len <= words.length; from++) {
                 boolean capitalised = true;
                 for (int w = from; w < from + len; w++) {
                     capitalised &= !words[w].isEmpty() && Character.isUpperCase(words[w].codePointAt(0));
                 }
-                if (!capitalised || len == 1 && GENERIC_WORDS.contains(words[from].toLowerCase(java.util.Locale.ROOT))) {
+                if (!capitalised || len == 1 && PlaceWords.GENERIC_WORDS.contains(
+                        words[from].toLowerCase(java.util.Locale.ROOT))) {
                     continue;
                 }
+                boolean head = headLast && from + len == words.length && !genericBefore(words, from);
                 String part = String.join(" ", java.util.Arrays.asList(words).subList(from, from + len));
                 List<Candidate> found = new ArrayList<>();
                 for (GazetteerEntry e : gazetteer.lookup(part, 10)) {
-                    boolean notable = e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.ADMIN1
-                            || e.featureCode().equals("CONT") || e.featureCode().equals("RGN")
+                    boolean division = e.kind() == GazetteerEntry.Kind.ADMIN1 || e.featureCode().equals("CONT")
+                            || e.featureCode().equals("RGN");
+                    boolean notable = e.kind() == GazetteerEntry.Kind.COUNTRY || division
                             || e.kind() == GazetteerEntry.Kind.CAPITAL || e.population() >= NOTABLE_POPULATION;
+                    if (head && division) {
+                        continue;
+                    }
                     if (notable && Names.key(e.name()).equals(Names.key(part))) {
                         found.add(new Candidate(e, 1, true));
                     }
@@ -382,6 +389,16 @@ public final class ContextPlaceResolver implements PlaceResolver {
             }
         }
         return List.of();
+    }
+
+    /** Whether every word before {@code words[from]} is a generic word ("Greater", "Rural"). */
+    private static boolean genericBefore(String[] words, int from) {
+        for (int w = 0; w < from; w++) {
+            if (!PlaceWords.GENERIC_WORDS.contains(words[w].toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean nearAny(GazetteerEntry e, Iterable<Candidate> chosen, double km) {

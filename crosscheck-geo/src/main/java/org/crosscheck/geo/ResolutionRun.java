@@ -64,7 +64,7 @@ final class ResolutionRun {
         }
         pending.add(t.start());
         String key = ContextPlaceResolver.lookupKey(t);
-        Candidate c = accepted.get(key);
+        Candidate c = hostOfGuests(t, key, accepted.get(key));
         GazetteerEntry host = host(t);
         if (host != null && c != null && !inside(c.entry(), host) && rank(c.entry()) <= rank(host)
                 && !(rank(host) == 3 && t.has(Toponym.Cue.DIVISION))) {
@@ -110,6 +110,45 @@ final class ResolutionRun {
         }
         Resolution r = resolve(h);
         return r.entry() != null || r.enclosing() >= 0 ? r.located() : null;
+    }
+
+    /**
+     * The reading of {@code t} when the text puts other names inside it: "Tacoma, Washington" is the state that holds
+     * a Tacoma, not the capital; "Lahore, Punjab" the Punjab that holds a Lahore. {@code chosen} stays when it holds
+     * a reading of a guest, or when no larger reading of the name does.
+     */
+    private Candidate hostOfGuests(Toponym t, String key, Candidate chosen) {
+        if (chosen == null) {
+            return null;
+        }
+        List<GazetteerEntry> guests = new ArrayList<>();
+        for (Toponym o : tops) {
+            if (o.enclosingStart() == t.start() && o != t) {
+                for (Candidate g : byName.getOrDefault(ContextPlaceResolver.lookupKey(o), List.of())) {
+                    if (g.similarity() >= 1) {
+                        guests.add(g.entry());
+                    }
+                }
+            }
+        }
+        if (guests.isEmpty() || guests.stream().anyMatch(g -> inside(g, chosen.entry()))) {
+            return chosen;
+        }
+        List<Candidate> readings = new ArrayList<>(byName.getOrDefault(key, List.of()));
+        for (GazetteerEntry e : gazetteer.lookup(t.name(), 30)) {
+            // "Kano" alone is the city, and its candidates lack the state; a guest brings the state back.
+            if (e.kind() == GazetteerEntry.Kind.ADMIN1 && Names.key(e.name()).equals(Names.key(t.name()))) {
+                readings.add(new Candidate(e, 1, true));
+            }
+        }
+        List<Candidate> holding = new ArrayList<>();
+        for (Candidate c : readings) {
+            if (c.similarity() >= 1 && rank(c.entry()) < rank(chosen.entry()) && rank(c.entry()) >= 0
+                    && guests.stream().anyMatch(g -> inside(g, c.entry()))) {
+                holding.add(c);
+            }
+        }
+        return holding.isEmpty() ? chosen : CandidateScore.best(holding, contexts.get(key));
     }
 
     /** The best reading of {@code t}'s name inside {@code host}, spelling variants included; null when none is. */
