@@ -129,6 +129,16 @@ final class PersonRecognizer {
                 e.side = org;
             }
         }
+        // "Jane Roe of the Relief Agency said", "Jane Roe from Acme Aid": she speaks for the organisation she is of
+        int of = m.lastToken() + 1;
+        if (e.speaksFor == null && of + 1 < ts.size() && List.of("of", "from").contains(Words.lower(ts.get(of)))) {
+            int o = Words.DETERMINERS.contains(Words.lower(ts.get(of + 1))) ? of + 2 : of + 1;
+            Optional<ActorTable.Mention> org = o < ts.size() ? table.at(m.sentence(), o) : Optional.empty();
+            if (org.isPresent() && org.get().key().startsWith("org:") && !org.get().key().equals(key)) {
+                e.speaksFor = org.get().key();
+                e.side = org.get().key();
+            }
+        }
         // "the agency's director of operations in Lima, Jane Roe": the post's owner, before the name
         if (e.speaksFor == null && m.firstToken() >= 4 && ts.get(m.firstToken() - 1).word().equals(",")) {
             for (int j = m.firstToken() - 2; j >= 2 && j >= m.firstToken() - 8; j--) {

@@ -55,6 +55,16 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aPersonOfAnOrganisationSpeaksForIt() {
+        AnnotatedText t = HandBuilt.sentence("Ana Ruiz of the Relief Agency said the depot burned .")
+                .tags("NNP NNP IN DT NNP NNP VBD DT NN VBD .")
+                .ner("PERSON PERSON O O ORGANIZATION ORGANIZATION O O O O O").text();
+        ActorTable actors = StageFixture.of(t).actors();
+        ActorTable.Entry ruiz = actors.entry(actors.at(0, 0).orElseThrow().key());
+        assertEquals("Relief Agency", actors.entry(ruiz.speaksFor()).name());
+    }
+
+    @Test
     void aCommonNounPartyTakesItsModifiers() {
         AnnotatedText t = HandBuilt.sentence("Two local policemen were hurt .").tags("CD JJ NNS VBD VBN .")
                 .ner("NUMBER O O O O O").text();

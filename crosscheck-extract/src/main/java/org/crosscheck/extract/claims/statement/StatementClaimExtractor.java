@@ -126,6 +126,19 @@ public final class StatementClaimExtractor implements ClaimExtractor {
                 }
             }
         }
+        for (var s : ctx.sentences()) {
+            final int sentence = s.index();
+            if (out.stream().anyMatch(c -> c.sentence() == sentence && c.stance() == Stance.DENIES)) {
+                continue;
+            }
+            NoCombatants.find(ctx, s).ifPresent(at -> {
+                Attribution who = attributions.at(sentence, at.noun());
+                if (!who.isOutlet()) {
+                    out.add(new ClaimDraft(sentence, at.noun(), who, Stance.DENIES, ClaimKind.OTHER, null, null, null,
+                            null, null, at.evidence(), null, "statement.no-combatants"));
+                }
+            });
+        }
         blames.stream().map(OccurrenceClaims.Blame::claim).filter(b -> b.kind() == ClaimKind.OCCURRENCE
                 && b.rule().startsWith("statement.occurrence")).forEach(out::add);
         return OwnedClaims.answerUnowned(DenialTargets.link(out, blames, actors), unowned, actors);

@@ -84,4 +84,39 @@ class StatementClaimExtractorTest {
         assertEquals(org.crosscheck.model.Outcome.WOUNDED, d.outcome());
         assertEquals("aid workers", f.actors().entry(d.victims()).name());
     }
+
+    @Test
+    void aPartySayingNoFightersWereThereDeniesTheirPresence() {
+        AnnotatedText t = HandBuilt.sentence("The ministry said there were no rebels in the clinic .")
+                .tags("DT NN VBD EX VBD DT NNS IN DT NN .")
+                .lemmas("the ministry say there be no rebel in the clinic .").text();
+        StageFixture f = StageFixture.of(t);
+        List<ClaimDraft> drafts = new StatementClaimExtractor().extract(f.ctx(), f.actors(), f.attributions());
+        assertEquals(1, drafts.size(), drafts.toString());
+        assertEquals(Stance.DENIES, drafts.get(0).stance());
+        assertEquals("statement.no-combatants", drafts.get(0).rule());
+        assertEquals("ministry", f.actors().entry(drafts.get(0).attribution().claimant()).name());
+        assertQuotes(t.text(), "there were no rebels in the clinic", drafts.get(0).evidence());
+
+        AnnotatedText used = HandBuilt.sentence("The school was not used by any gunmen , police said .")
+                .tags("DT NN VBD RB VBN IN DT NNS , NNS VBD .")
+                .lemmas("the school be not use by any gunman , police say .").text();
+        StageFixture g = StageFixture.of(used);
+        List<ClaimDraft> more = new StatementClaimExtractor().extract(g.ctx(), g.actors(), g.attributions());
+        assertEquals(1, more.size(), more.toString());
+        assertQuotes(used.text(), "not used by any gunmen", more.get(0).evidence());
+    }
+
+    @Test
+    void noFightersHurtOrNoGroupClaimingIsNoDenialOfPresence() {
+        AnnotatedText t = HandBuilt.text(java.time.LocalDate.of(2024, 3, 1),
+                HandBuilt.sentence("The army said no soldiers were hurt .").tags("DT NN VBD DT NNS VBD VBN .")
+                        .lemmas("the army say no soldier be hurt ."),
+                HandBuilt.sentence("Police said there were no reports of fighting .")
+                        .tags("NNS VBD EX VBD DT NNS IN NN .").lemmas("police say there be no report of fighting ."),
+                HandBuilt.sentence("No rebels were seen there , the mayor said .")
+                        .tags("DT NNS VBD VBN RB , DT NN VBD .").lemmas("no rebel be see there , the mayor say ."));
+        StageFixture f = StageFixture.of(t);
+        assertEquals(List.of(), new StatementClaimExtractor().extract(f.ctx(), f.actors(), f.attributions()));
+    }
 }
