@@ -195,7 +195,9 @@ public final class ClaimConsolidator {
         int bestAt = -1;
         for (EventDraft e : events) {
             for (int at : e.sentences()) {
-                if (at < d.sentence() && at > bestAt) {
+                // of the incidents one sentence tells, the one told last in it: "the battle for X, where forces
+                // attacked civilians" is followed by what is said about the attack
+                if (at < d.sentence() && (at > bestAt || at == bestAt && e.anchor(at) > best.anchor(at))) {
                     best = e;
                     bestAt = at;
                 }

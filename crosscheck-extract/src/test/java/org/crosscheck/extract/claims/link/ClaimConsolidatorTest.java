@@ -123,4 +123,24 @@ class ClaimConsolidatorTest {
                 Map.of(events.get(0), "e1", events.get(1), "e2")).claims().get(0);
         assertEquals("e2", claim.event(), "the rockets, not the clashes, killed seven");
     }
+
+    @Test
+    void aFigureAfterASentenceOfTwoIncidentsSitsOnTheOneToldLastInIt() {
+        AnnotatedText t = HandBuilt.text(java.time.LocalDate.of(2024, 6, 20),
+                HandBuilt.sentence("Clashes went on near Kilo on Monday while rockets hit Mabanga .")
+                        .tags("NNS VBD RP IN NNP IN NNP IN NNS VBD NNP .")
+                        .ner("O O O O LOCATION O DATE O O O LOCATION O").normalized(6, "2024-06-17"),
+                HandBuilt.sentence("Nine people died .").tags("CD NNS VBD ."));
+        StageFixture f = StageFixture.of(t);
+        List<EventDraft> events = new EventExtractor().extract(f.ctx(), f.actors(),
+                new SutimeTimeResolver().resolve(t));
+        assertEquals(2, events.size());
+        int at = t.text().indexOf("Nine people died");
+        ClaimDraft nine = new ClaimDraft(1, 0, new Attribution(null, null, null), Stance.ASSERTS,
+                ClaimKind.CASUALTIES, Outcome.KILLED, "people", Count.exactly(9, "Nine"), null, null,
+                Span.of(t.text(), at, at + 16), null, "casualty.frame-active");
+        Claim claim = new ClaimConsolidator().consolidate(List.of(nine), Map.of("people", "a1"), events,
+                Map.of(events.get(0), "e1", events.get(1), "e2")).claims().get(0);
+        assertEquals("e2", claim.event(), "the rockets were told last before the figure");
+    }
 }
