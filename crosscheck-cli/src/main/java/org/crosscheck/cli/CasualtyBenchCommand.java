@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import org.crosscheck.cli.bench.CasualtyScore;
 import org.crosscheck.cli.bench.GvdbArticle;
 import org.crosscheck.cli.bench.GvdbReader;
@@ -31,13 +30,7 @@ import picocli.CommandLine.Option;
         description = "Casualty benchmark on a GVDB split (CORPUS, TSV: id, url, title, full text, JSON, worker): "
                 + "killed and injured of each article's main incident, exact match and zero/non-zero agreement, "
                 + "beside always-0 and always-1.")
-final class CasualtyBenchCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    BenchOptions bench;
-
+final class CasualtyBenchCommand extends CorpusBenchCommand {
     @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles.")
     Integer limit;
 
@@ -46,13 +39,7 @@ final class CasualtyBenchCommand implements Callable<Integer> {
     Path misses;
 
     @Mixin
-    DataOptions dataOptions;
-
-    @Mixin
     ReportOptions reportOptions;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     private final ExtractorFactory extractors;
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.crosscheck.corenlp.CoreNlpAnalyzer;
 import org.crosscheck.geo.GazetteerGeoparser;
@@ -18,7 +17,6 @@ import org.crosscheck.geo.Toponym;
 import org.crosscheck.geo.bench.GeoBenchmark;
 import org.crosscheck.geo.bench.GeoCorpusReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,25 +29,13 @@ import picocli.CommandLine.Option;
         description = "Geoparsing benchmark on a corpus file (CORPUS: LGL, GeoWebNews GWN.xml or GeoVirus "
                 + "format): geotagging P/R/F1 (strict) and geocoding acc@161, mean/median error and AUC, next to a "
                 + "population baseline.")
-final class GeoBenchCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    BenchOptions bench;
-
-    @Mixin
-    DataOptions dataOptions;
-
+final class GeoBenchCommand extends CorpusBenchCommand {
     @Option(names = "--no-tagging", description = "Skip geotagging (no NLP models loaded).")
     boolean noTagging;
 
     @Option(names = "--misses", paramLabel = "FILE", description = "Also write every error to FILE, one a line: "
             + "a toponym placed 161 km or more off (far), a span tagged that the gold lacks (extra) or missed.")
     Path misses;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,9 +34,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code crosscheck ingest}: report files ({@code .txt} with the spec's header, {@code .html} pages) and
@@ -51,16 +48,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every report was stored or already there", "1:some report could not be read, extracted or stored",
             "2:usage error"})
-final class IngestCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    LedgerOptions ledgerOptions;
-
+final class IngestCommand extends LedgerOptionsCommand {
     @Mixin
     HeaderOptions header;
 

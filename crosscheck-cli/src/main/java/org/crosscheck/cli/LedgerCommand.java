@@ -2,26 +2,13 @@ package org.crosscheck.cli;
 
 import java.io.PrintWriter;
 import java.util.NoSuchElementException;
-import java.util.concurrent.Callable;
 import org.crosscheck.ledger.Ledger;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The skeleton of a command that reads the ledger: its options, the ledger opened and closed around the work, and
  * a record it does not hold (or a malformed record name) reported as a {@link CommandFailure}.
  */
-abstract class LedgerCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    LedgerOptions ledgerOptions;
-
+abstract class LedgerCommand extends LedgerOptionsCommand {
     @Override
     public final Integer call() throws Exception {
         check();

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.crosscheck.cli.bench.MatchingScore;
 import org.crosscheck.extract.input.LanguageIdentifier;
@@ -43,13 +42,7 @@ import picocli.CommandLine.Option;
                 + "grouping of reports into events against CORPUS/INDEX.tsv's incident groups: pairwise and "
                 + "B-cubed precision/recall/F1, groups split, events mixing groups, events without claims, beside "
                 + "every report alone and all reports one incident."})
-final class MatchingBenchCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    BenchOptions bench;
-
+final class MatchingBenchCommand extends CorpusBenchCommand {
     @Option(names = "--index", paramLabel = "FILE", description = "The gold groups (columns file, incident_group). "
             + "Default: CORPUS/INDEX.tsv.")
     Path index;
@@ -62,13 +55,7 @@ final class MatchingBenchCommand implements Callable<Integer> {
     boolean existing;
 
     @Mixin
-    DataOptions dataOptions;
-
-    @Mixin
     ReportOptions reportOptions;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     private final ExtractorFactory extractors;
 

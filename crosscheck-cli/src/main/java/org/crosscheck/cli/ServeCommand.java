@@ -1,31 +1,18 @@
 package org.crosscheck.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.crosscheck.model.CrosscheckConfig;
 import org.crosscheck.server.CrosscheckServer;
 import org.crosscheck.server.ReportIntake;
 import org.crosscheck.server.ServerRuntime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code crosscheck serve}: the REST API and web UI over an existing ledger, until interrupted. */
 @Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Serve the ledger: REST API under /api, OpenAPI at /openapi.json, web UI at /.")
-final class ServeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    LedgerOptions ledgerOptions;
-
+final class ServeCommand extends LedgerOptionsCommand {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
 

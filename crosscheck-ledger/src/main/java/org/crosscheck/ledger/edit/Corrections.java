@@ -3,9 +3,8 @@ package org.crosscheck.ledger.edit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.Set;
+import org.crosscheck.ledger.Countries;
 import org.crosscheck.ledger.LedgerEvent;
 import org.crosscheck.ledger.consensus.ClaimConsensus;
 import org.crosscheck.ledger.consensus.EventFields;
@@ -27,7 +26,6 @@ import org.crosscheck.ledger.store.Database;
  */
 public final class Corrections {
     /** ISO 3166-1 alpha-2 codes, as places and filters store them. */
-    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final LedgerEventDao events;
     private final ClaimDao claims;
@@ -101,7 +99,8 @@ public final class Corrections {
                 case "latitude" -> within(Double.parseDouble(v), 90);
                 case "longitude" -> within(Double.parseDouble(v), 180);
                 case "country" -> {
-                    if (!ISO_COUNTRIES.contains(v)) {
+                    Countries.Country c = Countries.of(v);
+                    if (c == null || !c.iso2().equals(v)) {
                         throw new IllegalArgumentException("a country is an ISO 3166 code in capitals, such as YE");
                     }
                 }

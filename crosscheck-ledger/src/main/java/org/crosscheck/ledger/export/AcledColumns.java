@@ -2,6 +2,7 @@ package org.crosscheck.ledger.export;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import org.crosscheck.ledger.Countries;
 import org.crosscheck.ledger.DatePrecision;
 import org.crosscheck.ledger.LedgerEvent;
 import org.crosscheck.model.ActorKind;

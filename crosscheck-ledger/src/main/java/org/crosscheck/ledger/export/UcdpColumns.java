@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.crosscheck.ledger.Countries;
 import org.crosscheck.ledger.DatePrecision;
 import org.crosscheck.ledger.LedgerEvent;
 import org.crosscheck.model.ActorKind;

@@ -2,11 +2,11 @@ package org.crosscheck.server.api;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import org.crosscheck.ledger.Countries;
 import org.crosscheck.model.EventType;
 import org.crosscheck.model.NameKey;
 import org.crosscheck.server.http.ApiException;
 import org.crosscheck.server.http.Params;
-import org.crosscheck.server.search.Countries;
 import org.crosscheck.server.search.EventFilter;
 import org.crosscheck.server.search.Searcher;
 
@@ -32,7 +32,7 @@ final class Filters {
         String country = Params.text(ctx, "country");
         if (country != null) {
             String given = country;
-            country = Countries.standard().iso2(given).orElseThrow(() -> ApiException.badRequest("country '" + given
+            country = Countries.iso2(given).orElseThrow(() -> ApiException.badRequest("country '" + given
                     + "' is not a country name or an ISO code (e.g. Sudan, SD or SDN)"));
         }
         String type = Params.text(ctx, "type");

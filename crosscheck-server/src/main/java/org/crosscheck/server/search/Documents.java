@@ -18,6 +18,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 import org.crosscheck.ledger.ClaimFigure;
+import org.crosscheck.ledger.Countries;
 import org.crosscheck.ledger.EventParties;
 import org.crosscheck.ledger.Explanation;
 import org.crosscheck.ledger.LedgerEvent;
@@ -87,7 +88,7 @@ final class Documents {
         // What search finds an event by: its title (the claims), place with the country's name, actors, claimants.
         List<String> words = new ArrayList<>();
         for (String w : new String[] {view.title(), e.location(), e.admin2(), e.admin1(),
-                Countries.standard().name(e.country()), e.actor1(), e.actor2(), String.join("; ", view.claimants())}) {
+                Countries.name(e.country()), e.actor1(), e.actor2(), String.join("; ", view.claimants())}) {
             if (w != null && !w.isBlank()) {
                 words.add(w);
             }
