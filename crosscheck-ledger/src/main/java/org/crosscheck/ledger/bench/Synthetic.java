@@ -157,7 +157,8 @@ public final class Synthetic {
                     : new Count(cas.count().low() == null ? null : cas.count().low() + (k % 7),
                     cas.count().high() == null ? null : cas.count().high() + (k % 7), false, cas.count().text());
             claims.add(new Claim("x" + k, c.claimant(), c.via(), c.cue(), c.stance(), c.kind(), c.event(),
-                    new Casualties(cas.outcome(), cas.victims(), n), null, null, List.of(), c.evidence()));
+                    new Casualties(cas.outcome(), cas.victims(), n), null, null, List.of(), c.evidence(), c.rule(),
+                    c.scope()));
             k++;
         }
         String body = prose(template.source().body().length(), i);
