@@ -23,6 +23,10 @@ public final class ContextPlaceResolver implements PlaceResolver {
     /** Below this a name abroad is taken for a namesake of a place in the report's own region. */
     private static final long NOTABLE_POPULATION = 100_000;
     private static final double MIN_VARIANT_SIMILARITY = 0.75;
+    /** A report naming places in this many other countries ranges abroad (see capitalsAbroad). */
+    private static final int MIN_COUNTRIES_ABROAD = 3;
+    /** A home namesake this close to another town of the report is the one meant (Paris, Tennessee by Nashville). */
+    private static final double NEIGHBOUR_KM = 200;
 
     /** Key suffix of a name its span calls a local place ("Kakuma camp", "Loima county"). */
     private static final String LOCAL = "|local";
@@ -115,6 +119,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
             }
             chosen = next;
         }
+        capitalsAbroad(byName, chosen);
         Set<String> localNames = new HashSet<>();
         for (String k : chosen.keySet()) {
             if (k.endsWith(LOCAL)) {
@@ -322,6 +327,47 @@ public final class ContextPlaceResolver implements PlaceResolver {
             out.addAll(insideName(name));
         }
         return out;
+    }
+
+    /**
+     * A national capital over a home namesake far smaller, when the report ranges over other countries: "based in
+     * London" in a Los Angeles story that also names Spain, Taiwan and Stockholm is the capital, though a London
+     * lies in California. A report about one country keeps its own towns (Paris, Texas; Dublin, Ohio), and so does
+     * one that names a town near the namesake (Paris, Tennessee beside Nashville).
+     */
+    private static void capitalsAbroad(Map<String, List<Candidate>> byName, Map<String, Candidate> chosen) {
+        Map<String, Candidate> changes = new HashMap<>();
+        for (Map.Entry<String, Candidate> c : chosen.entrySet()) {
+            Candidate home = c.getValue();
+            if (home == null || home.similarity() < 1 || !CandidateScore.isPoint(home.entry())
+                    || home.entry().kind() == GazetteerEntry.Kind.CAPITAL) {
+                continue;
+            }
+            Set<String> abroad = new HashSet<>();
+            boolean neighbour = false;
+            for (Map.Entry<String, Candidate> o : chosen.entrySet()) {
+                GazetteerEntry oe = o.getValue() == null ? null : o.getValue().entry();
+                if (o.getKey().equals(c.getKey()) || oe == null || o.getValue().similarity() < 1) {
+                    continue;
+                }
+                if (!oe.country().isEmpty() && !oe.country().equals(home.entry().country())) {
+                    abroad.add(oe.country());
+                }
+                neighbour |= CandidateScore.isPoint(oe) && oe != home.entry()
+                        && Geo.km(oe.lat(), oe.lon(), home.entry().lat(), home.entry().lon()) < NEIGHBOUR_KM;
+            }
+            if (abroad.size() < MIN_COUNTRIES_ABROAD || neighbour) {
+                continue;
+            }
+            for (Candidate cap : byName.get(c.getKey())) {
+                if (cap.entry().kind() == GazetteerEntry.Kind.CAPITAL && cap.primary() && cap.similarity() >= 1
+                        && !cap.entry().country().equals(home.entry().country())
+                        && cap.entry().population() >= 20 * Math.max(1, home.entry().population())) {
+                    changes.put(c.getKey(), cap);
+                }
+            }
+        }
+        chosen.putAll(changes);
     }
 
     /** "D" for a district reading, "T" for a town or other place inside one. */
