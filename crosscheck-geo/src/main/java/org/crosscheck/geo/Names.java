@@ -132,6 +132,16 @@ public final class Names {
             "uz", "un", "ush");
 
     /**
+     * A name written after its Arabic article in lower case and a hyphen ("el-Fasher", "al-Tanf"): capitalised as
+     * far as English is concerned.
+     */
+    static boolean articleThenName(String word) {
+        int h = word.indexOf('-');
+        return h > 0 && h + 1 < word.length() && ARTICLES.contains(word.substring(0, h))
+                && Character.isUpperCase(word.codePointAt(h + 1));
+    }
+
+    /**
      * A key without the Arabic article where it stands as a word of a longer name: "Deir ez-Zor" and "Dir el
      * Zour" both give "deir zor"/"dir zour", since transliterations write the article as the next consonant
      * sounds ("ez-Zor", "ash-Sham") or not at all ("al Qaim" and "Qaim" meet too). A name left shorter than

@@ -327,7 +327,7 @@ final class SentenceTags {
 
     static boolean isCapitalised(Token t) {
         String w = t.word();
-        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+        return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Names.articleThenName(w));
     }
 
     /** Proper noun by its tag; hand-made texts without tags count every capitalised word. */
