@@ -52,6 +52,24 @@ class CasualtyExtractionTest {
     }
 
     @Test
+    void aBareCountTakesTheSufferersOrTheNounBeforeIt() {
+        List<String> claims = casualties(extract("The rebels said the army suffered two dead and three wounded "
+                + "near Gulu."));
+        assertTrue(claims.contains("rebels: killed army 2..2"), claims.toString());
+        assertTrue(claims.contains("rebels: wounded army 3..3"), claims.toString());
+        List<String> elided = casualties(extract("More than 60 soldiers have been killed since June, and around 300 "
+                + "have been wounded."));
+        assertTrue(elided.contains("outlet: wounded soldiers 300..300"), elided.toString());
+    }
+
+    @Test
+    void casualtiesInflictedOnAParty() {
+        String body = "The rebels said they inflicted 40 casualties on the army.";
+        assertTrue(casualties(extract(body)).contains("rebels: harmed army 40..40"),
+                casualties(extract(body)).toString());
+    }
+
+    @Test
     void breakdownAfterIncluding() {
         String body = "The general staff said: \"We mourn nine dead, including five soldiers and four gendarmes.\"";
         List<String> claims = casualties(extract(body));

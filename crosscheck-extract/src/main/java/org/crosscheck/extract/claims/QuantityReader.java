@@ -49,6 +49,10 @@ public final class QuantityReader {
      * {@code i} does not start a number.
      */
     public Optional<Quantity> numberAt(List<Token> ts, int i) {
+        Optional<Quantity> vague = vagueMultiple(ts, i);
+        if (vague.isPresent()) {
+            return vague;
+        }
         Optional<int[]> number = number(ts, i);
         if (number.isEmpty()) {
             return Optional.empty();
@@ -91,6 +95,23 @@ public final class QuantityReader {
             case LESS_THAN -> new Count(null, Math.max(0, value - 1), false, "");
         };
         return Optional.of(new Quantity(first, last, count));
+    }
+
+    /**
+     * "several dozen", "a few hundred", "many thousand": a vague word before a number word that multiplies or
+     * counts in dozens gives no figure, only a vague quantity over both words (and "a" of "a few").
+     */
+    private static Optional<Quantity> vagueMultiple(List<Token> ts, int i) {
+        String w = Words.lower(ts.get(i));
+        if (i == 0 || !(MULTIPLIERS.containsKey(w) || w.equals("dozen"))
+                || !VAGUE.contains(Words.lower(ts.get(i - 1))) || QUALIFIERS.containsKey(Words.lower(ts.get(i - 1)))) {
+            return Optional.empty();
+        }
+        int first = i - 1;
+        if (first > 0 && Words.lower(ts.get(first)).equals("few") && Words.lower(ts.get(first - 1)).equals("a")) {
+            first--;
+        }
+        return Optional.of(new Quantity(first, i, Count.vague("")));
     }
 
     /** A vague quantity word at token {@code i} ("several", "dozens of"), or empty. */

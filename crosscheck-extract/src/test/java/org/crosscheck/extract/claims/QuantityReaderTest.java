@@ -72,6 +72,18 @@ class QuantityReaderTest {
         assertEquals(1, q.last(), "'of' belongs to the quantity");
     }
 
+    @Test
+    void aVagueWordBeforeANumberWordLeavesNoFigure() {
+        QuantityReader.Quantity dozen = read("several dozen villagers", 1);
+        assertTrue(dozen.count().vague());
+        assertEquals(0, dozen.first(), "'several' belongs to the quantity");
+        QuantityReader.Quantity hundred = read("a few hundred refugees", 2);
+        assertTrue(hundred.count().vague());
+        assertEquals(0, hundred.first(), "'a few' belongs to the quantity");
+        assertCount(12, 12, read("some dozen refugees", 1));
+        assertCount(12, 12, read("a dozen refugees", 0));
+    }
+
     /** Issue 14: numbers past any count of people are refused, never wrapped or thrown on. */
     @Test
     void digitRunsPastTheBoundAreRefused() {

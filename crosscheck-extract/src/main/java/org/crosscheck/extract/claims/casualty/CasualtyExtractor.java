@@ -90,7 +90,7 @@ public final class CasualtyExtractor implements ClaimExtractor {
             }
         }
         addFrames(ctx, actors, attributions, out);
-        return out;
+        return Victims.elided(out);
     }
 
     /**

@@ -173,6 +173,16 @@ final class CountedCasualties {
         if (victims == null && qWord.equals("both")) {
             victims = countedBefore(ctx, actors, s.index());
         }
+        if (victims == null && !others && npEnd == q.last()) {
+            // a bare count: "the army suffered two dead", "inflicted 40 casualties on the rebels"; else its people
+            // may be those of a count before it in the sentence ("600 soldiers were killed and 3,000 wounded"),
+            // which CasualtyExtractor looks for once the frames are read too
+            int said = outcomeTok;
+            victims = sufferer(actors, s, q.first()).or(() -> inflictedOn(actors, s, said)).orElse(null);
+            if (victims == null && !qWord.equals("both") && !rule.equals("casualty.outcome-count")) {
+                rule = Victims.BARE_COUNT_RULE;
+            }
+        }
         if (victims == null) {
             victims = others || npEnd < j ? Victims.previousVictims(before, s.index(), ctx) : null;
             if (victims == null) {
@@ -200,10 +210,42 @@ final class CountedCasualties {
             return null;
         }
         String link = Words.lower(ts.get(first - 1));
+        // "including" and "among them" announce a breakdown wherever the sentence puts them ("403 people were killed
+        // in November as a result of violent acts, including 147 civilians"); a comma or "and" only next to the
+        // figure it continues
+        int reach = Set.of("including", "among").contains(link) ? 120 : 40;
         boolean linked = (Set.of("including", "among", "and", ",").contains(link)
                 || link.equals("with") && first > 1 && Words.lower(ts.get(first - 2)).equals("along"))
-                && ts.get(first - 1).start() - last.evidence().end() < 40;
+                && ts.get(first - 1).start() - last.evidence().end() < reach;
         return linked ? last : null;
+    }
+
+    /** "the army suffered two dead", "the rebels have sustained 12 casualties": the subject of a verb of suffering. */
+    private static Optional<String> sufferer(ActorTable actors, Sentence s, int first) {
+        List<Token> ts = s.tokens();
+        int b = first - 1;
+        if (b < 0 || !CasualtyWords.SUFFERING.contains(Words.lemma(ts.get(b)))) {
+            return Optional.empty();
+        }
+        int subj = b - 1;
+        while (subj >= 0 && (CasualtyWords.AUX.contains(Words.lower(ts.get(subj))) || ts.get(subj).pos().equals("RB"))) {
+            subj--;
+        }
+        return subj < 0 ? Optional.empty() : actors.at(s.index(), subj).map(ActorTable.Mention::key);
+    }
+
+    /** "inflicted 40 casualties on the rebels", "12 casualties among the police": the people after the outcome. */
+    private static Optional<String> inflictedOn(ActorTable actors, Sentence s, int outcomeTok) {
+        List<Token> ts = s.tokens();
+        int k = outcomeTok + 1;
+        if (k >= ts.size() || !Set.of("on", "among").contains(Words.lower(ts.get(k)))) {
+            return Optional.empty();
+        }
+        k++;
+        while (k < ts.size() && Words.DETERMINERS.contains(Words.lower(ts.get(k)))) {
+            k++;
+        }
+        return k < ts.size() ? actors.at(s.index(), k).map(ActorTable.Mention::key) : Optional.empty();
     }
 
     /** "Two individuals were detained … Both were executed": the people the previous sentence counted. */

@@ -38,6 +38,8 @@ final class FrameCasualties {
     private final DependencyPatterns rules;
     private final QuantityReader quantities = new QuantityReader();
     private final Lexicon lexicon = Lexicon.english();
+    /** How many sentences back "he" or "she" may find the person it stands for. */
+    private static final int PRONOUN_REACH = 3;
 
     FrameCasualties(DependencyPatterns rules) {
         this.rules = rules;
@@ -60,8 +62,11 @@ final class FrameCasualties {
         int single = m.node("victim");
         int v = single >= 0 ? single : m.node("victims");
         int c = m.node("count");
-        if (o < 0 || v < 0) {
+        if (o < 0 || v < 0 && c < 0) {
             return Optional.empty();
+        }
+        if (v < 0) {
+            return unnamed(ctx, actors, attributions, s, m, outcome(ts.get(o)), c);
         }
         Outcome outcome = wounding >= 0 ? Outcome.WOUNDED : outcome(ts.get(o));
         Optional<QuantityReader.Quantity> q = c >= 0
@@ -70,15 +75,18 @@ final class FrameCasualties {
         if (outcome == null || q.isEmpty() || ts.get(o).ner().equals("DATE")) {
             return Optional.empty();
         }
-        Optional<ActorTable.Mention> victims = actors.at(s.index(), v).or(() -> demonym(ctx, actors, s, v))
-                .or(() -> peopleWord(ctx, actors, s, v));
+        boolean pronoun = ts.get(v).pos().equals("PRP");
+        Optional<ActorTable.Mention> victims = pronoun ? referent(ctx, actors, s, v)
+                : actors.at(s.index(), v).or(() -> demonym(ctx, actors, s, v)).or(() -> peopleWord(ctx, actors, s, v));
         // the frame's grammar makes them victims, so only words that name no party at all ("sources") are refused
         boolean noParty = lexicon.peopleNoun(Words.lower(ts.get(v))).map(p -> p.kind() == null).orElse(false);
         if (victims.isEmpty() || noParty) {
             return Optional.empty();
         }
-        int first = Math.min(q.get().first(), victims.get().first());
-        int last = Math.max(q.get().last(), victims.get().last());
+        int vFirst = pronoun ? v : victims.get().first();
+        int vLast = pronoun ? v : victims.get().last();
+        int first = Math.min(q.get().first(), vFirst);
+        int last = Math.max(q.get().last(), vLast);
         // a breakdown ("including four children") and a conjunct ("killed three policemen and several civilians")
         // quote their own words: the whole's evidence, or the first conjunct's, is another claim's
         boolean part = m.node("whole") >= 0 || s.governorsOf(v).stream().anyMatch(d -> d.relation().startsWith("conj"));
@@ -91,12 +99,36 @@ final class FrameCasualties {
         Attribution who = attributions.at(s.index(), q.get().first());
         String key = Victims.resolveRelative(actors, victims.get().key(), who);
         Span evidence = Span.of(ctx.body(), ts.get(first).start(), ts.get(last).end());
-        int wordsFirst = Math.min(q.get().first(), victims.get().first());
-        String words = ctx.body().substring(ts.get(wordsFirst).start(),
-                ts.get(Math.max(q.get().last(), victims.get().last())).end());
+        int wordsFirst = Math.min(q.get().first(), vFirst);
+        String words = ctx.body().substring(ts.get(wordsFirst).start(), ts.get(Math.max(q.get().last(), vLast)).end());
         Count n = q.get().count();
         return Optional.of(new ClaimDraft(s.index(), q.get().first(), who, Stance.ASSERTS, ClaimKind.CASUALTIES,
                 outcome, key, new Count(n.low(), n.high(), n.vague(), words), null, null, evidence, null, m.rule()));
+    }
+
+    /**
+     * A count with no people of its own ("put the death toll at 40", "the war has killed tens of thousands"): the
+     * victims are people, the words the quantity's, the evidence every node's.
+     */
+    private Optional<ClaimDraft> unnamed(ReportContext ctx, ActorTable actors, Attributions attributions,
+                                         Sentence s, PatternMatch m, Outcome outcome, int c) {
+        List<Token> ts = s.tokens();
+        Optional<QuantityReader.Quantity> q = quantities.numberAt(ts, c).or(() -> quantities.vagueAt(ts, c));
+        if (outcome == null || q.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = q.get().first();
+        int last = q.get().last();
+        for (int node : m.nodes().values()) {
+            first = Math.min(first, node);
+            last = Math.max(last, node);
+        }
+        Attribution who = attributions.at(s.index(), q.get().first());
+        Count n = q.get().count();
+        String words = ctx.body().substring(ts.get(q.get().first()).start(), ts.get(q.get().last()).end());
+        return Optional.of(new ClaimDraft(s.index(), q.get().first(), who, Stance.ASSERTS, ClaimKind.CASUALTIES,
+                outcome, Victims.people(actors), new Count(n.low(), n.high(), n.vague(), words), null, null,
+                Span.of(ctx.body(), ts.get(first).start(), ts.get(last).end()), null, m.rule()));
     }
 
     /**
@@ -109,6 +141,9 @@ final class FrameCasualties {
                                                             Optional<ActorTable.Mention> named) {
         List<Token> ts = s.tokens();
         boolean person = named.isPresent() && ts.get(noun).ner().equals("PERSON");
+        if (ts.get(noun).pos().equals("PRP")) {
+            return Optional.of(new QuantityReader.Quantity(noun, noun, Count.exactly(1, "")));
+        }
         if (!ts.get(noun).pos().equals("NN") && !person) {
             return Optional.empty();
         }
@@ -124,6 +159,31 @@ final class FrameCasualties {
             }
         }
         return Optional.of(new QuantityReader.Quantity(first, last, Count.exactly(persons, "")));
+    }
+
+    /**
+     * Who "he" or "she" is: the last person's name or singular noun of people ("a man", "the driver") before it,
+     * in its sentence or the {@value #PRONOUN_REACH} before; none when the report named nobody so.
+     */
+    private Optional<ActorTable.Mention> referent(ReportContext ctx, ActorTable actors, Sentence s, int pronoun) {
+        for (int k = s.index(); k >= Math.max(0, s.index() - PRONOUN_REACH); k--) {
+            List<ActorTable.Mention> in = actors.in(k);
+            List<Token> ts = ctx.tokens(k);
+            for (int i = in.size() - 1; i >= 0; i--) {
+                ActorTable.Mention m = in.get(i);
+                if (k == s.index() && m.last() >= pronoun) {
+                    continue;
+                }
+                Token head = ts.get(m.last());
+                boolean one = actors.entry(m.key()).kind() == ActorKind.PERSON && head.ner().equals("PERSON")
+                        || head.pos().equals("NN") && lexicon.peopleNoun(Words.lower(head)).map(p -> p.kind() != null)
+                        .orElse(false);
+                if (one) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.crosscheck.extract.claims.casualty;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.crosscheck.extract.actors.ActorTable;
@@ -28,6 +29,34 @@ final class Victims {
             }
         }
         return null;
+    }
+
+    /** The rule id of a count with no noun of its own ("and 3,000 wounded"), whose victims {@link #elided} reads. */
+    static final String BARE_COUNT_RULE = "casualty.count-bare";
+
+    /**
+     * A bare count's victims when its sentence counted named people before it ("600 soldiers were killed and 3,000
+     * wounded": the noun left out is the one before): the nearest such claim's, by any rule; else "people" stays.
+     */
+    static List<ClaimDraft> elided(List<ClaimDraft> claims) {
+        List<ClaimDraft> out = new ArrayList<>(claims.size());
+        for (ClaimDraft d : claims) {
+            if (!BARE_COUNT_RULE.equals(d.rule()) || !PEOPLE_KEY.equals(d.victims())) {
+                out.add(d);
+                continue;
+            }
+            ClaimDraft named = null;
+            for (ClaimDraft c : claims) {
+                if (c.isCasualty() && c.sentence() == d.sentence() && c.token() < d.token() && c.victims() != null
+                        && !c.victims().equals(PEOPLE_KEY) && (named == null || c.token() > named.token())) {
+                    named = c;
+                }
+            }
+            out.add(named == null ? d : new ClaimDraft(d.sentence(), d.token(), d.attribution(), d.stance(),
+                    d.kind(), d.outcome(), named.victims(), d.count(), d.object(), d.quantity(), d.evidence(),
+                    d.answers(), d.rule()));
+        }
+        return out;
     }
 
     /** Victims named relative to the speaker: "enemy personnel" are the speaker's opponent, "@claimant" the speaker. */
