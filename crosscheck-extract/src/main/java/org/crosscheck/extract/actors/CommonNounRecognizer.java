@@ -68,6 +68,16 @@ final class CommonNounRecognizer {
             }
             table.mention(key, s.index(), first, i, span, np);
             ActorTable.Entry e = table.entry(key);
+            // "rebel groups in Dara say": the words with their place are one more surface form of the party
+            if (key.startsWith("np:") && i + 2 < ts.size() && Words.lower(ts.get(i + 1)).equals("in")
+                    && Words.isCapitalised(ts.get(i + 2)) && ctx.placeAt(ts.get(i + 2).start()) != null) {
+                var place = ctx.placeAt(ts.get(i + 2).start());
+                int last = i + 2;
+                while (last + 1 < ts.size() && ctx.placeAt(ts.get(last + 1).start()) == place) {
+                    last++;
+                }
+                e.aliases.add(ctx.body().substring(span.start(), ts.get(last).end()));
+            }
             if (kind == ActorKind.GOVERNMENT && key.startsWith("np:") && e.side == null) {
                 // "Zarvia officials", "Lima authorities": officials of a country side with its government
                 for (int k = first; k < i && e.side == null; k++) {

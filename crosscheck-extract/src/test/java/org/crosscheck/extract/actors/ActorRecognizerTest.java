@@ -65,6 +65,17 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aPartyNounWithItsPlaceIsOneMoreSurfaceForm() {
+        AnnotatedText t = HandBuilt.sentence("Rebel groups in Dara say a clinic was hit .")
+                .tags("JJ NNS IN NNP VBP DT NN VBD VBN .")
+                .ner("O O O LOCATION O O O O O O").text();
+        ActorTable actors = StageFixture.of(t).actors();
+        ActorTable.Entry rebels = actors.entry(actors.at(0, 1).orElseThrow().key());
+        assertEquals("Rebel groups", rebels.name());
+        assertTrue(rebels.aliases().contains("Rebel groups in Dara"), rebels.aliases().toString());
+    }
+
+    @Test
     void aCommonNounPartyTakesItsModifiers() {
         AnnotatedText t = HandBuilt.sentence("Two local policemen were hurt .").tags("CD JJ NNS VBD VBN .")
                 .ner("NUMBER O O O O O").text();
