@@ -186,7 +186,7 @@ public final class EventExtractor {
         if (site != null && region) {
             return site;
         }
-        return EventPlaces.specific(ctx, s, told);
+        return EventPlaces.specific(ctx, s, at, told);
     }
 
     /**

@@ -90,8 +90,10 @@ final class EventPlaces {
      * A country or province stands for the report's main town or camp inside it when the report has one (the
      * precision-1 place it names most): "attacked a refugee camp in Kenya" in a report about Kakuma.
      */
-    static Place specific(ReportContext ctx, Sentence s, Place place) {
-        if (place == null || place.precision() < 3 || regionWide(ctx, s, place)) {
+    static Place specific(ReportContext ctx, Sentence s, int at, Place place) {
+        // "strikes on the province", "coordinated attacks in the province": several incidents told as one span it
+        boolean several = at >= 0 && s.tokens().get(at).pos().equals("NNS");
+        if (place == null || place.precision() < 3 || several || regionWide(ctx, s, place)) {
             return place;
         }
         Place main = null;

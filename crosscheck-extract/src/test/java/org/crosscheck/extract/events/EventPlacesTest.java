@@ -70,15 +70,17 @@ class EventPlacesTest {
                 HandBuilt.sentence("Drones hit targets across Ruritania overnight .").tags("NNS VBD NNS IN NNP RB ."),
                 HandBuilt.sentence("Rockets struck several towns in Ruritania .").tags("NNS VBD JJ NNS IN NNP ."),
                 HandBuilt.sentence("Rockets struck a market in Ruritania .").tags("NNS VBD DT NN IN NNP ."),
-                HandBuilt.sentence("Strelsau was hit and Strelsau burned .").tags("NNP VBD VBN CC NNP VBD ."));
+                HandBuilt.sentence("Strelsau was hit and Strelsau burned .").tags("NNP VBD VBN CC NNP VBD ."),
+                HandBuilt.sentence("Air strikes on Ruritania went on .").tags("NN NNS IN NNP VBD RP ."));
         Place country = new Place("p1", "Ruritania", List.of("Ruritania"), null, null, null, "RU", null, null, 3,
                 null, mentions(t, "Ruritania"));
         Place town = new Place("p2", "Strelsau", List.of("Strelsau"), null, null, null, "RU", null, null, 1, "p1",
                 mentions(t, "Strelsau"));
         ReportContext ctx = context(t, List.of(country, town));
-        assertEquals("Ruritania", EventPlaces.specific(ctx, ctx.sentences().get(0), country).name());
-        assertEquals("Ruritania", EventPlaces.specific(ctx, ctx.sentences().get(1), country).name());
-        assertEquals("Strelsau", EventPlaces.specific(ctx, ctx.sentences().get(2), country).name());
+        assertEquals("Ruritania", EventPlaces.specific(ctx, ctx.sentences().get(0), 1, country).name());
+        assertEquals("Ruritania", EventPlaces.specific(ctx, ctx.sentences().get(1), 1, country).name());
+        assertEquals("Strelsau", EventPlaces.specific(ctx, ctx.sentences().get(2), 1, country).name());
+        assertEquals("Ruritania", EventPlaces.specific(ctx, ctx.sentences().get(4), 1, country).name());
     }
 
     private static List<Span> mentions(AnnotatedText t, String name) {
