@@ -63,7 +63,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
     /**
      * The longest body extracted, in UTF-16 units. Analysis holds about 350 bytes per character of a body at
      * once (a 2,000,000-character report peaked at 0.7 GB of live heap), so this keeps two reports on two
-     * threads within the default 3 GB heap beside the models; news reports are under 100,000.
+     * threads within the default 2 GB heap beside the models (0.6 GB live); news reports are under 100,000.
      */
     public static final int MAX_BODY_CHARS = 1_000_000;
 

@@ -3,17 +3,10 @@ package org.crosscheck.extract.attribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.crosscheck.extract.StageFixture;
-import org.crosscheck.extract.rules.RuleFile;
+import org.crosscheck.extract.rules.RuleExamples;
 import org.crosscheck.text.PatternMatch;
-import org.crosscheck.text.PatternRule;
 import org.crosscheck.text.Sentence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,12 +25,9 @@ class ReportingSpeakersExamplesTest {
         }
     }
 
-    static List<Example> examples() throws IOException {
-        try (var in = SpeakerRules.class.getResourceAsStream("reporting-speakers.examples");
-             var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", -1))
-                    .map(f -> new Example(f[0], f[1], f[2], f[3])).toList();
-        }
+    static List<Example> examples() {
+        return RuleExamples.read(SpeakerRules.class, "reporting-speakers.examples", 4,
+                f -> new Example(f.get(0), f.get(1), f.get(2), f.get(3)));
     }
 
     @ParameterizedTest
@@ -68,10 +58,8 @@ class ReportingSpeakersExamplesTest {
     }
 
     @Test
-    void everyRuleHasAnExampleAndEveryExampleARule() throws IOException {
-        Set<String> rules = RuleFile.load(SpeakerRules.class, SpeakerRules.RULES).stream().map(PatternRule::id)
-                .collect(Collectors.toSet());
-        assertEquals(rules, examples().stream().map(Example::rule).collect(Collectors.toSet()));
-        assertTrue(rules.stream().allMatch(id -> id.startsWith("attribution.")), rules.toString());
+    void everyRuleHasAnExampleAndEveryExampleARule() {
+        RuleExamples.assertEveryRuleExemplified(RuleExamples.ruleIds(SpeakerRules.class, SpeakerRules.RULES),
+                examples().stream().map(Example::rule).toList(), "attribution.");
     }
 }

@@ -1,13 +1,16 @@
 package org.crosscheck.extract.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.crosscheck.extract.StageFixture;
+import org.crosscheck.extract.rules.RuleExamples;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,12 +27,9 @@ class EventRulesExamplesTest {
         }
     }
 
-    static List<Example> examples() throws IOException {
-        try (var in = EventMeans.class.getResourceAsStream("event-rules.examples");
-             var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", -1))
-                    .map(f -> new Example(f[0], f[1])).toList();
-        }
+    static List<Example> examples() {
+        return RuleExamples.read(EventMeans.class, "event-rules.examples", 2,
+                f -> new Example(f.get(0), f.get(1)));
     }
 
     @ParameterizedTest
@@ -41,5 +41,17 @@ class EventRulesExamplesTest {
                 : List.of(example.subType().split(", *"));
         assertEquals(expected, events.stream().map(EventDraft::subType).toList(),
                 () -> example + " " + f.sentence(0).dependencies());
+    }
+
+    @Test
+    void everyMeansHasAnExample() {
+        // the means table's rows are its rules; each sub-type it gives is checked on a sentence
+        Set<String> means = new TreeSet<>(RuleExamples.read(EventMeans.class, EventMeans.FILE, 3,
+                f -> f.get(2).strip()));
+        Set<String> exemplified = examples().stream().flatMap(e -> Stream.of(e.subType().split(", *")))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(exemplified.containsAll(means), () -> "sub-types without an example: " + means.stream()
+                .filter(m -> !exemplified.contains(m)).toList());
+        assertTrue(exemplified.contains("none"), "no example of violence fled (" + FledViolence.FILE + ")");
     }
 }

@@ -3,15 +3,12 @@ package org.crosscheck.extract.scope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.crosscheck.extract.StageFixture;
+import org.crosscheck.extract.rules.RuleExamples;
 import org.crosscheck.extract.lexicon.Words;
 import org.crosscheck.text.Sentence;
 import org.junit.jupiter.api.Test;
@@ -32,12 +29,9 @@ class BackgroundCuesExamplesTest {
         }
     }
 
-    static List<Example> examples() throws IOException {
-        try (var in = BackgroundScope.class.getResourceAsStream("background-cues.examples");
-             var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", -1))
-                    .map(f -> new Example(f[0], f[1], f[2])).toList();
-        }
+    static List<Example> examples() {
+        return RuleExamples.read(BackgroundScope.class, "background-cues.examples", 3,
+                f -> new Example(f.get(0), f.get(1), f.get(2)));
     }
 
     @ParameterizedTest
@@ -55,7 +49,7 @@ class BackgroundCuesExamplesTest {
     }
 
     @Test
-    void everyCueHasAnExample() throws IOException {
+    void everyCueHasAnExample() {
         Set<String> cues = Stream.concat(ScopeCue.load().stream().map(ScopeCue::id),
                 Stream.of(BackgroundScope.CAMPAIGN_PERFECT)).collect(Collectors.toSet());
         Set<String> exemplified = examples().stream().map(Example::cue).filter(c -> !c.equals("-"))

@@ -1,21 +1,13 @@
 package org.crosscheck.extract.claims.material;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.crosscheck.extract.Offsets;
 import org.crosscheck.extract.StageFixture;
 import org.crosscheck.extract.claims.ClaimDraft;
-import org.crosscheck.extract.rules.RuleFile;
+import org.crosscheck.extract.rules.RuleExamples;
 import org.crosscheck.model.Count;
-import org.crosscheck.text.PatternRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,12 +26,9 @@ class MaterialFramesExamplesTest {
         }
     }
 
-    static List<Example> examples() throws IOException {
-        try (var in = MaterialClaimExtractor.class.getResourceAsStream("material-frames.examples");
-             var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", -1))
-                    .map(f -> new Example(f[0], f[1], f[2], f[3], f[4], f[5])).toList();
-        }
+    static List<Example> examples() {
+        return RuleExamples.read(MaterialClaimExtractor.class, "material-frames.examples", 6,
+                f -> new Example(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5)));
     }
 
     @ParameterizedTest
@@ -63,11 +52,8 @@ class MaterialFramesExamplesTest {
     }
 
     @Test
-    void everyRuleHasAnExampleAndEveryExampleARule() throws IOException {
-        Set<String> rules = RuleFile.load(MaterialClaimExtractor.class, MaterialClaimExtractor.FRAME_RULES).stream()
-                .map(PatternRule::id).collect(Collectors.toSet());
-        Set<String> exemplified = examples().stream().map(Example::rule).collect(Collectors.toSet());
-        assertEquals(rules, exemplified);
-        assertTrue(rules.stream().allMatch(id -> id.startsWith("material.")), rules.toString());
+    void everyRuleHasAnExampleAndEveryExampleARule() {
+        RuleExamples.assertEveryRuleExemplified(RuleExamples.ruleIds(MaterialClaimExtractor.class,
+                MaterialClaimExtractor.FRAME_RULES), examples().stream().map(Example::rule).toList(), "material.");
     }
 }
