@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.ActorKind;
 import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.NameKey;
 import org.crosscheck.model.Outcome;
 import org.crosscheck.model.Stance;
 
@@ -38,6 +39,11 @@ public record ClaimFigure(String claimId, long reportId, String reportName, Stri
 
     public boolean victimsSideClaim() {
         return ownSide;
+    }
+
+    /** The account it belongs to: what one claimant says in one report, the unit ACLED's figure weighs. */
+    public String accountKey() {
+        return reportId + "\u0000" + NameKey.of(claimant);
     }
 
     public boolean denies() {

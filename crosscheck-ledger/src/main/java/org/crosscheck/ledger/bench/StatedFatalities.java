@@ -20,7 +20,6 @@ import org.crosscheck.ledger.ExportFormat;
 import org.crosscheck.ledger.Ledger;
 import org.crosscheck.ledger.Reconciliation;
 import org.crosscheck.ledger.VictimGroup;
-import org.crosscheck.model.NameKey;
 import org.crosscheck.model.Outcome;
 
 /**
@@ -92,8 +91,7 @@ final class StatedFatalities {
                 Integer v = Boolean.TRUE.equals(f.vague()) ? Integer.valueOf(
                         EstimatePolicy.vagueValue(f.countText(), r.significant())) : f.low();
                 if (!f.denies() && v != null && v > 0) {
-                    accounts.computeIfAbsent(f.reportId() + "\u0000" + NameKey.of(f.claimant()), k -> new ArrayList<>())
-                            .add(v);
+                    accounts.computeIfAbsent(f.accountKey(), k -> new ArrayList<>()).add(v);
                 }
             }
         }

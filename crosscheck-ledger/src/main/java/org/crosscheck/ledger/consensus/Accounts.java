@@ -11,14 +11,14 @@ import org.crosscheck.ledger.Estimate;
 import org.crosscheck.ledger.EstimatePolicy;
 import org.crosscheck.ledger.VictimGroup;
 import org.crosscheck.model.ActorKind;
-import org.crosscheck.model.NameKey;
 import org.crosscheck.model.Outcome;
 
 /**
  * An event's deaths as ACLED codes them: one figure for the whole event, the most conservative estimate where
- * sources differ, and always a figure a report states (issue 11). Adding the lowest figure of each victims' side
- * would mix claimants ("dozens" of soldiers from one party beside another's 92 militants and 18 civilians) into a
- * total nobody gave, so the unit weighed is an <em>account</em>: what one claimant says in one report.
+ * sources differ, and a figure a report states or one claimant's stated sides added (issue 11). Adding the lowest
+ * figure of each victims' side would mix claimants ("dozens" of soldiers from one party beside another's 92
+ * militants and 18 civilians) into a total nobody gave, so the unit weighed is an <em>account</em>
+ * ({@link ClaimFigure#accountKey()}): what one claimant says in one report.
  * <ul>
  * <li>An account's total: a figure for people in general ("40 people") that holds its other figures is its whole;
  *     else the sum of its figures over the victims' sides it names (the codebook codes "92 militants, 15 soldiers
@@ -55,8 +55,7 @@ public final class Accounts {
                     anyZero = true;
                     continue;
                 }
-                String key = f.reportId() + "\u0000" + NameKey.of(f.claimant());
-                accounts.computeIfAbsent(key, k -> new Account()).add(g, f, significant);
+                accounts.computeIfAbsent(f.accountKey(), k -> new Account()).add(g, f, significant);
             }
         }
         List<Account> stated = accounts.values().stream().filter(a -> a.total() > 0).toList();
